@@ -1,0 +1,37 @@
+# Thin wrapper: the real build is CMake. `make run` and `make test` work on a fresh
+# Debian 12 machine because both start by installing whatever is missing.
+BUILD ?= build
+JOBS  ?= $(shell nproc)
+SHARED ?= ../shared
+
+.PHONY: run test build deps configure eval sanitize fuzz clean bench
+
+deps:
+	@scripts/install-deps
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@$(BUILD)/pejabat build samples --out out --render svg,png
+	@echo "exports written to out/: $$(cd out && ls | tr '\n' ' ')"
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+eval: build
+	@if [ -d $(SHARED)/seeds ] && [ -f $(SHARED)/eval/score.py ]; then \
+	  $(BUILD)/pejabat build $(SHARED)/seeds --out $(BUILD)/eval-seeds --quiet && \
+	  /usr/bin/python3 $(SHARED)/eval/score.py $(BUILD)/eval-seeds/graph.graphml $(SHARED)/eval/gold --verbose; \
+	else echo "make eval: $(SHARED)/seeds not found, skipping"; fi
+
+sanitize: deps
+	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DPEJABAT_SANITIZE=ON >/dev/null
+	@cmake --build build-sanitize -j $(JOBS)
+	@cd build-sanitize && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) build-sanitize out

@@ -1,0 +1,126 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/entity_kind.h"
+#include "extract/fact_relation.h"
+#include "extract/span.h"
+
+namespace pejabat {
+
+// The plain structs the extractor emits for one article. Each entity carries a
+// canonical `key`: two entities with the same key, in any articles, are the same
+// node of the graph. Keys are lowercase ASCII-ish slugs built by resolve/.
+
+struct Mention {
+  Span span;
+  std::string surface;  // the text as written
+};
+
+struct ArticleMeta {
+  std::string source;  // file name or JSON Lines id: the Article node's `source`
+  std::string title;
+  std::string url;
+  std::string published;      // ISO date of publication, if known
+  std::string outlet;         // "Antaranews Sumbar", "MUDANEWS.COM", ...
+  std::string dateline_city;  // city named in the dateline
+  std::string city;           // the jurisdiction the article is about
+  std::string region_code;    // kode wilayah of `city`, when known
+  Span body;                  // where the cleaned body starts and ends
+};
+
+struct PersonEntity {
+  std::string key;
+  std::string name;                   // without titles or degrees
+  std::vector<std::string> titles;    // honorifics, ranks: "Drs", "H", "Ir"
+  std::vector<std::string> degrees;   // "SH", "M.Si"
+  std::vector<std::string> aliases;   // other written forms in this article
+  std::vector<Mention> mentions;
+};
+
+struct OrganizationEntity {
+  std::string key;
+  std::string name;                  // canonical full name
+  std::string type;                  // government, secretariat, division, agency, ministry, ...
+  std::vector<std::string> aliases;  // written forms ("Pemko Padang")
+  std::optional<uint32_t> parent;    // index of the parent office in this article
+  std::optional<uint32_t> place;     // index of its jurisdiction in `places`
+  std::vector<Mention> mentions;     // empty when only implied by a post or a parent link
+};
+
+struct PostEntity {
+  std::string key;
+  std::string name;   // "Kepala Bagian Organisasi Sekretariat Daerah Kota Padang"
+  std::string role;   // "Kepala Bagian", "Wali Kota", "Asisten II"
+  std::string acting;  // "", "Plt", "Pj", "Plh"
+  std::optional<uint32_t> organization;
+  std::vector<Mention> mentions;
+};
+
+struct PlaceEntity {
+  std::string key;
+  std::string name;  // "Kota Padang", "Hotel Grand Kanaya"
+  std::string type;  // province, city, regency, district, village, venue
+  std::string code;  // kode wilayah for administrative areas
+  std::optional<uint32_t> parent;
+  std::vector<Mention> mentions;
+};
+
+struct EventEntity {
+  std::string key;
+  std::string name;
+  std::string type;     // training, socialization, meeting, ceremony, statement, ...
+  std::string date;     // ISO 8601, or --MM-DD when the year is unknown
+  std::string weekday;  // as written ("Senin")
+  std::string end_date;
+  std::string venue;
+  std::string city;
+  std::optional<int> participants;
+  std::vector<Mention> mentions;
+};
+
+struct QuoteEntity {
+  std::string key;
+  std::string text;  // without quotation marks
+  Span span;
+};
+
+struct FigureEntity {
+  std::string key;
+  std::string indicator;  // "IKM", "AKIP", "agen perubahan"
+  std::string value;      // "80,23" as written, normalized by `number`
+  std::optional<double> number;
+  std::string category;   // "B", "BB"
+  std::string year;
+  Span span;
+};
+
+struct Fact {
+  FactRelation relation;
+  EntityRef from;
+  EntityRef to;
+  Span evidence;     // the span that supports it (usually a clause or sentence)
+  std::string role;  // for spoke_at: opened, remarks, report, resource_person, quoted
+};
+
+struct Diagnostic {
+  std::string message;  // e.g. "weekday Senin contradicts 2019-10-30 (a Rabu)"
+  Span span;
+};
+
+struct ArticleFacts {
+  ArticleMeta meta;
+  std::string text;  // the article text the spans point into
+  std::vector<PersonEntity> persons;
+  std::vector<OrganizationEntity> organizations;
+  std::vector<PostEntity> posts;
+  std::vector<PlaceEntity> places;
+  std::vector<EventEntity> events;
+  std::vector<QuoteEntity> quotes;
+  std::vector<FigureEntity> figures;
+  std::vector<Fact> facts;
+  std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace pejabat

@@ -1,0 +1,172 @@
+#include "extract/clean/cleaner.h"
+
+#include <algorithm>
+
+#include "extract/clean/dateline.h"
+#include "extract/lexicon.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+constexpr std::size_t kDatelineSearchLines = 12;
+
+struct Line {
+  std::size_t begin, end;  // without the newline
+  bool dropped = false;
+};
+
+std::vector<Line> SplitLines(const std::string& text) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back({start, end});
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// The line without list bullets, dashes and surrounding space: "- Advertisement -" -> "advertisement".
+std::string Core(std::string_view line) {
+  std::size_t b = 0, e = line.size();
+  auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' || c == '|'; };
+  while (b < e && junk(line[b])) ++b;
+  while (e > b && junk(line[e - 1])) --e;
+  // Also the UTF-8 bullet and dashes.
+  std::string core(line.substr(b, e - b));
+  for (const char* lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    if (core.rfind(lead, 0) == 0) core = core.substr(std::char_traits<char>::length(lead));
+  return FoldCase(Trim(core));
+}
+
+// "Balai Kota Padang. (ANTARA SUMBAR/MR Denya Utama)": a short line that ends
+// with a credit in parentheses holding a slash.
+bool IsCaption(std::string_view line) {
+  std::string t = Trim(line);
+  if (t.size() > 300 || t.empty() || t.back() != ')') return false;
+  std::size_t open = t.rfind('(');
+  if (open == std::string::npos) return false;
+  std::string_view inside = std::string_view(t).substr(open + 1, t.size() - open - 2);
+  if (inside.find('/') == std::string_view::npos) return false;
+  std::string folded = FoldCase(inside);
+  return folded.find("antara") != std::string::npos || folded.find("foto") != std::string::npos ||
+         folded.find("dok") != std::string::npos || folded.find("ist") == 0 ||
+         inside.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos || t.size() < 160;
+}
+
+void Blank(std::string& text, std::size_t begin, std::size_t end, std::vector<Span>& dropped) {
+  if (end <= begin) return;
+  for (std::size_t i = begin; i < end; ++i)
+    if (text[i] != '\n') text[i] = ' ';
+  dropped.push_back(Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+}
+
+// "(ka)", "(BD)", "(*)", "(rel)" at the end of a paragraph: the reporter's code.
+std::size_t ReporterCodeStart(std::string_view line) {
+  std::size_t e = line.size();
+  while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\r')) --e;
+  if (e < 3 || line[e - 1] != ')') return std::string_view::npos;
+  std::size_t open = line.rfind('(', e - 1);
+  if (open == std::string_view::npos || e - open - 2 > 6 || e - open - 2 == 0) return std::string_view::npos;
+  for (std::size_t i = open + 1; i < e - 1; ++i)
+    if (!(IsAsciiAlpha(line[i]) || line[i] == '*' || line[i] == '/' || line[i] == '-')) return std::string_view::npos;
+  return open;
+}
+
+}  // namespace
+
+CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
+  CleanResult result;
+  std::vector<Line> lines = SplitLines(text);
+  auto view = [&](const Line& l) { return std::string_view(text).substr(l.begin, l.end - l.begin); };
+
+  std::size_t title_line = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!Trim(view(lines[i])).empty()) {
+      title_line = i;
+      break;
+    }
+  if (title_line == lines.size()) return result;
+  result.title = Span{static_cast<uint32_t>(lines[title_line].begin), static_cast<uint32_t>(lines[title_line].end)};
+  std::string title_core = Core(view(lines[title_line]));
+
+  // Boilerplate rules, captions and repeated headlines.
+  bool rest = false;
+  for (std::size_t i = title_line + 1; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (rest) {
+      line.dropped = true;
+      continue;
+    }
+    std::string core = Core(view(line));
+    if (core.empty()) continue;
+    for (const auto& rule : lexicon.boilerplate) {
+      bool hit = rule.action == BoilerplateAction::Exact ? core == rule.pattern : core.rfind(rule.pattern, 0) == 0;
+      if (!hit) continue;
+      line.dropped = true;
+      if (rule.action == BoilerplateAction::Rest) rest = true;
+      break;
+    }
+    if (!line.dropped && (core == title_core || IsCaption(view(line)))) line.dropped = true;
+  }
+
+  // The dateline: everything between the headline and it is page furniture.
+  // A file without a headline starts with its dateline ("Payakumbuh - Untuk …").
+  std::size_t body_line = title_line + 1, seen = 0;
+  if (auto d = ParseDateline(view(lines[title_line]), lexicon.gazetteer)) {
+    result.outlet = d->outlet;
+    result.dateline_city = d->city;
+    body_line = title_line;
+    Blank(text, lines[title_line].begin, lines[title_line].begin + d->length, result.dropped);
+    seen = kDatelineSearchLines;
+  }
+  for (std::size_t i = title_line + 1; i < lines.size() && seen < kDatelineSearchLines; ++i) {
+    if (lines[i].dropped || Trim(view(lines[i])).empty()) continue;
+    ++seen;
+    if (auto d = ParseDateline(view(lines[i]), lexicon.gazetteer)) {
+      result.outlet = d->outlet;
+      result.dateline_city = d->city;
+      for (std::size_t k = title_line + 1; k < i; ++k) lines[k].dropped = true;
+      body_line = i;
+      // The dateline itself is not body text.
+      Blank(text, lines[i].begin, lines[i].begin + d->length, result.dropped);
+      break;
+    }
+  }
+
+  // A line repeated inside a longer line is a pull-quote or a teaser.
+  for (std::size_t i = body_line; i < lines.size(); ++i) {
+    if (lines[i].dropped) continue;
+    std::string a = Trim(view(lines[i]));
+    if (a.size() < 40) continue;
+    for (std::size_t j = body_line; j < lines.size(); ++j) {
+      if (i == j || lines[j].dropped) continue;
+      std::string_view b = view(lines[j]);
+      if (b.size() > a.size() + 2 && b.find(a) != std::string_view::npos) {
+        lines[i].dropped = true;
+        break;
+      }
+    }
+  }
+
+  for (std::size_t i = title_line + 1; i < lines.size(); ++i) {
+    if (lines[i].dropped) {
+      Blank(text, lines[i].begin, lines[i].end, result.dropped);
+      continue;
+    }
+    std::size_t code = ReporterCodeStart(view(lines[i]));
+    if (code != std::string_view::npos) Blank(text, lines[i].begin + code, lines[i].end, result.dropped);
+  }
+
+  std::size_t body_begin = body_line < lines.size() ? lines[body_line].begin : text.size();
+  std::size_t body_end = body_begin;
+  for (std::size_t i = body_line; i < lines.size(); ++i)
+    if (!lines[i].dropped && !Trim(view(lines[i])).empty()) body_end = lines[i].end;
+  result.body = Span{static_cast<uint32_t>(body_begin), static_cast<uint32_t>(body_end)};
+  return result;
+}
+
+}  // namespace pejabat

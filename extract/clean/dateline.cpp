@@ -1,0 +1,115 @@
+#include "extract/clean/dateline.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "extract/recognize/gazetteer.h"
+#include "extract/lexicon_table.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+constexpr std::size_t kMaxHeader = 64;
+
+// Finds the dash that ends a dateline header; returns the header end and the
+// position after the dash (and its following space).
+bool FindDash(std::string_view line, std::size_t& header_end, std::size_t& after) {
+  for (std::size_t i = 1; i < line.size() && i <= kMaxHeader; ++i) {
+    std::size_t width = 0;
+    if (line[i] == '-') width = 1;
+    else if (line.compare(i, 3, "\xE2\x80\x93") == 0 || line.compare(i, 3, "\xE2\x80\x94") == 0) width = 3;
+    if (!width) continue;
+    bool space_before = line[i - 1] == ' ';
+    std::size_t j = i + width;
+    bool space_after = j < line.size() && line[j] == ' ';
+    // "Muarasabak-Dinas" has no spaces; "Muarasabak- Dinas", "Padang -" do.
+    bool glued = !space_before && !space_after && j < line.size() && IsAsciiAlpha(line[j]) && IsAsciiAlpha(line[i - 1]);
+    if (!space_before && !space_after && !glued) continue;  // a hyphen inside a word ("Kemenpan-RB")
+    if (!space_before && space_after == false && glued) {
+      // Only a single capitalized word may be glued to its dash: "Muarasabak-".
+      std::string_view head = line.substr(0, i);
+      if (head.find(' ') != std::string_view::npos || !StartsWithUpper(head)) return false;
+    }
+    header_end = space_before ? i - 1 : i;
+    after = j;
+    while (after < line.size() && line[after] == ' ') ++after;
+    return true;
+  }
+  return false;
+}
+
+bool LooksLikeOutlet(std::string_view part) {
+  std::string folded = FoldCase(part);
+  for (const char* marker : {".com", ".id", ".net", ".co", "news", "antara", "kompas", "detik", "tribun", "post", "pos ",
+                             "online", "media", "times", "today", "radar"})
+    if (folded.find(marker) != std::string::npos) return true;
+  return false;
+}
+
+bool AllCapitalized(std::string_view part) {
+  for (const auto& w : SplitWords(part))
+    if (!(StartsWithUpper(w) || IsAsciiDigit(w[0]))) return false;
+  return true;
+}
+
+bool IsRegion(std::string_view name, const Gazetteer& gazetteer) { return !gazetteer.FindByName(name).empty(); }
+
+}  // namespace
+
+std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& gazetteer) {
+  std::size_t header_end = 0, after = 0;
+  if (!FindDash(line, header_end, after)) return std::nullopt;
+  std::string header = Trim(line.substr(0, header_end));
+  if (header.empty() || SplitWords(header).size() > 6) return std::nullopt;
+
+  Dateline d;
+  d.length = after;
+  // "(Outlet)" in parentheses.
+  std::size_t open = header.find('(');
+  if (open != std::string::npos) {
+    std::size_t close = header.find(')', open);
+    if (close == std::string::npos) return std::nullopt;
+    d.outlet = Trim(std::string_view(header).substr(open + 1, close - open - 1));
+    header = Trim(header.substr(0, open) + header.substr(close + 1));
+  }
+  std::vector<std::string> parts;
+  for (auto& p : SplitList(header, ','))
+    if (!p.empty()) parts.push_back(p);
+  if (parts.empty()) return d.outlet.empty() ? std::nullopt : std::optional<Dateline>(d);
+  for (const auto& part : parts)
+    if (!AllCapitalized(part)) return std::nullopt;
+
+  for (const auto& part : parts) {
+    if (d.outlet.empty() && LooksLikeOutlet(part) && !IsRegion(part, gazetteer)) {
+      d.outlet = part;
+      continue;
+    }
+    if (d.city.empty()) {
+      std::vector<std::string> words = SplitWords(part);
+      // "N3 Payakumbuh": an outlet word followed by a known place.
+      if (words.size() >= 2 && IsRegion(words.back(), gazetteer) && !IsRegion(part, gazetteer) && d.outlet.empty()) {
+        d.city = words.back();
+        words.pop_back();
+        d.outlet = Join(words, " ");
+      } else if (IsRegion(part, gazetteer) || parts.size() > 1 || words.size() == 1) {
+        // A lone unknown single word is an outlet ("VALORAnews") unless it names a place.
+        if (parts.size() == 1 && words.size() == 1 && !IsRegion(part, gazetteer) &&
+            (LooksLikeOutlet(part) || std::any_of(part.begin() + 1, part.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
+          d.outlet = part;
+        else
+          d.city = part;
+      } else {
+        return std::nullopt;
+      }
+    } else if (d.outlet.empty()) {
+      d.outlet = part;
+    }
+  }
+  // City names in datelines are often upper case ("JAKARTA"): title-case them.
+  bool upper = !d.city.empty() && std::all_of(d.city.begin(), d.city.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+  if (upper) d.city = TitleCase(FoldCase(d.city));
+  return d;
+}
+
+}  // namespace pejabat

@@ -1,0 +1,48 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/segment/token.h"
+#include "extract/span.h"
+
+namespace pejabat {
+
+struct Sentence {
+  Span span;
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;  // one past the last
+  uint32_t paragraph = 0;
+};
+
+// The Document owns the article text; tokens and sentences are views into it
+// with byte offsets (spaCy's Doc/Span). Cleaning blanks boilerplate with spaces
+// instead of deleting it, so offsets into the Document are offsets into the
+// article as read.
+class Document {
+ public:
+  Document() = default;
+  explicit Document(std::string text) : text_(std::move(text)) {}
+
+  const std::string& text() const { return text_; }
+  std::string& mutable_text() { return text_; }
+  std::string_view Slice(Span span) const { return std::string_view(text_).substr(span.begin, span.size()); }
+  std::string_view TokenText(std::size_t i) const { return Slice(tokens[i].span); }
+  const std::string& Folded(std::size_t i) const { return folded[i]; }
+  std::size_t size() const { return tokens.size(); }
+  // Text from the start of token `first` to the end of token `last - 1`.
+  std::string_view TokenRange(std::size_t first, std::size_t last) const;
+  Span RangeSpan(std::size_t first, std::size_t last) const;
+  const Sentence& SentenceOf(std::size_t token) const { return sentences[tokens[token].sentence]; }
+
+  std::vector<Token> tokens;
+  std::vector<std::string> folded;  // lower-case token text, for lexicon lookups
+  std::vector<Sentence> sentences;
+  Span title;  // the headline line
+  Span body;   // from the dateline (or the first line after the title) to the end
+
+ private:
+  std::string text_;
+};
+
+}  // namespace pejabat

@@ -1,0 +1,207 @@
+#include "extract/recognize/event_recognizer.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "extract/lexicon.h"
+#include "extract/recognize/region_parser.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+constexpr std::size_t kMaxNameTokens = 10;
+constexpr std::size_t kMaxVenueTokens = 9;
+
+bool InsideQuote(const std::vector<QuoteMention>& quotes, std::size_t token) {
+  for (const auto& q : quotes)
+    if (q.open < token && token < q.close) return true;
+  return false;
+}
+
+bool IsStop(std::string_view t) { return t == "." || t == "," || t == ";" || t == ":" || t == "!" || t == "?" || t == "("; }
+
+}  // namespace
+
+std::string EventRecognizer::EventName(const Document& doc, std::size_t trigger, std::size_t trigger_end) const {
+  std::size_t j = trigger_end;
+  while (j < doc.size() && j - trigger < kMaxNameTokens) {
+    const Token& t = doc.tokens[j];
+    if (t.paragraph_start || t.kind == TokenKind::Quote || t.kind == TokenKind::Dash || IsStop(doc.TokenText(j))) break;
+    const std::string& f = doc.Folded(j);
+    if (lx_.IsFunctionWord(f) && f != "dan" && f != "tahun") break;
+    if (lx_.cues.MatchAt(doc, j) || lx_.verbs.MatchAt(doc, j) || lx_.Weekday(f)) break;
+    ++j;
+  }
+  std::string name = CollapseSpaces(doc.TokenRange(trigger, j));
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
+std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::size_t i) const {
+  if (i >= doc.size()) return std::nullopt;
+  std::size_t j = i;
+  if (doc.Folded(j) == "bertempat" || doc.Folded(j) == "berlokasi") ++j;
+  if (j >= doc.size() || doc.Folded(j) != "di") return std::nullopt;
+  ++j;
+  std::size_t start = j, k = j;
+  bool has_venue_word = false;
+  while (k < doc.size() && k - start < kMaxVenueTokens) {
+    const Token& t = doc.tokens[k];
+    if (t.paragraph_start || IsStop(doc.TokenText(k)) || t.kind == TokenKind::Quote) break;
+    const std::string& f = doc.Folded(k);
+    if (lx_.Weekday(f) && t.upper && k > start) break;
+    bool roman = t.all_caps && f.find_first_not_of("ivxl") == std::string::npos;
+    // Inside a venue name, floor and room words may be lower case ("Aula lantai III").
+    bool inner = (f == "lantai" || f == "lt" || f == "ruang") && k > start;
+    if (!(t.upper || roman || inner || t.kind == TokenKind::Number) || (t.kind == TokenKind::Word && lx_.IsFunctionWord(f) && !t.upper))
+      break;
+    if (lx_.venues.MatchAt(doc, k)) has_venue_word = true;
+    ++k;
+  }
+  if (k == start) return std::nullopt;
+  // "di Padang" names a city, not a venue; offices alone ("di Badan Pusat Statistik …") are venues.
+  if (!has_venue_word) {
+    if (!lx_.offices.MatchAt(doc, start) && !lx_.national.MatchAt(doc, start)) return std::nullopt;
+  }
+  VenueMention v;
+  v.first = static_cast<uint32_t>(start);
+  v.end = static_cast<uint32_t>(k);
+  v.name = CollapseSpaces(doc.TokenRange(start, k));
+  return v;
+}
+
+std::optional<VenueMention> EventRecognizer::VenueIn(const Document& doc, std::size_t first, std::size_t end) const {
+  for (std::size_t i = first; i < end; ++i)
+    if (auto v = VenueAt(doc, i)) return v;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> EventRecognizer::DateNear(const Document& doc, const std::vector<DateMention>& dates,
+                                                     std::size_t sentence) const {
+  const Sentence& s = doc.sentences[sentence];
+  std::optional<std::size_t> same_paragraph;
+  for (std::size_t d = 0; d < dates.size(); ++d) {
+    if (dates[d].month == 0) continue;  // a weekday alone dates nothing
+    const Sentence& ds = doc.SentenceOf(dates[d].first);
+    if (doc.tokens[dates[d].first].sentence == sentence) return d;
+    if (ds.paragraph == s.paragraph && !same_paragraph) same_paragraph = d;
+  }
+  if (same_paragraph) return same_paragraph;
+  for (std::size_t d = 0; d < dates.size(); ++d)
+    if (dates[d].month != 0 && doc.tokens[dates[d].first].span.begin >= doc.body.begin) return d;
+  return std::nullopt;
+}
+
+std::optional<int> EventRecognizer::Participants(const Document& doc) const {
+  for (const Sentence& s : doc.sentences) {
+    bool marked = false;
+    for (std::size_t i = s.first_token; i < s.end_token && !marked; ++i) marked = lx_.participant_markers.count(doc.Folded(i)) > 0;
+    if (!marked) continue;
+    int total = 0;
+    for (std::size_t i = s.first_token; i + 1 < s.end_token; ++i) {
+      if (doc.tokens[i].kind != TokenKind::Number || !lx_.participant_units.count(doc.Folded(i + 1))) continue;
+      int v = 0;
+      std::string_view t = doc.TokenText(i);
+      auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+      if (ec == std::errc() && p == t.data() + t.size()) total += v;
+    }
+    if (total > 0) return total;
+  }
+  return std::nullopt;
+}
+
+std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, const std::vector<DateMention>& dates,
+                                                       const std::vector<QuoteMention>& quotes,
+                                                       const std::vector<PersonMention>& persons) const {
+  // Triggers the headline names.
+  std::vector<std::string> title_types;
+  for (std::size_t i = 0; i < doc.size() && doc.tokens[i].span.end <= doc.title.end; ++i)
+    if (auto t = lx_.triggers.MatchAt(doc, i)) title_types.push_back(lx_.trigger_types[t->value]);
+
+  // The last specific trigger seen, for "Kegiatan ini" / "Acara tersebut".
+  std::optional<std::pair<std::size_t, std::size_t>> antecedent;
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    if (doc.tokens[i].span.begin < doc.body.begin || InsideQuote(quotes, i)) continue;
+    auto trig = lx_.triggers.MatchAt(doc, i);
+    if (!trig) continue;
+    std::size_t name_first = i, name_end = i + trig->length;
+    std::string type = lx_.trigger_types[trig->value];
+    if (type == "activity") {
+      // "kegiatan Peningkatan Kompetensi …": the specific word after the generic one names it.
+      if (auto inner = lx_.triggers.MatchAt(doc, name_end); inner && lx_.trigger_types[inner->value] != "activity") {
+        type = lx_.trigger_types[inner->value];
+        antecedent = {i, name_end};
+      } else if (name_end < doc.size() && (doc.Folded(name_end) == "ini" || doc.Folded(name_end) == "tersebut") &&
+                 antecedent) {
+        name_first = antecedent->first;
+        name_end = antecedent->second;
+        if (auto a = lx_.triggers.MatchAt(doc, name_first)) {
+          type = lx_.trigger_types[a->value];
+          if (type == "activity")
+            if (auto inner = lx_.triggers.MatchAt(doc, name_first + a->length)) type = lx_.trigger_types[inner->value];
+        }
+      }
+    } else {
+      antecedent = {i, name_end};
+    }
+    const Sentence& s = doc.SentenceOf(i);
+    bool cued = false, dated = false;
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      if (auto c = lx_.cues.MatchAt(doc, k)) {
+        const std::string& role = lx_.cue_entries[c->value].role;
+        cued |= role == "opened" || role == "organizer" || role == "attended" || role == "remarks" || role == "report";
+      }
+    }
+    for (const auto& d : dates) dated |= d.month != 0 && doc.tokens[d.first].sentence == doc.tokens[i].sentence;
+    bool venue = VenueIn(doc, s.first_token, s.end_token).has_value();
+    bool titled = std::find(title_types.begin(), title_types.end(), type) != title_types.end();
+    if (!(cued || dated || venue || titled)) continue;
+
+    EventMention e;
+    e.trigger_first = static_cast<uint32_t>(i);
+    e.trigger_end = static_cast<uint32_t>(i + trig->length);
+    e.sentence = doc.tokens[i].sentence;
+    e.type = type;
+    e.name = EventName(doc, name_first, name_end);
+    e.date = DateNear(doc, dates, e.sentence);
+    // The venue: in this sentence, else anywhere in its paragraph.
+    e.venue = VenueIn(doc, s.first_token, s.end_token);
+    if (!e.venue) {
+      for (const Sentence& t : doc.sentences)
+        if (t.paragraph == s.paragraph && !e.venue) e.venue = VenueIn(doc, t.first_token, t.end_token);
+    }
+    if (e.venue) {
+      std::size_t k = e.venue->end;
+      if (k < doc.size() && doc.TokenText(k) == ",") ++k;
+      if (auto r = MatchRegion(doc, lx_, k, true)) e.venue_region = r->region;
+    }
+    e.participants = Participants(doc);
+    return e;
+  }
+
+  // A statement: a person, a venue and a date in one sentence.
+  for (const Sentence& s : doc.sentences) {
+    if (s.span.begin < doc.body.begin) continue;
+    bool has_person = false;
+    for (const auto& p : persons) has_person |= p.first >= s.first_token && p.end <= s.end_token;
+    std::optional<std::size_t> date;
+    for (std::size_t d = 0; d < dates.size(); ++d)
+      if (dates[d].month != 0 && doc.tokens[dates[d].first].sentence == doc.tokens[s.first_token].sentence) date = d;
+    auto venue = VenueIn(doc, s.first_token, s.end_token);
+    if (!has_person || !date || !venue) continue;
+    EventMention e;
+    e.statement = true;
+    e.type = "statement";
+    e.sentence = doc.tokens[s.first_token].sentence;
+    e.trigger_first = venue->first;
+    e.trigger_end = venue->end;
+    e.name = "Keterangan di " + venue->name;
+    e.date = date;
+    e.venue = venue;
+    return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace pejabat

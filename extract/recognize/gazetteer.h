@@ -1,0 +1,71 @@
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace pejabat {
+
+class LexiconTable;
+
+// The gazetteer of Indonesian provinces, kota and kabupaten, read from
+// extract/lexicon/regions.tsv (see docs/gazetteer.md).
+enum class RegionLevel { Province, City, Regency };
+
+// "province", "city", "regency": the spelling used in the lexicon files.
+std::string_view RegionLevelName(RegionLevel level);
+
+struct Region {
+  std::string code;            // Kemendagri kode wilayah: "13" or "13.71"
+  RegionLevel level = RegionLevel::Province;
+  std::string name;            // official name without prefix: "Padang"
+  std::string province_code;   // "13" ("" for provinces)
+  std::vector<std::string> aliases;
+  // "Kota Padang", "Kabupaten Lima Puluh Kota", "Provinsi Sumatera Barat".
+  std::string DisplayName() const;
+};
+
+class Gazetteer {
+ public:
+  // Reads and validates the file; throws LexiconError with "file:line: reason".
+  static Gazetteer Load(const std::string& path);
+  // The same on text in memory; `name` stands for the file name in errors.
+  static Gazetteer Parse(std::string_view content, const std::string& name);
+
+  // Every region whose official name or alias is `written` (without the
+  // Kota/Kabupaten/Provinsi prefix), in file order: a province before its kota,
+  // a kota before a kabupaten of the same name. Case is ignored, hyphens count
+  // as spaces and runs of white space as one ("lima  puluh kota",
+  // "Toli-Toli" == "toli toli"); an alias is not derived from the name
+  // ("Limapuluh Kota" matches only because the file lists it).
+  std::vector<const Region*> FindByName(std::string_view written) const;
+  // The region of that level written so: an official name wins over an alias,
+  // then file order decides. nullptr when none.
+  const Region* Find(std::string_view written, RegionLevel level) const;
+  const Region* ByCode(std::string_view code) const;  // nullptr when unknown
+  const Region* Province(const Region& region) const;  // its province, or nullptr (for a province)
+  // The longest name or alias in words (hyphens split words), for the matcher.
+  std::size_t MaxNameWords() const { return max_name_words_; }
+  std::size_t size() const { return regions_.size(); }
+  const std::vector<Region>& regions() const { return regions_; }
+
+  // The key names are indexed under: ASCII lowercase, '-' as a space, white
+  // space collapsed and trimmed.
+  static std::string FoldName(std::string_view written);
+
+ private:
+  struct Match {
+    std::size_t index;
+    bool official;  // the region's official name, not an alias
+  };
+  static Gazetteer Build(const LexiconTable& table);  // validates rows, then indexes them
+  void Index(std::size_t index, const std::string& written, bool official);
+
+  std::vector<Region> regions_;
+  std::unordered_map<std::string, std::vector<Match>> by_name_;
+  std::unordered_map<std::string, std::size_t> by_code_;
+  std::size_t max_name_words_ = 0;
+};
+
+}  // namespace pejabat

@@ -1,0 +1,143 @@
+#include "extract/recognize/office_recognizer.h"
+
+#include "extract/lexicon.h"
+#include "extract/recognize/region_parser.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+bool IsConnector(const Document& doc, std::size_t i) {
+  const std::string& f = doc.Folded(i);
+  return f == "dan" || f == "&";
+}
+
+}  // namespace
+
+bool OfficeRecognizer::StartsOffice(const Document& doc, std::size_t i) const {
+  return lx_.offices.MatchAt(doc, i).has_value() || lx_.national.MatchAt(doc, i).has_value();
+}
+
+// A unit name ends at a place, another office, a role, a lower-case word,
+// punctuation or a paragraph break.
+bool OfficeRecognizer::StopsUnit(const Document& doc, std::size_t i) const {
+  if (i >= doc.size()) return true;
+  const Token& t = doc.tokens[i];
+  if (t.paragraph_start || t.kind != TokenKind::Word || !t.upper) return true;
+  if (lx_.place_prefixes.count(doc.Folded(i))) return true;
+  if (StartsOffice(doc, i) || lx_.roles.MatchAt(doc, i)) return true;
+  if (lx_.IsFunctionWord(doc.Folded(i)) || lx_.Weekday(doc.Folded(i))) return true;
+  return false;
+}
+
+std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bool after_role) const {
+  std::size_t j = i, portfolio_end = i;
+  bool portfolio_only = true;
+  while (j < doc.size()) {
+    if (IsConnector(doc, j) && j > i && j + 1 < doc.size() && !StopsUnit(doc, j + 1)) {
+      ++j;
+      continue;
+    }
+    if (StopsUnit(doc, j)) break;
+    // A bare region closing the run is the office's place ("BKD Medan"), not its name.
+    if (auto r = MatchRegion(doc, lx_, j, true); r && j > i && (r->end >= doc.size() || StopsUnit(doc, r->end))) break;
+    if (portfolio_only && lx_.IsPortfolioWord(doc.TokenText(j))) portfolio_end = j + 1;
+    else portfolio_only = false;
+    ++j;
+  }
+  if (j > i && IsConnector(doc, j - 1)) --j;
+  if (!after_role) return j;
+  // After a role, a name may follow the unit without a comma: keep the listed words.
+  bool closed = j >= doc.size() || doc.TokenText(j) == "," || StartsOffice(doc, j) ||
+                lx_.place_prefixes.count(doc.Folded(j)) || MatchRegion(doc, lx_, j, true).has_value();
+  if (closed && portfolio_end == j) return j;
+  if (portfolio_end > i) return portfolio_end;
+  return closed ? j : i;
+}
+
+std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std::size_t i, bool after_role) const {
+  if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Word) return std::nullopt;
+  OfficeMention m;
+  m.first = static_cast<uint32_t>(i);
+  std::size_t j = i;
+  bool lower_head = !doc.tokens[i].upper;
+
+  if (auto nat = lx_.national.MatchAt(doc, i)) {
+    if (lower_head) return std::nullopt;
+    OfficePart part;
+    part.source = OfficePart::Source::National;
+    part.entry = nat->value;
+    part.first = static_cast<uint32_t>(i);
+    j = i + nat->length;
+    part.end = static_cast<uint32_t>(j);
+    m.parts.push_back(part);
+  } else {
+    // A chain of offices: "Bagian Organisasi" + "Setda" + ... innermost first.
+    while (j < doc.size()) {
+      auto hit = lx_.offices.MatchAt(doc, j);
+      if (!hit) break;
+      const OfficeEntry& entry = lx_.office_entries[hit->value];
+      OfficePart part;
+      part.entry = hit->value;
+      part.first = static_cast<uint32_t>(j);
+      std::size_t k = j + hit->length;
+      if (entry.open) {
+        std::size_t end = UnitNameEnd(doc, k, after_role && m.parts.empty());
+        if (end == k) break;  // "Dinas" alone is not an office name
+        part.unit_name = std::string(doc.TokenRange(k, end));
+        k = end;
+      }
+      // "Pemerintah Kota (Pemko) Padang": a parenthesized short form.
+      if (k + 2 < doc.size() && doc.TokenText(k) == "(" && doc.TokenText(k + 2) == ")" && lx_.offices.MatchAt(doc, k + 1))
+        k += 3;
+      part.end = static_cast<uint32_t>(k);
+      if (!entry.level.empty() && m.level.empty()) m.level = entry.level;
+      // Only a more general office may follow: a division sits in a secretariat,
+      // a secretariat or agency in a government.
+      if (!m.parts.empty()) {
+        const OfficeEntry& inner = lx_.office_entries[m.parts.back().entry];
+        bool fits = (inner.parent == "secretariat" && entry.type == "secretariat") ||
+                    (inner.parent == "government" && entry.type == "government") ||
+                    (inner.type == "secretariat" && entry.type == "government");
+        if (!fits) break;
+      }
+      m.parts.push_back(part);
+      j = k;
+      if (entry.type == "government") break;
+    }
+    if (m.parts.empty()) return std::nullopt;
+  }
+
+  // The place: "Kota Padang", "Kabupaten Limapuluh kota", or a bare name.
+  std::optional<RegionLevel> prefer = LevelFromName(m.level);
+  if (auto r = MatchRegion(doc, lx_, j, true, prefer)) {
+    m.region = r->region;
+    j = r->end;
+  }
+  // Lower-case heads ("pemerintah kota", "bagian Pemerintahan") are offices only
+  // with a place or a capitalized name after them.
+  if (lower_head) {
+    const OfficePart& head = m.parts.front();
+    bool named = !head.unit_name.empty() && StartsWithUpper(head.unit_name);
+    if (!named && !m.region) return std::nullopt;
+  }
+  m.end = static_cast<uint32_t>(j);
+  return m;
+}
+
+std::vector<OfficeMention> OfficeRecognizer::Recognize(const Document& doc) const {
+  std::vector<OfficeMention> out;
+  for (std::size_t i = 0; i < doc.size();) {
+    // An office name starts at a word boundary that is not inside a word run
+    // already consumed.
+    if (auto m = MatchAt(doc, i)) {
+      i = m->end;
+      out.push_back(std::move(*m));
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace pejabat

@@ -1,0 +1,196 @@
+#include "extract/recognize/person_recognizer.h"
+
+#include <algorithm>
+
+#include "extract/lexicon.h"
+#include "extract/recognize/region_parser.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+constexpr std::size_t kMaxNameTokens = 5;
+
+bool IsSingleCapital(std::string_view t) { return t.size() == 1 && t[0] >= 'A' && t[0] <= 'Z'; }
+
+bool Overlaps(const std::vector<PersonMention>& found, std::size_t first, std::size_t end) {
+  return std::any_of(found.begin(), found.end(), [&](const PersonMention& p) { return p.first < end && first < p.end; });
+}
+
+}  // namespace
+
+bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const {
+  if (i >= doc.size() || blocked[i]) return false;
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::Word || !t.upper) return false;
+  const std::string& f = doc.Folded(i);
+  if (lx_.IsFunctionWord(f) || lx_.Month(f) || lx_.Weekday(f) || lx_.place_prefixes.count(f)) return false;
+  if (lx_.roles.MatchAt(doc, i) || lx_.offices.MatchAt(doc, i) || lx_.national.MatchAt(doc, i)) return false;
+  if (lx_.verbs.MatchAt(doc, i) || lx_.cues.MatchAt(doc, i) || lx_.triggers.MatchAt(doc, i)) return false;
+  if (lx_.venues.MatchAt(doc, i)) return false;
+  return true;
+}
+
+std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles) const {
+  std::size_t j = i;
+  while (j < doc.size()) {
+    auto hit = lx_.titles.MatchAt(doc, j);
+    if (!hit) break;
+    std::string_view written = doc.TokenText(j);
+    // One-letter titles ("H", "T") only in capitals; others start upper case
+    // except the lower-case medical ones ("dr", "drg").
+    if (written.size() == 1 && !IsSingleCapital(written)) break;
+    if (!doc.tokens[j].upper && written != "dr" && written != "drg") break;
+    std::size_t k = j + hit->length;
+    if (k < doc.size() && doc.TokenText(k) == "." && !doc.tokens[k].space_before) ++k;
+    // A title must be followed by something name-like.
+    if (k >= doc.size() || doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper) break;
+    titles.push_back(lx_.title_canonical[hit->value]);
+    j = k;
+  }
+  return j;
+}
+
+std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const {
+  std::size_t j = i;
+  while (j < doc.size()) {
+    std::size_t k = j;
+    if (doc.TokenText(k) == ",") ++k;
+    if (k >= doc.size() || doc.tokens[k].paragraph_start || doc.tokens[k].kind != TokenKind::Word) break;
+    std::string_view w = doc.TokenText(k);
+    std::size_t next = k + 1;
+    if (next < doc.size() && doc.TokenText(next) == "." && !doc.tokens[next].space_before) ++next;
+    if (lx_.IsDegree(w) && (doc.tokens[k].upper || w.find('.') != std::string_view::npos)) {
+      degrees.emplace_back(doc.TokenRange(k, next));
+      j = next;
+      continue;
+    }
+    // "S M.Si": a one-letter fragment of a degree, followed by a degree.
+    if (IsSingleCapital(w) && next < doc.size() && lx_.IsDegree(doc.TokenText(next))) {
+      degrees.emplace_back(w);
+      j = next;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::size_t i,
+                                                      const std::vector<bool>& blocked) const {
+  ParsedName p;
+  p.first = i;
+  std::size_t j = ParseTitles(doc, i, p.titles);
+  p.name_first = j;
+  std::size_t k = j;
+  while (k < doc.size() && k - j < kMaxNameTokens) {
+    if (k > j && doc.tokens[k].paragraph_start) break;
+    std::string_view w = doc.TokenText(k);
+    // Degrees end the name ("Lahum SH MM"); a lone capital before a degree too.
+    if (k > j && lx_.IsDegree(w) && (doc.tokens[k].all_caps || w.find('.') != std::string_view::npos)) break;
+    if (IsSingleCapital(w)) {
+      // An initial inside a name ("M. Yusuf"), not at its end.
+      std::size_t n = k + 1;
+      if (n < doc.size() && doc.TokenText(n) == "." && !doc.tokens[n].space_before) ++n;
+      if (n < doc.size() && IsNameToken(doc, n, blocked) && !lx_.IsDegree(doc.TokenText(n))) {
+        k = n;
+        continue;
+      }
+      break;
+    }
+    if (!IsNameToken(doc, k, blocked)) break;
+    ++k;
+  }
+  if (k == j) return std::nullopt;
+  p.name_end = k;
+  // A bare region is a place, not a name ("Padang").
+  if (auto r = MatchRegion(doc, lx_, j, true); r && r->end >= k) return std::nullopt;
+  p.end = ParseDegrees(doc, k, p.degrees);
+  return p;
+}
+
+std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
+                                                       const std::vector<bool>& blocked) const {
+  std::vector<PersonMention> found;
+  auto add = [&](const ParsedName& p, std::optional<uint32_t> role) {
+    if (Overlaps(found, p.first, p.end)) return;
+    PersonMention m;
+    m.first = static_cast<uint32_t>(p.first);
+    m.end = static_cast<uint32_t>(p.end);
+    m.name_first = static_cast<uint32_t>(p.name_first);
+    m.name_end = static_cast<uint32_t>(p.name_end);
+    m.name = CollapseSpaces(doc.TokenRange(p.name_first, p.name_end));
+    m.titles = p.titles;
+    m.degrees = p.degrees;
+    m.role = role;
+    found.push_back(std::move(m));
+  };
+
+  // role_before: the name right after a role, with or without a comma.
+  for (uint32_t r = 0; r < roles.size(); ++r) {
+    std::size_t j = roles[r].end;
+    if (j < doc.size() && doc.TokenText(j) == ",") ++j;
+    if (j >= doc.size() || doc.tokens[j].paragraph_start) continue;
+    if (auto p = ParseName(doc, j, blocked)) add(*p, r);
+  }
+  // role_after: "Nama, Kepala Dinas …" — a name, a comma, then a role.
+  for (uint32_t r = 0; r < roles.size(); ++r) {
+    std::size_t comma = roles[r].first;
+    if (comma < 2 || doc.TokenText(comma - 1) != ",") continue;
+    // Walk back over the name run before the comma.
+    std::size_t start = comma - 1;
+    while (start > 0 && start + kMaxNameTokens + 1 > comma - 1 && (IsNameToken(doc, start - 1, blocked) ||
+                                                                   lx_.IsDegree(doc.TokenText(start - 1))))
+      --start;
+    for (std::size_t s = start; s < comma - 1; ++s) {
+      auto p = ParseName(doc, s, blocked);
+      if (p && p->end == comma - 1) {
+        add(*p, r);
+        break;
+      }
+    }
+  }
+  // title and degree: self-evident names anywhere.
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    if (blocked[i] || Overlaps(found, i, i + 1)) continue;
+    if (i > 0 && IsNameToken(doc, i - 1, blocked) && !lx_.titles.MatchAt(doc, i)) continue;  // not a run start
+    auto p = ParseName(doc, i, blocked);
+    if (!p) continue;
+    if (!p->titles.empty() || !p->degrees.empty()) {
+      // An address title alone before a single word is too weak ("Ibu Kota").
+      add(*p, std::nullopt);
+      i = p->end - 1;
+    }
+  }
+  // verb_after / verb_before: names attributed speech.
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    auto verb = lx_.verbs.MatchAt(doc, i);
+    if (!verb || blocked[i]) continue;
+    VerbPosition pos = lx_.verb_positions[verb->value];
+    if (pos == VerbPosition::After) {
+      std::size_t j = i + verb->length;
+      if (j < doc.size() && !doc.tokens[j].paragraph_start && !Overlaps(found, j, j + 1))
+        if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
+    } else {
+      // "Erwan menyampaikan": the name run that ends right before the verb.
+      std::size_t end = i;
+      std::size_t start = end;
+      while (start > 0 && end - start < kMaxNameTokens && IsNameToken(doc, start - 1, blocked)) --start;
+      if (start == end || Overlaps(found, start, end)) continue;
+      auto p = ParseName(doc, start, blocked);
+      // A lone all-caps word before a verb is an acronym ("KPU menyampaikan").
+      bool acronym = end - start == 1 && doc.tokens[start].all_caps;
+      if (p && p->name_end == end && !acronym) add(*p, std::nullopt);
+    }
+  }
+  // "Menurut Erwan, …"
+  for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
+    if (doc.Folded(i) != "menurut" || Overlaps(found, i + 1, i + 2)) continue;
+    auto p = ParseName(doc, i + 1, blocked);
+    if (p && p->end < doc.size() && doc.TokenText(p->end) == ",") add(*p, std::nullopt);
+  }
+  std::sort(found.begin(), found.end(), [](const PersonMention& a, const PersonMention& b) { return a.first < b.first; });
+  return found;
+}
+
+}  // namespace pejabat

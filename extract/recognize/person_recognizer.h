@@ -1,0 +1,44 @@
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/recognize/mentions.h"
+
+namespace pejabat {
+
+class Lexicon;
+
+struct ParsedName {
+  std::size_t first = 0, end = 0;            // whole phrase
+  std::size_t name_first = 0, name_end = 0;  // the name alone
+  std::vector<std::string> titles, degrees;
+};
+
+// People are recognized only next to evidence that a name is a person's:
+//   role_before   "Sekretaris Daerah Ir. H. Benni Warlis, MM", "Kepala Bagian …, Sandra Imelda"
+//   role_after    "Yoherman, Asisten I"
+//   title         "Ust. Yengki Otrio", "Ir Ivonne Pongoh"
+//   degree        "Noviana Andriana, SH, M.AP"
+//   verb_after    "…,” lanjut Lahum"   (a reporting verb, then the name)
+//   verb_before   "Erwan menyampaikan …", "Menurut Erwan, …"
+// A capitalized phrase with none of these is not a person: related-news lists,
+// headlines and place names stay out of the graph.
+class PersonRecognizer {
+ public:
+  explicit PersonRecognizer(const Lexicon& lexicon) : lx_(lexicon) {}
+
+  // `blocked[i]` marks tokens that belong to offices or roles.
+  std::vector<PersonMention> Recognize(const Document& doc, const std::vector<RoleMention>& roles,
+                                       const std::vector<bool>& blocked) const;
+  // Titles, name and degrees at token i.
+  std::optional<ParsedName> ParseName(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
+  bool IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
+
+ private:
+  std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles) const;
+  std::size_t ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const;
+  const Lexicon& lx_;
+};
+
+}  // namespace pejabat

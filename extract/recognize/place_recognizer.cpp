@@ -1,0 +1,68 @@
+#include "extract/recognize/place_recognizer.h"
+
+#include "extract/lexicon.h"
+#include "extract/recognize/region_parser.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+bool CapitalizedWord(const Document& doc, std::size_t i) {
+  return i < doc.size() && doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].upper && !doc.tokens[i].paragraph_start;
+}
+
+}  // namespace
+
+std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx, const std::vector<bool>& blocked) {
+  std::vector<PlaceMention> out;
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    if (blocked[i] || doc.tokens[i].kind != TokenKind::Word) continue;
+    auto prefix = lx.place_prefixes.find(doc.Folded(i));
+    if (prefix != lx.place_prefixes.end() && (prefix->second == "district" || prefix->second == "village")) {
+      // "Kecamatan Padang Barat": the area's name is the capitalized run after it.
+      std::size_t j = i + 1;
+      if (j < doc.size() && doc.TokenText(j) == ".") ++j;
+      std::size_t k = j;
+      auto area_word = [&](std::size_t t) {
+        if (t >= doc.size() || blocked[t] || doc.tokens[t].kind != TokenKind::Word || doc.tokens[t].paragraph_start)
+          return false;
+        if (lx.place_prefixes.count(doc.Folded(t)) || lx.IsFunctionWord(doc.Folded(t))) return false;
+        // "Kecamatan padang Barat": a lower-case slip is tolerated when a capital follows.
+        return doc.tokens[t].upper || (t == j && CapitalizedWord(doc, t + 1));
+      };
+      while (k - j < 4 && area_word(k)) ++k;
+      if (k > j && doc.tokens[i].upper) {
+        PlaceMention m;
+        m.first = static_cast<uint32_t>(i);
+        m.end = static_cast<uint32_t>(k);
+        m.area_type = prefix->second;
+        m.area_name = TitleCase(CollapseSpaces(doc.TokenRange(j, k)));
+        out.push_back(std::move(m));
+        i = k - 1;
+      }
+      continue;
+    }
+    auto r = MatchRegion(doc, lx, i, true);
+    if (!r) continue;
+    bool spans_blocked = false;
+    for (std::size_t k = i; k < r->end; ++k) spans_blocked |= blocked[k];
+    if (spans_blocked) continue;
+    if (!r->explicit_level) {
+      // A bare name must stand alone: not continuing or continued by another
+      // capitalized word ("Padang Pasir", "Grand Kanaya Medan" is still fine after a comma).
+      bool before = i > 0 && CapitalizedWord(doc, i - 1) && !doc.tokens[i].paragraph_start;
+      bool after = CapitalizedWord(doc, r->end) && !lx.Weekday(doc.Folded(r->end));
+      if (before || after) continue;
+    }
+    PlaceMention m;
+    m.first = static_cast<uint32_t>(i);
+    m.end = static_cast<uint32_t>(r->end);
+    m.region = r->region;
+    m.explicit_level = r->explicit_level;
+    out.push_back(m);
+    i = r->end - 1;
+  }
+  return out;
+}
+
+}  // namespace pejabat

@@ -1,0 +1,67 @@
+#include "extract/recognize/region_parser.h"
+
+#include "extract/lexicon.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+
+std::optional<RegionLevel> LevelFromName(const std::string& level) {
+  if (level == "city") return RegionLevel::City;
+  if (level == "regency") return RegionLevel::Regency;
+  if (level == "province") return RegionLevel::Province;
+  return std::nullopt;
+}
+
+std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& lx, std::size_t i,
+                                           std::optional<RegionLevel> level) {
+  const std::size_t max_words = lx.gazetteer.MaxNameWords();
+  std::optional<RegionMatch> best;
+  std::string joined;
+  for (std::size_t k = 0; k < max_words && i + k < doc.size(); ++k) {
+    const Token& t = doc.tokens[i + k];
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) break;
+    if (k > 0 && t.paragraph_start) break;
+    if (k > 0) joined += ' ';
+    joined += doc.TokenText(i + k);
+    const Region* hit = nullptr;
+    if (level) {
+      hit = lx.gazetteer.Find(joined, *level);
+    } else {
+      auto all = lx.gazetteer.FindByName(joined);
+      if (!all.empty()) hit = all.front();
+    }
+    if (hit) best = RegionMatch{hit, i + k + 1, level.has_value()};
+  }
+  return best;
+}
+
+std::optional<RegionMatch> MatchRegion(const Document& doc, const Lexicon& lx, std::size_t i, bool allow_bare,
+                                       std::optional<RegionLevel> prefer) {
+  if (i >= doc.size()) return std::nullopt;
+  auto prefix = lx.place_prefixes.find(doc.Folded(i));
+  if (prefix != lx.place_prefixes.end()) {
+    auto level = LevelFromName(prefix->second);
+    if (level) {
+      std::size_t j = i + 1;
+      if (j < doc.size() && doc.TokenText(j) == "." && !doc.tokens[j].space_before) ++j;  // "Kab."
+      if (auto m = MatchRegionName(doc, lx, j, level)) return m;
+      return std::nullopt;
+    }
+  }
+  if (!allow_bare || !doc.tokens[i].upper) return std::nullopt;
+  if (prefer) {
+    if (auto m = MatchRegionName(doc, lx, i, prefer)) {
+      // Only when the bare name is as long as the best unlevelled one.
+      auto any = MatchRegionName(doc, lx, i, std::nullopt);
+      if (!any || any->end <= m->end) {
+        m->explicit_level = false;
+        return m;
+      }
+    }
+  }
+  auto m = MatchRegionName(doc, lx, i, std::nullopt);
+  if (m) m->explicit_level = false;
+  return m;
+}
+
+}  // namespace pejabat

@@ -1,0 +1,152 @@
+#include "extract/recognize/role_recognizer.h"
+
+#include "extract/lexicon.h"
+#include "extract/recognize/region_parser.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+bool IsRomanNumeral(std::string_view s) {
+  static constexpr std::string_view kNumerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  for (auto n : kNumerals)
+    if (s == n) return true;
+  return false;
+}
+
+}  // namespace
+
+// Written office and place after a role: "Setdakota Medan", "Pemkot Padang", "Kota Padang", "Medan".
+std::size_t RoleRecognizer::ParseOfficeAndPlace(const Document& doc, std::size_t j, RoleMention& m) const {
+  if (auto office = offices_.MatchAt(doc, j)) {
+    j = office->end;
+    m.office = std::move(*office);
+    return j;
+  }
+  if (auto r = MatchRegion(doc, lx_, j, true)) {
+    m.region = r->region;
+    return r->end;
+  }
+  return j;
+}
+
+// "Asisten II", "Asisten I Pemerintahan dan Kesra", "Asisten bidang administrasi",
+// "Asisten Administrasi Umum".
+std::size_t RoleRecognizer::ParseAssistant(const Document& doc, std::size_t j, RoleMention& m) const {
+  if (j < doc.size() && (IsRomanNumeral(doc.TokenText(j)) || (doc.tokens[j].kind == TokenKind::Number && doc.TokenText(j).size() == 1))) {
+    m.numeral = std::string(doc.TokenText(j));
+    ++j;
+  }
+  bool bidang = j < doc.size() && doc.Folded(j) == "bidang";
+  if (bidang) ++j;
+  // After "bidang" the portfolio may be lower case; otherwise it is capitalized.
+  std::size_t k = j;
+  while (k < doc.size() && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].paragraph_start) {
+    std::string_view w = doc.TokenText(k);
+    bool listed = lx_.IsPortfolioWord(w) || lx_.IsPortfolioWord(TitleCase(w));
+    bool connector = doc.Folded(k) == "dan" && k > j;
+    if (!(listed || connector) || offices_.MatchAt(doc, k)) break;
+    if (!bidang && !doc.tokens[k].upper && !connector) break;
+    ++k;
+  }
+  if (k > j && doc.Folded(k - 1) == "dan") --k;
+  if (k > j) m.portfolio = std::string(doc.TokenRange(j, k));
+  return k;
+}
+
+std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::size_t i) const {
+  if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Word) return std::nullopt;
+  RoleMention m;
+  m.first = static_cast<uint32_t>(i);
+  std::size_t j = i;
+  if (auto acting = lx_.acting.MatchAt(doc, j); acting && doc.tokens[j].upper) {
+    m.acting = lx_.acting_forms[acting->value];
+    j += acting->length;
+    if (j < doc.size() && doc.TokenText(j) == ".") ++j;
+  }
+  auto hit = lx_.roles.MatchAt(doc, j);
+  if (!hit) return std::nullopt;
+  m.entry = hit->value;
+  const RoleEntry& role = lx_.role_entries[hit->value];
+  j += hit->length;
+
+  switch (role.kind) {
+    case RoleKind::RegionHead:
+    case RoleKind::Secretary: {
+      auto prefer = LevelFromName(role.unit);
+      if (auto r = MatchRegion(doc, lx_, j, true, prefer)) {
+        m.region = r->region;
+        j = r->end;
+      } else if (auto office = offices_.MatchAt(doc, j)) {
+        j = office->end;
+        m.office = std::move(*office);
+      }
+      break;
+    }
+    case RoleKind::Assistant:
+      j = ParseAssistant(doc, j, m);
+      j = ParseOfficeAndPlace(doc, j, m);
+      break;
+    case RoleKind::UnitHead: {
+      // "Kepala Dinas Lingkungan Hidup Kota Payakumbuh": the role word doubles as the unit head.
+      std::size_t end = offices_.UnitNameEnd(doc, j, /*after_role=*/true);
+      if (end == j) {
+        // "Kabag" alone (a role reference): keep it, the unit is unknown.
+        break;
+      }
+      m.portfolio = std::string(doc.TokenRange(j, end));
+      j = end;
+      // "Kepala Bagian Organisasi Setda Kota Padang" / "Kadis Kesehatan Kota Medan"
+      if (auto office = offices_.MatchAt(doc, j)) {
+        j = office->end;
+        m.office = std::move(*office);
+      } else if (auto r = MatchRegion(doc, lx_, j, true)) {
+        m.region = r->region;
+        j = r->end;
+      }
+      break;
+    }
+    case RoleKind::OrgHead: {
+      auto office = offices_.MatchAt(doc, j);
+      if (!office) return std::nullopt;  // "kepala kelurahannya" is not a post
+      j = office->end;
+      m.office = std::move(*office);
+      break;
+    }
+    case RoleKind::AreaHead: {
+      // "Camat Padang Barat, Nama": an area name closed by a comma.
+      std::size_t k = j;
+      while (k < doc.size() && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper && k - j < 4) ++k;
+      if (k > j && k < doc.size() && doc.TokenText(k) == ",") {
+        m.portfolio = std::string(doc.TokenRange(j, k));
+        j = k;
+      }
+      break;
+    }
+    case RoleKind::National:
+      if (auto office = offices_.MatchAt(doc, j)) {
+        j = office->end;
+        m.office = std::move(*office);
+      }
+      break;
+  }
+  m.end = static_cast<uint32_t>(j);
+  return m;
+}
+
+std::vector<RoleMention> RoleRecognizer::Recognize(const Document& doc) const {
+  std::vector<RoleMention> out;
+  for (std::size_t i = 0; i < doc.size();) {
+    // "wakil" of "wakil ketua" is part of the role; a role inside a word run
+    // already taken is not tried again.
+    if (auto m = MatchAt(doc, i)) {
+      i = m->end > i ? m->end : i + 1;
+      out.push_back(std::move(*m));
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace pejabat

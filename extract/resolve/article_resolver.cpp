@@ -1,0 +1,472 @@
+#include "extract/resolve/article_resolver.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/lexicon.h"
+#include "extract/recognize/date_recognizer.h"
+#include "extract/recognize/quote_recognizer.h"
+#include "extract/resolve/facts_builder.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+// Strength of a person's role at an event: one role each, the strongest wins.
+int RolePriority(const std::string& role) {
+  static const char* const kOrder[] = {"attended", "instructor", "quoted", "remarks", "statement",
+                                       "resource_person", "report", "opened"};
+  for (int i = 0; i < 8; ++i)
+    if (role == kOrder[i]) return i;
+  return -1;
+}
+
+bool Speaks(const std::string& role) { return role != "attended" && role != "instructor"; }
+
+std::string IsoDate(int y, int m, int d) {
+  char buf[16];
+  if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+  return buf;
+}
+
+// Someone named in a sentence: a person (with the post written before the
+// name, if any) or a post alone ("Walikota Payakumbuh", "kata walikota").
+struct Actor {
+  uint32_t first = 0, end = 0;
+  std::optional<uint32_t> person;
+  std::optional<uint32_t> role;  // role mention index
+};
+
+class Resolver {
+ public:
+  Resolver(const Lexicon& lx, const RawArticle& raw, const Document& doc, const CleanResult& clean, const Mentions& m,
+           const Region* jurisdiction)
+      : lx_(lx), raw_(raw), doc_(doc), clean_(clean), m_(m), b_(lx, doc, facts_, jurisdiction), jur_(jurisdiction) {}
+
+  ArticleFacts Run();
+
+ private:
+  void Meta();
+  void Places();
+  void Persons();
+  void References();
+  void Quotes();
+  void Event();
+  std::vector<Actor> ActorsIn(std::size_t first, std::size_t end) const;
+  std::optional<uint32_t> ResolveRole(uint32_t role) const;
+  std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
+  std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
+  std::string EventDate(const DateMention& d, std::string* end_date);
+  bool InQuote(std::size_t token) const;
+  Span SentenceSpan(std::size_t token) const { return doc_.SentenceOf(token).span; }
+
+  const Lexicon& lx_;
+  const RawArticle& raw_;
+  const Document& doc_;
+  const CleanResult& clean_;
+  const Mentions& m_;
+  ArticleFacts facts_;
+  FactsBuilder b_;
+  const Region* jur_;
+  std::vector<std::optional<uint32_t>> person_of_mention_;  // per PersonMention
+  std::vector<bool> role_attached_;                         // per RoleMention: written with a name
+  std::map<std::string, uint32_t> post_holder_;             // post key -> person
+  std::vector<std::pair<uint32_t, uint32_t>> quote_speakers_;  // (quote, person)
+};
+
+ArticleFacts Resolver::Run() {
+  Meta();
+  Places();
+  for (const auto& office : m_.offices) b_.Office(office);
+  Persons();
+  References();
+  Quotes();
+  Event();
+  return std::move(facts_);
+}
+
+void Resolver::Meta() {
+  ArticleMeta& meta = facts_.meta;
+  meta.source = raw_.source;
+  meta.title = raw_.title;
+  meta.url = raw_.url;
+  meta.published = raw_.published;
+  meta.outlet = !raw_.outlet.empty() ? raw_.outlet : clean_.outlet;
+  meta.dateline_city = clean_.dateline_city;
+  if (jur_) {
+    meta.city = jur_->name;
+    meta.region_code = jur_->code;
+  }
+  meta.body = clean_.body;
+}
+
+void Resolver::Places() {
+  for (const auto& p : m_.places) {
+    Span span = doc_.RangeSpan(p.first, p.end);
+    if (p.region) b_.Place(*p.region, span);
+    else b_.Area(p.area_type, p.area_name, jur_, span);
+  }
+}
+
+void Resolver::Persons() {
+  const auto& mentions = m_.persons;
+  person_of_mention_.assign(mentions.size(), std::nullopt);
+  role_attached_.assign(m_.roles.size(), false);
+  auto words_of = [](const std::string& name) { return SplitWords(FoldCase(name)); };
+  // Full names first: a role, a title, a degree or more than one word.
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const PersonMention& p = mentions[i];
+    bool full = p.role || !p.titles.empty() || !p.degrees.empty() || words_of(p.name).size() > 1;
+    if (full) person_of_mention_[i] = b_.Person(p);
+  }
+  // A short form that is part of exactly one full name is that person; with
+  // more than one candidate it stays unresolved rather than guessed.
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const PersonMention& p = mentions[i];
+    std::vector<std::string> words = words_of(p.name);
+    std::optional<uint32_t> match;
+    int candidates = 0;
+    for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
+      if (person_of_mention_[i] && *person_of_mention_[i] == k) continue;
+      std::vector<std::string> full = words_of(facts_.persons[k].name);
+      if (full.size() <= words.size()) continue;
+      bool contained = std::all_of(words.begin(), words.end(),
+                                   [&](const std::string& w) { return std::find(full.begin(), full.end(), w) != full.end(); });
+      if (contained) {
+        match = k;
+        ++candidates;
+      }
+    }
+    if (candidates == 1) {
+      if (person_of_mention_[i]) {
+        // A fuller name elsewhere wins: fold the short entity into it.
+        PersonEntity& shorter = facts_.persons[*person_of_mention_[i]];
+        if (shorter.mentions.size() == 1 && !p.role) {
+          shorter.key.clear();  // dropped below
+        } else {
+          continue;
+        }
+      }
+      person_of_mention_[i] = match;
+      PersonEntity& person = facts_.persons[*match];
+      Span span = doc_.RangeSpan(p.first, p.end);
+      person.mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
+      std::string alias = CollapseSpaces(doc_.Slice(doc_.RangeSpan(p.name_first, p.name_end)));
+      if (std::find(person.aliases.begin(), person.aliases.end(), alias) == person.aliases.end()) person.aliases.push_back(alias);
+    } else if (!person_of_mention_[i]) {
+      person_of_mention_[i] = b_.Person(p);
+    }
+  }
+  // Drop folded-away entities and renumber.
+  std::vector<uint32_t> remap(facts_.persons.size());
+  std::vector<PersonEntity> kept;
+  for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
+    remap[k] = static_cast<uint32_t>(kept.size());
+    if (!facts_.persons[k].key.empty()) kept.push_back(std::move(facts_.persons[k]));
+  }
+  facts_.persons = std::move(kept);
+  for (auto& p : person_of_mention_)
+    if (p) p = remap[*p];
+
+  // Posts written with the name.
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (!mentions[i].role || !person_of_mention_[i]) continue;
+    uint32_t r = *mentions[i].role;
+    role_attached_[r] = true;
+    if (auto key = b_.PostKey(m_.roles[r])) post_holder_.emplace(*key, *person_of_mention_[i]);
+    if (auto post = b_.Post(m_.roles[r])) {
+      b_.AddFact(FactRelation::Holds, {EntityKind::Person, *person_of_mention_[i]}, {EntityKind::Post, *post},
+                 SentenceSpan(mentions[i].first));
+    }
+  }
+}
+
+// A post written without a name refers to whoever holds it in this article.
+std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
+  if (auto key = b_.PostKey(m_.roles[r])) {
+    auto it = post_holder_.find(*key);
+    if (it != post_holder_.end()) return it->second;
+  }
+  // "kata bupati": the one person holding a post of that kind.
+  const std::string& label = lx_.role_entries[m_.roles[r].entry].role;
+  std::optional<uint32_t> only;
+  int n = 0;
+  for (std::size_t i = 0; i < m_.persons.size(); ++i) {
+    if (!m_.persons[i].role || !person_of_mention_[i]) continue;
+    const RoleMention& other = m_.roles[*m_.persons[i].role];
+    if (lx_.role_entries[other.entry].role != label || other.numeral != m_.roles[r].numeral) continue;
+    if (!m_.roles[r].portfolio.empty() && !EqualsFolded(other.portfolio, m_.roles[r].portfolio)) continue;
+    if (!only || *only != *person_of_mention_[i]) {
+      only = person_of_mention_[i];
+      ++n;
+    }
+  }
+  return n == 1 ? only : std::nullopt;
+}
+
+void Resolver::References() {
+  // Role references count as mentions of their holder.
+  for (uint32_t r = 0; r < m_.roles.size(); ++r) {
+    if (role_attached_[r]) continue;
+    if (auto person = ResolveRole(r)) {
+      Span span = doc_.RangeSpan(m_.roles[r].first, m_.roles[r].end);
+      facts_.persons[*person].mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
+    }
+  }
+}
+
+std::vector<Actor> Resolver::ActorsIn(std::size_t first, std::size_t end) const {
+  std::vector<Actor> actors;
+  for (std::size_t i = 0; i < m_.persons.size(); ++i) {
+    const PersonMention& p = m_.persons[i];
+    if (p.first < first || p.first >= end || !person_of_mention_[i]) continue;
+    Actor a;
+    a.first = p.role ? m_.roles[*p.role].first : p.first;
+    a.end = p.end;
+    a.person = person_of_mention_[i];
+    a.role = p.role;
+    actors.push_back(a);
+  }
+  for (uint32_t r = 0; r < m_.roles.size(); ++r) {
+    const RoleMention& role = m_.roles[r];
+    if (role_attached_[r] || role.first < first || role.first >= end) continue;
+    Actor a;
+    a.first = role.first;
+    a.end = role.end;
+    a.person = ResolveRole(r);
+    a.role = r;
+    actors.push_back(a);
+  }
+  std::sort(actors.begin(), actors.end(), [](const Actor& x, const Actor& y) { return x.first < y.first; });
+  return actors;
+}
+
+std::optional<uint32_t> Resolver::SpeakerIn(std::size_t first, std::size_t end) const {
+  for (const Actor& a : ActorsIn(first, end))
+    if (a.person) return a.person;
+  return std::nullopt;
+}
+
+std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
+  std::optional<uint32_t> last;
+  for (const Actor& a : ActorsIn(doc_.body.begin ? 0 : 0, token))
+    if (a.person && doc_.tokens[a.first].span.begin >= doc_.body.begin) last = a.person;
+  return last;
+}
+
+bool Resolver::InQuote(std::size_t token) const {
+  for (const auto& q : m_.quotes)
+    if (q.open < token && token < q.close) return true;
+  return false;
+}
+
+void Resolver::Quotes() {
+  std::optional<uint32_t> last_speaker;
+  std::optional<uint32_t> last_paragraph;
+  for (const auto& q : m_.quotes) {
+    if (doc_.tokens[q.open].span.begin < doc_.body.begin) continue;  // headline quotes are teasers
+    std::optional<uint32_t> speaker;
+    uint32_t paragraph = doc_.tokens[q.open].paragraph;
+    if (q.speaker_first) {
+      speaker = SpeakerIn(*q.speaker_first, *q.speaker_end);
+    } else if (q.pronoun) {
+      speaker = last_speaker ? last_speaker : LastPersonBefore(q.open);
+    } else {
+      // Attribution before the quote, in its own sentence: "X mengatakan, “…”".
+      const Sentence& s = doc_.SentenceOf(q.open);
+      std::vector<Actor> before = ActorsIn(s.first_token, q.open);
+      for (auto it = before.rbegin(); it != before.rend() && !speaker; ++it) speaker = it->person;
+      // A quote that follows another speaker's quote in the next paragraph continues it.
+      if (!speaker && last_speaker && last_paragraph && paragraph <= *last_paragraph + 1) speaker = last_speaker;
+    }
+    QuoteEntity e;
+    e.text = QuoteText(doc_, q);
+    if (e.text.empty()) continue;
+    e.span = q.text;
+    uint32_t index = static_cast<uint32_t>(facts_.quotes.size());
+    e.key = "quote/" + raw_.source + "/" + std::to_string(index + 1);
+    facts_.quotes.push_back(std::move(e));
+    if (speaker) {
+      Span evidence = doc_.RangeSpan(q.open, std::min<std::size_t>(doc_.size(), (q.speaker_end ? *q.speaker_end : q.close + 1)));
+      b_.AddFact(FactRelation::Said, {EntityKind::Person, *speaker}, {EntityKind::Quote, index}, evidence);
+      quote_speakers_.push_back({index, *speaker});
+      last_speaker = speaker;
+      last_paragraph = doc_.tokens[q.close < doc_.size() ? q.close : q.open].paragraph;
+    }
+  }
+}
+
+std::string Resolver::EventDate(const DateMention& d, std::string* end_date) {
+  int year = d.year;
+  if (year == 0) {
+    // The year from another date of the same month in the article ("30 sampai 31 Oktober 2019").
+    for (const auto& other : m_.dates)
+      if (other.year && other.month == d.month) {
+        year = other.year;
+        break;
+      }
+  }
+  if (year == 0 && raw_.published.size() >= 4) {
+    int y = std::atoi(raw_.published.substr(0, 4).c_str());
+    if (y >= 1900 && y <= 2100) year = y;
+  }
+  if (year && d.weekday_iso && ValidDate(year, d.month, d.day) && IsoWeekday(year, d.month, d.day) != d.weekday_iso) {
+    facts_.diagnostics.push_back(Diagnostic{"weekday " + d.weekday + " contradicts " + IsoDate(year, d.month, d.day),
+                                            doc_.RangeSpan(d.first, d.end)});
+  }
+  if (d.end_day && end_date) *end_date = IsoDate(year, d.end_month ? d.end_month : d.month, d.end_day);
+  return IsoDate(year, d.month, d.day);
+}
+
+void Resolver::Event() {
+  if (!m_.event) return;
+  const EventMention& em = *m_.event;
+  EventEntity e;
+  e.key = "event/" + raw_.source + "/1";
+  e.name = em.name;
+  e.type = em.type;
+  if (em.date) {
+    const DateMention& d = m_.dates[*em.date];
+    e.date = EventDate(d, &e.end_date);
+    e.weekday = d.weekday;
+  }
+  const Region* city = em.venue_region;
+  if (em.venue) {
+    e.venue = em.venue->name;
+    // A place written inside the venue's name: "Media Center Pemko Padang".
+    for (const auto& o : m_.offices)
+      if (!city && o.first >= em.venue->first && o.end <= em.venue->end && o.region) city = o.region;
+  }
+  if (!city && !clean_.dateline_city.empty()) city = lx_.gazetteer.Find(clean_.dateline_city, RegionLevel::City);
+  if (!city) city = jur_;
+  if (city) e.city = city->name;
+  e.participants = em.participants;
+  Span trigger = doc_.RangeSpan(em.trigger_first, em.trigger_end);
+  e.mentions.push_back(Mention{trigger, std::string(doc_.Slice(trigger))});
+  uint32_t event = static_cast<uint32_t>(facts_.events.size());
+  facts_.events.push_back(std::move(e));
+  EntityRef ev{EntityKind::Event, event};
+  Span event_sentence = SentenceSpan(em.trigger_first);
+
+  if (em.venue) {
+    uint32_t venue = b_.Venue(em.venue->name, city, doc_.RangeSpan(em.venue->first, em.venue->end));
+    b_.AddFact(FactRelation::LocatedIn, ev, {EntityKind::Place, venue}, SentenceSpan(em.venue->first));
+  }
+  if (city) b_.AddFact(FactRelation::LocatedIn, ev, {EntityKind::Place, b_.Place(*city, std::nullopt)}, event_sentence);
+
+  // Roles from cue words, each person keeping the strongest.
+  std::map<uint32_t, std::pair<std::string, Span>> roles;
+  auto give = [&](std::optional<uint32_t> person, const std::string& role, Span evidence) {
+    if (!person) return;
+    auto it = roles.find(*person);
+    if (it == roles.end() || RolePriority(role) > RolePriority(it->second.first)) roles[*person] = {role, evidence};
+  };
+  struct Organizer {
+    int priority;
+    uint32_t org;
+    Span evidence;
+  };
+  std::optional<Organizer> organizer;
+  auto propose = [&](int priority, std::optional<uint32_t> org, Span evidence) {
+    if (org && (!organizer || priority > organizer->priority)) organizer = Organizer{priority, *org, evidence};
+  };
+  auto office_at = [&](std::size_t token) -> std::optional<uint32_t> {
+    for (const auto& o : m_.offices)
+      if (o.first == token) return b_.Office(o);
+    return std::nullopt;
+  };
+  auto org_of_person = [&](uint32_t person) -> std::optional<uint32_t> {
+    for (const auto& f : facts_.facts)
+      if (f.relation == FactRelation::Holds && f.from.index == person) return facts_.posts[f.to.index].organization;
+    return std::nullopt;
+  };
+
+  for (const Sentence& s : doc_.sentences) {
+    if (s.span.begin < doc_.body.begin) continue;
+    bool opened_here = false;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i)
+      if (auto c = lx_.cues.MatchAt(doc_, i); c && lx_.cue_entries[c->value].role == "opened" && !InQuote(i)) opened_here = true;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      if (InQuote(i)) continue;
+      auto cue = lx_.cues.MatchAt(doc_, i, s.end_token);
+      if (!cue) continue;
+      const EventCue& c = lx_.cue_entries[cue->value];
+      std::size_t after = i + cue->length;
+      if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
+      std::vector<Actor> before = ActorsIn(s.first_token, i), following = ActorsIn(after, s.end_token);
+      auto nearest_before = [&]() -> const Actor* { return before.empty() ? nullptr : &before.back(); };
+      auto first_after = [&]() -> const Actor* {
+        return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
+      };
+      if (c.role == "opened") {
+        const Actor* a = c.voice == "passive" ? first_after() : nearest_before();
+        if (a) give(a->person, "opened", s.span);
+      } else if (c.role == "represented") {
+        const Actor* deputy = c.voice == "passive" ? (following.empty() ? nullptr : &following.front()) : nearest_before();
+        const Actor* principal = c.voice == "passive" ? nearest_before() : (following.empty() ? nullptr : &following.front());
+        if (!deputy || !deputy->person) continue;
+        give(deputy->person, opened_here ? "opened" : "remarks", s.span);
+        if (principal && principal->person && principal->person != deputy->person) {
+          b_.AddFact(FactRelation::Represented, {EntityKind::Person, *deputy->person}, {EntityKind::Person, *principal->person}, s.span);
+        } else if (principal && principal->role) {
+          if (auto post = b_.Post(m_.roles[*principal->role]))
+            b_.AddFact(FactRelation::Represented, {EntityKind::Person, *deputy->person}, {EntityKind::Post, *post}, s.span);
+        }
+      } else if (c.role == "remarks" || c.role == "report") {
+        const Actor* a = nearest_before();
+        if (!a || !a->person) a = following.empty() ? nullptr : &following.front();
+        if (!a || !a->person) continue;
+        give(a->person, c.role, s.span);
+        if (c.role == "report") propose(2, org_of_person(*a->person), s.span);
+      } else if (c.role == "resource_person" || c.role == "instructor") {
+        for (const Actor& a : following) give(a.person, c.role == "instructor" ? "instructor" : "resource_person", s.span);
+      } else if (c.role == "attended") {
+        const auto& group = c.voice == "active" && following.empty() ? before : following;
+        for (const Actor& a : group) give(a.person, "attended", s.span);
+      } else if (c.role == "organizer" || c.role == "channel") {
+        if (c.voice == "passive" || c.role == "channel") {
+          propose(3, office_at(after), s.span);
+        } else {
+          // "Pemko Payakumbuh melaksanakan …": the office just before the verb.
+          for (auto it = m_.offices.rbegin(); it != m_.offices.rend(); ++it)
+            if (it->end <= i && it->first >= s.first_token) {
+              propose(1, b_.Office(*it), s.span);
+              break;
+            }
+        }
+      }
+    }
+    // Speech reported in the body ("Erwan menyampaikan …") is speech at the event.
+    if (!em.statement) {
+      for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+        auto verb = lx_.verbs.MatchAt(doc_, i, s.end_token);
+        if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
+        std::vector<Actor> before = ActorsIn(s.first_token, i);
+        if (!before.empty() && before.back().end == i) give(before.back().person, "remarks", s.span);
+      }
+    }
+  }
+  if (em.statement) {
+    const Sentence& s = doc_.sentences[em.sentence];
+    for (const Actor& a : ActorsIn(s.first_token, s.end_token)) give(a.person, "statement", s.span);
+  }
+  for (const auto& [quote, person] : quote_speakers_) give(person, "quoted", facts_.quotes[quote].span);
+
+  for (const auto& [person, role] : roles) {
+    FactRelation rel = Speaks(role.first) ? FactRelation::SpokeAt : FactRelation::Attended;
+    b_.AddFact(rel, {EntityKind::Person, person}, ev, role.second, role.first);
+  }
+  if (organizer) b_.AddFact(FactRelation::Organized, {EntityKind::Organization, organizer->org}, ev, organizer->evidence);
+}
+
+}  // namespace
+
+ArticleFacts ResolveArticle(const Lexicon& lexicon, const RawArticle& raw, const Document& doc,
+                            const CleanResult& clean, const Mentions& mentions, const Region* jurisdiction) {
+  ArticleFacts facts = Resolver(lexicon, raw, doc, clean, mentions, jurisdiction).Run();
+  facts.text = doc.text();
+  return facts;
+}
+
+}  // namespace pejabat

@@ -1,0 +1,34 @@
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "extract/article_facts.h"
+#include "extract/clean/cleaner.h"
+#include "extract/document.h"
+#include "extract/raw_article.h"
+#include "extract/recognize/event_recognizer.h"
+#include "extract/recognize/mentions.h"
+
+namespace pejabat {
+
+class Lexicon;
+
+// Everything the recognizers found in one Document.
+struct Mentions {
+  std::vector<DateMention> dates;
+  std::vector<PlaceMention> places;
+  std::vector<OfficeMention> offices;
+  std::vector<RoleMention> roles;
+  std::vector<PersonMention> persons;
+  std::vector<QuoteMention> quotes;
+  std::optional<EventMention> event;
+};
+
+// Turns mentions into the article's entities and facts: merges short forms
+// into full names ("Benni" -> "Benni Warlis"), resolves role references ("kata
+// walikota") and pronouns ("ujarnya") to people, attributes quotes, and gives
+// the people of the event their roles.
+ArticleFacts ResolveArticle(const Lexicon& lexicon, const RawArticle& raw, const Document& doc,
+                            const CleanResult& clean, const Mentions& mentions, const Region* jurisdiction);
+
+}  // namespace pejabat

@@ -1,0 +1,363 @@
+#include "extract/resolve/facts_builder.h"
+
+#include <algorithm>
+
+#include "extract/lexicon.h"
+#include "extract/recognize/region_parser.h"
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+void AddMention(std::vector<Mention>& mentions, Span span, std::string_view surface) {
+  for (const auto& m : mentions)
+    if (m.span == span) return;
+  mentions.push_back(Mention{span, CollapseSpaces(surface)});
+}
+
+void AddAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string alias) {
+  alias = CollapseSpaces(alias);
+  if (alias.empty() || EqualsFolded(alias, canonical)) return;
+  for (const auto& a : aliases)
+    if (EqualsFolded(a, alias)) return;
+  aliases.push_back(std::move(alias));
+}
+
+// "administrasi umum" -> "Administrasi Umum", keeping "dan" lower case.
+std::string UnitTitle(std::string_view unit) {
+  std::vector<std::string> words = SplitWords(unit);
+  for (auto& w : words)
+    if (w != "dan" && w != "&") w = TitleCase(w);
+  return Join(words, " ");
+}
+
+std::string LevelName(RegionLevel level) {
+  switch (level) {
+    case RegionLevel::City: return "city";
+    case RegionLevel::Regency: return "regency";
+    case RegionLevel::Province: return "province";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string PersonKey(const std::string& name, const Region* jurisdiction) {
+  std::string key = "person/" + Slug(name);
+  // One word is too little to merge across articles: qualify it by the region.
+  if (name.find(' ') == std::string::npos && jurisdiction) key += "@" + jurisdiction->code;
+  return key;
+}
+
+FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction)
+    : lx_(lexicon), doc_(doc), facts_(facts), jurisdiction_(jurisdiction) {}
+
+const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::string& level) const {
+  if (!region || level.empty()) return region;
+  auto want = LevelFromName(level);
+  if (!want || region->level == *want) return region;
+  if (const Region* same = lx_.gazetteer.Find(region->name, *want)) return same;
+  return region;
+}
+
+uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) {
+  std::string key = "place/" + region.code;
+  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.places.size()));
+  if (inserted) {
+    PlaceEntity p;
+    p.key = key;
+    p.name = region.DisplayName();
+    p.type = LevelName(region.level);
+    p.code = region.code;
+    facts_.places.push_back(std::move(p));
+    if (const Region* province = lx_.gazetteer.Province(region)) {
+      uint32_t parent = Place(*province, std::nullopt);
+      facts_.places[it->second].parent = parent;
+    }
+  }
+  if (mention) AddMention(facts_.places[it->second].mentions, *mention, doc_.Slice(*mention));
+  return it->second;
+}
+
+uint32_t FactsBuilder::Area(const std::string& type, const std::string& name, const Region* region,
+                            std::optional<Span> mention) {
+  std::string prefix = type == "district" ? "Kecamatan " : "Kelurahan ";
+  std::string key = "place/" + (region ? region->code : std::string("-")) + "/" + Slug(prefix + name);
+  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.places.size()));
+  if (inserted) {
+    PlaceEntity p;
+    p.key = key;
+    p.name = prefix + name;
+    p.type = type;
+    facts_.places.push_back(std::move(p));
+    if (region) {
+      uint32_t parent = Place(*region, std::nullopt);
+      facts_.places[it->second].parent = parent;
+    }
+  }
+  if (mention) AddMention(facts_.places[it->second].mentions, *mention, doc_.Slice(*mention));
+  return it->second;
+}
+
+uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span mention) {
+  std::string key = "place/venue/" + Slug(name) + (region ? "@" + region->code : std::string());
+  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.places.size()));
+  if (inserted) {
+    PlaceEntity p;
+    p.key = key;
+    p.name = name;
+    p.type = "venue";
+    facts_.places.push_back(std::move(p));
+    if (region) {
+      uint32_t parent = Place(*region, std::nullopt);
+      facts_.places[it->second].parent = parent;
+    }
+  }
+  AddMention(facts_.places[it->second].mentions, mention, doc_.Slice(mention));
+  return it->second;
+}
+
+uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent,
+                           const Region* region, std::optional<Span> mention, const std::string& surface) {
+  std::string key = "org/" + Slug(name);
+  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.organizations.size()));
+  if (inserted) {
+    OrganizationEntity o;
+    o.key = key;
+    o.name = name;
+    o.type = type;
+    facts_.organizations.push_back(std::move(o));
+    if (region) {
+      uint32_t place = Place(*region, std::nullopt);
+      facts_.organizations[it->second].place = place;
+    }
+  }
+  OrganizationEntity& o = facts_.organizations[it->second];
+  if (parent && !o.parent && *parent != it->second) o.parent = parent;
+  if (mention) {
+    AddMention(o.mentions, *mention, doc_.Slice(*mention));
+    AddAlias(o.aliases, o.name, surface);
+  }
+  return it->second;
+}
+
+uint32_t FactsBuilder::Government(const Region& region) {
+  std::string head = region.level == RegionLevel::City ? "Pemerintah Kota " : region.level == RegionLevel::Regency
+                                                                                   ? "Pemerintah Kabupaten "
+                                                                                   : "Pemerintah Provinsi ";
+  return Org(head + region.name, "government", std::nullopt, &region, std::nullopt, "");
+}
+
+uint32_t FactsBuilder::Secretariat(const Region& region) {
+  uint32_t gov = Government(region);
+  return Org("Sekretariat Daerah " + region.DisplayName(), "secretariat", gov, &region, std::nullopt, "");
+}
+
+const Region* FactsBuilder::OfficeRegion(const OfficeMention& m) const {
+  if (m.region) return RegionAtLevel(m.region, m.level);
+  if (!m.parts.empty() && m.parts.front().source == OfficePart::Source::National) return nullptr;
+  return RegionAtLevel(jurisdiction_, m.level);
+}
+
+// Builds parts[part..] of a chain, outermost first, and returns parts[part].
+std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, std::size_t part, const Region* region,
+                                                      bool written) {
+  const OfficePart& p = m.parts[part];
+  std::optional<Span> span;
+  std::string surface;
+  if (written) {
+    span = doc_.RangeSpan(p.first, part + 1 == m.parts.size() ? m.end : m.parts[part + 1].first);
+    // The written form of an inner part includes the rest of the chain.
+    Span whole = doc_.RangeSpan(p.first, m.end);
+    surface = std::string(doc_.Slice(whole));
+    span = whole;
+  }
+  if (p.source == OfficePart::Source::National) {
+    const NationalOffice& nat = lx_.national_entries[p.entry];
+    // "BPS Kabupaten X": the agency's regional office.
+    if (m.region) return Org(nat.name + " " + m.region->DisplayName(), nat.type, std::nullopt, m.region, span, surface);
+    return Org(nat.name, nat.type, std::nullopt, nullptr, span, surface);
+  }
+  const OfficeEntry& e = lx_.office_entries[p.entry];
+  std::optional<uint32_t> parent;
+  if (part + 1 < m.parts.size()) {
+    parent = OfficeFromParts(m, part + 1, region, written);
+  } else if (region) {
+    if (e.parent == "secretariat") parent = Secretariat(*region);
+    else if (e.parent == "government") parent = Government(*region);
+  }
+  if (e.type == "government") {
+    if (!region) return std::nullopt;
+    uint32_t gov = Government(*region);
+    if (span) Org(facts_.organizations[gov].name, "government", std::nullopt, region, span, surface);
+    return gov;
+  }
+  std::string name = e.canonical;
+  if (e.open) name += " " + UnitTitle(p.unit_name);
+  if (e.type == "division" && parent) {
+    name += " " + facts_.organizations[*parent].name;
+  } else if (e.type != "health_center" && region) {
+    name += " " + region->DisplayName();
+  }
+  return Org(name, e.type, parent, region, span, surface);
+}
+
+std::optional<uint32_t> FactsBuilder::Office(const OfficeMention& m) {
+  if (m.parts.empty()) return std::nullopt;
+  return OfficeFromParts(m, 0, OfficeRegion(m), true);
+}
+
+// The unit a unit_head role heads: "Kabag Organisasi Setda Kota Padang" -> Bagian Organisasi (…).
+std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
+  const RoleEntry& role = lx_.role_entries[r.entry];
+  if (r.portfolio.empty()) return std::nullopt;
+  auto head = lx_.offices.Find(role.unit);
+  if (!head) return std::nullopt;
+  OfficeMention m;
+  OfficePart unit;
+  unit.entry = *head;
+  unit.unit_name = r.portfolio;
+  m.parts.push_back(unit);
+  const Region* region = r.region;
+  if (r.office) {
+    for (const auto& part : r.office->parts) m.parts.push_back(part);
+    region = r.office->region ? r.office->region : region;
+    m.level = r.office->level;
+  }
+  m.region = region;
+  const Region* resolved = OfficeRegion(m);
+  // Only the written chain after the unit gets mentions; the unit's own words are in the role.
+  std::optional<uint32_t> outer;
+  if (m.parts.size() > 1) {
+    OfficeMention written = *r.office;
+    written.region = r.office->region;
+    outer = OfficeFromParts(written, 0, OfficeRegion(written), true);
+  }
+  const OfficeEntry& e = lx_.office_entries[*head];
+  std::optional<uint32_t> parent = outer;
+  if (!parent && resolved) {
+    if (e.parent == "secretariat") parent = Secretariat(*resolved);
+    else if (e.parent == "government") parent = Government(*resolved);
+  }
+  std::string name = e.canonical + " " + UnitTitle(r.portfolio);
+  if (e.type == "division" && parent) name += " " + facts_.organizations[*parent].name;
+  else if (e.type != "health_center" && resolved) name += " " + resolved->DisplayName();
+  Span span = doc_.RangeSpan(r.first, r.end);
+  return Org(name, e.type, parent, resolved, span, std::string(doc_.Slice(span)));
+}
+
+std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_name, const Region* region) const {
+  const RoleEntry& role = lx_.role_entries[r.entry];
+  switch (role.kind) {
+    case RoleKind::RegionHead: return region ? role.role + " " + region->name : role.role;
+    case RoleKind::Secretary: return region ? role.role + " " + region->DisplayName() : role.role;
+    case RoleKind::Assistant: {
+      std::string name = role.role;
+      if (!r.numeral.empty()) name += " " + r.numeral;
+      if (!r.portfolio.empty()) name += " " + UnitTitle(r.portfolio);
+      return org_name.empty() ? name : name + " " + org_name;
+    }
+    case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
+    default: return org_name.empty() ? role.role : role.role + " " + org_name;
+  }
+}
+
+std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
+  // Mirrors Post() without creating entities: enough to compare references.
+  const RoleEntry& role = lx_.role_entries[r.entry];
+  const Region* region = r.region ? r.region : (r.office && r.office->region ? r.office->region : jurisdiction_);
+  if (role.kind == RoleKind::RegionHead) region = RegionAtLevel(region, role.unit);
+  std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
+  if (!r.numeral.empty()) key += "/" + r.numeral;
+  if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
+  if (role.kind == RoleKind::OrgHead && r.office && !r.office->parts.empty())
+    key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
+           std::to_string(r.office->parts.front().entry) + "-" + Slug(r.office->parts.front().unit_name);
+  return key;
+}
+
+std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
+  const RoleEntry& role = lx_.role_entries[r.entry];
+  const Region* region = r.region ? r.region : (r.office && r.office->region ? r.office->region : jurisdiction_);
+  std::optional<uint32_t> org;
+  switch (role.kind) {
+    case RoleKind::RegionHead:
+      region = RegionAtLevel(region, role.unit);
+      if (region) org = Government(*region);
+      if (r.office) Office(*r.office);
+      break;
+    case RoleKind::Secretary:
+      region = RegionAtLevel(region, role.unit);
+      if (r.office) org = Office(*r.office);
+      if (region && (!org || facts_.organizations[*org].type == "government")) org = Secretariat(*region);
+      break;
+    case RoleKind::Assistant:
+      if (r.office) org = Office(*r.office);
+      // An assistant sits in the Sekretariat Daerah even when the text names the government.
+      if (region && (!org || facts_.organizations[*org].type == "government")) org = Secretariat(*region);
+      break;
+    case RoleKind::UnitHead:
+      org = UnitOffice(r);
+      if (!org) return std::nullopt;  // "Kabag" alone: a reference, not a post
+      break;
+    case RoleKind::OrgHead:
+    case RoleKind::National:
+      if (r.office) org = Office(*r.office);
+      if (!org) return std::nullopt;
+      break;
+    case RoleKind::AreaHead:
+      if (region) org = Government(*region);
+      break;
+  }
+  std::string org_name = org ? facts_.organizations[*org].name : std::string();
+  std::string name = PostName(r, org_name, region);
+  if (role.kind == RoleKind::OrgHead || role.kind == RoleKind::UnitHead || role.kind == RoleKind::Assistant)
+    name = PostName(r, org_name, region);
+  std::string key = "post/" + Slug(name);
+  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.posts.size()));
+  if (inserted) {
+    PostEntity p;
+    p.key = key;
+    p.name = name;
+    p.role = role.role;
+    p.organization = org;
+    facts_.posts.push_back(std::move(p));
+  }
+  PostEntity& post = facts_.posts[it->second];
+  if (!r.acting.empty() && post.acting.empty()) post.acting = r.acting;
+  Span span = doc_.RangeSpan(r.first, r.end);
+  AddMention(post.mentions, span, doc_.Slice(span));
+  return it->second;
+}
+
+uint32_t FactsBuilder::Person(const PersonMention& m) {
+  std::string key = PersonKey(m.name, jurisdiction_);
+  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.persons.size()));
+  if (inserted) {
+    PersonEntity p;
+    p.key = key;
+    p.name = m.name;
+    facts_.persons.push_back(std::move(p));
+  }
+  PersonEntity& p = facts_.persons[it->second];
+  for (const auto& t : m.titles)
+    if (std::find(p.titles.begin(), p.titles.end(), t) == p.titles.end()) p.titles.push_back(t);
+  for (const auto& d : m.degrees)
+    if (std::find(p.degrees.begin(), p.degrees.end(), d) == p.degrees.end()) p.degrees.push_back(d);
+  Span span = doc_.RangeSpan(m.first, m.end);
+  AddMention(p.mentions, span, doc_.Slice(span));
+  AddAlias(p.aliases, p.name, std::string(doc_.Slice(span)));
+  return it->second;
+}
+
+void FactsBuilder::AddFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role) {
+  for (auto& f : facts_.facts) {
+    if (f.relation == relation && f.from == from && f.to == to) {
+      if (f.role.empty()) f.role = std::move(role);
+      return;
+    }
+  }
+  facts_.facts.push_back(Fact{relation, from, to, evidence, std::move(role)});
+}
+
+}  // namespace pejabat

@@ -1,0 +1,65 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "extract/article_facts.h"
+#include "extract/document.h"
+#include "extract/recognize/mentions.h"
+
+namespace pejabat {
+
+class Lexicon;
+
+// Creates the entities of one article under their canonical keys, once each:
+// a second mention of the same office, post or place returns the same index and
+// adds its written form as an alias. Names and keys are built here and only here.
+class FactsBuilder {
+ public:
+  FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction);
+
+  uint32_t Place(const Region& region, std::optional<Span> mention);
+  uint32_t Area(const std::string& type, const std::string& name, const Region* region, std::optional<Span> mention);
+  uint32_t Venue(const std::string& name, const Region* region, Span mention);
+
+  // The innermost office of a written chain; its written parents get mentions,
+  // implied parents (the government above a secretariat) do not.
+  std::optional<uint32_t> Office(const OfficeMention& mention);
+  uint32_t Government(const Region& region);
+  uint32_t Secretariat(const Region& region);
+
+  // The post a role names, in the jurisdiction when it names no place.
+  std::optional<uint32_t> Post(const RoleMention& role);
+  // Same post key as Post() would give, without creating anything (for role references).
+  std::optional<std::string> PostKey(const RoleMention& role) const;
+
+  uint32_t Person(const PersonMention& mention);
+  void AddFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role = {});
+
+  const Region* jurisdiction() const { return jurisdiction_; }
+  const Region* RegionAtLevel(const Region* region, const std::string& level) const;
+
+ private:
+  struct OfficeName {
+    std::string name, type;
+    const Region* region;
+  };
+  const Region* OfficeRegion(const OfficeMention& mention) const;
+  std::optional<uint32_t> OfficeFromParts(const OfficeMention& mention, std::size_t part, const Region* region,
+                                         bool written);
+  std::optional<uint32_t> UnitOffice(const RoleMention& role);
+  std::string PostName(const RoleMention& role, const std::string& org_name, const Region* region) const;
+  uint32_t Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent, const Region* region,
+               std::optional<Span> mention, const std::string& surface);
+
+  const Lexicon& lx_;
+  const Document& doc_;
+  ArticleFacts& facts_;
+  const Region* jurisdiction_;
+  std::unordered_map<std::string, uint32_t> index_;  // key -> entity index (keys are kind-prefixed)
+};
+
+// Canonical keys: "person/benni-warlis", "org/pemerintah-kota-padang", "place/13.71".
+std::string PersonKey(const std::string& name, const Region* jurisdiction);
+
+}  // namespace pejabat

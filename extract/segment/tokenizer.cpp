@@ -1,0 +1,128 @@
+#include "extract/segment/tokenizer.h"
+
+#include <cstdint>
+
+namespace pejabat {
+namespace {
+
+// Length and code point of the UTF-8 sequence at text[i] (1 for invalid bytes).
+std::size_t CharAt(std::string_view text, std::size_t i, uint32_t& cp) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (i + n > text.size()) n = 1;
+  cp = n == 1 ? c : (c & (0x7F >> n));
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  return n;
+}
+
+bool IsQuoteCp(uint32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x201E ||
+         cp == 0x00AB || cp == 0x00BB;
+}
+bool IsDashCp(uint32_t cp) { return cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2015; }
+bool IsSpaceCp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x2009 ||
+         cp == 0x200B || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF;
+}
+bool IsLetterCp(uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  // General punctuation and symbols are not letters; other scripts are.
+  if (cp >= 0x2000 && cp <= 0x206F) return false;
+  if (cp >= 0x00A0 && cp <= 0x00BF) return false;
+  if (cp == 0x00D7 || cp == 0x00F7 || cp == 0xFFFD) return false;
+  if (cp >= 0x2190 && cp <= 0x2BFF) return false;
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  return true;
+}
+bool IsDigitCp(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+bool IsUpperCp(uint32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
+  std::size_t i = 0;
+  bool space_before = true, new_paragraph = true;
+  uint32_t paragraph = 0;
+  while (i < text.size()) {
+    uint32_t cp;
+    std::size_t n = CharAt(text, i, cp);
+    if (cp == '\n') {
+      if (!new_paragraph) ++paragraph;
+      new_paragraph = true;
+      space_before = true;
+      i += n;
+      continue;
+    }
+    if (IsSpaceCp(cp)) {
+      space_before = true;
+      i += n;
+      continue;
+    }
+    Token t;
+    t.span.begin = static_cast<uint32_t>(i);
+    t.space_before = space_before;
+    t.paragraph_start = new_paragraph;
+    t.paragraph = paragraph;
+    if (IsLetterCp(cp) || IsDigitCp(cp)) {
+      bool starts_digit = IsDigitCp(cp);
+      t.kind = starts_digit ? TokenKind::Number : TokenKind::Word;
+      t.upper = IsUpperCp(cp);
+      std::size_t letters = 0, uppers = 0;
+      std::size_t j = i;
+      while (j < text.size()) {
+        uint32_t c;
+        std::size_t m = CharAt(text, j, c);
+        if (IsLetterCp(c) || IsDigitCp(c)) {
+          if (IsLetterCp(c)) {
+            ++letters;
+            uppers += IsUpperCp(c);
+            if (starts_digit) t.kind = TokenKind::Word;  // "2x", "5G"
+          }
+          j += m;
+          continue;
+        }
+        // Internal joiners continue the token only when a letter or digit follows.
+        if (j + 1 < text.size() && (c == '-' || c == '.' || c == '\'' || c == ',' || c == '/' || c == ':' || c == 0x2019)) {
+          uint32_t next;
+          CharAt(text, j + m, next);
+          bool in_number = t.kind == TokenKind::Number;
+          bool ok = false;
+          if (c == '-' || c == '\'' || c == 0x2019) ok = IsLetterCp(next) || (c == '-' && IsDigitCp(next));
+          else if (c == '.') ok = in_number ? IsDigitCp(next) : IsLetterCp(next);
+          else ok = in_number && IsDigitCp(next);  // , / : only inside numbers
+          if (c == 0x2019 || c == '\'') ok = ok && letters > 0;
+          if (ok) {
+            j += m;
+            continue;
+          }
+        }
+        break;
+      }
+      t.span.end = static_cast<uint32_t>(j);
+      t.all_caps = letters >= 2 && uppers == letters;
+      i = j;
+    } else if (IsQuoteCp(cp) || cp == '\'') {
+      t.kind = TokenKind::Quote;
+      t.span.end = static_cast<uint32_t>(i + n);
+      i += n;
+    } else if (IsDashCp(cp) || cp == '-') {
+      t.kind = TokenKind::Dash;
+      std::size_t j = i + n;
+      while (j < text.size() && text[j] == '-') ++j;  // "--" is one dash
+      t.span.end = static_cast<uint32_t>(j);
+      i = j;
+    } else {
+      t.kind = TokenKind::Punct;
+      t.span.end = static_cast<uint32_t>(i + n);
+      i += n;
+    }
+    tokens.push_back(t);
+    space_before = false;
+    new_paragraph = false;
+  }
+  return tokens;
+}
+
+}  // namespace pejabat
