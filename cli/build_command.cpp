@@ -31,7 +31,7 @@ int RunBuild(const BuildArgs& args) {
   Extractor extractor(lexicon);
   InputList inputs = ExpandInputs(args.inputs);
   GraphBuilder builder;
-  Pipeline pipeline(extractor, PipelineOptions{args.strict});
+  Pipeline pipeline(extractor, PipelineOptions{args.strict, args.jobs, !args.quiet});
   PipelineReport report = pipeline.Run(inputs, args.inputs, [&](ArticleFacts&& facts) { builder.Add(facts); });
   if (report.articles == 0) {
     std::cerr << "pejabat: no article could be read from the inputs; nothing written\n";

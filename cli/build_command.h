@@ -12,6 +12,7 @@ struct BuildArgs {
   std::string lexicon;
   bool quiet = false;
   bool strict = false;
+  unsigned jobs = 0;  // extraction threads; 0: all cores
   ExportOptions exports;
 };
 

@@ -5,6 +5,8 @@
 
 #include "cli/build_command.h"
 #include "cli/exit_codes.h"
+#include "cli/render_command.h"
+#include "cli/query_commands.h"
 #include "extract/lexicon_table.h"
 
 #ifndef PEJABAT_VERSION
@@ -43,10 +45,13 @@ int main(int argc, char** argv) {
   cmd->add_option("--lexicon", build.lexicon, "Folder of lexicon files (default: $PEJABAT_LEXICON or the built-in one)");
   cmd->add_flag("--quiet,-q", build.quiet, "Print no summary and no progress");
   cmd->add_flag("--strict", build.strict, "Stop at the first input error instead of skipping the input");
+  cmd->add_option("--jobs,-j", build.jobs, "Extraction threads (default: all cores); the output is the same for any number");
   cmd->add_flag("--yed", build.exports.yed, "Add yEd label graphics to the GraphML");
   cmd->add_option("--base-iri", build.exports.base_iri, "Base IRI of the JSON-LD node identifiers")->capture_default_str();
   cmd->add_option("--render", render, "Extra renderings besides graph.svg, comma-separated: png,pdf");
   cmd->add_option("--layout", build.exports.layout, "Graphviz layout (dot, sfdp, neato, ...); default: by graph size");
+  RenderCommand render_command(app);
+  QueryCommands query_commands(app);  // query speakers, compare, show
 
   try {
     app.parse(argc, argv);
@@ -59,6 +64,8 @@ int main(int argc, char** argv) {
       build.exports.render = SplitComma(render);
       return RunBuild(build);
     }
+    if (render_command.parsed()) return render_command.Run();
+    if (query_commands.parsed()) return query_commands.Run();
   } catch (const LexiconError& e) {
     std::cerr << "pejabat: lexicon: " << e.what() << "\n";
     return kExitFatal;

@@ -1,87 +1,326 @@
 #include "cli/pipeline.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
+#include "cli/progress.h"
 #include "extract/ingest/html_reader.h"
 #include "extract/ingest/jsonl_reader.h"
+#include "extract/ingest/libxml_setup.h"
 #include "extract/ingest/text_reader.h"
 
 namespace pejabat {
 namespace fs = std::filesystem;
+namespace {
 
-std::string SourceName(const std::string& path, const std::vector<std::string>& roots) {
+// One unit of input, in input order: a file's bytes still to decode, or a JSON
+// Lines record already parsed, with the problems met while reading it.
+struct Job {
+  enum class Kind { Nothing, FileBytes, Record };
+  Kind kind = Kind::Nothing;
+  bool new_file = false;            // the first unit of an input file (counted on delivery)
+  std::vector<InputIssue> issues;   // reported before the unit's articles
+  std::uint64_t input_bytes = 0;    // for the progress line
+  InputFormat format = InputFormat::Text;
+  std::string bytes, source, path;  // FileBytes
+  RawArticle record;                // Record
+};
+
+// A unit after extraction, waiting for its turn to reach the sink.
+struct Done {
+  bool new_file = false;
+  std::vector<InputIssue> issues;
+  std::vector<ArticleFacts> facts;
+  std::uint64_t input_bytes = 0;
+  std::exception_ptr error;  // a failure of the extractor itself, rethrown in order
+};
+
+Done Process(Job& job, const Extractor& extractor) {
+  Done done;
+  done.new_file = job.new_file;
+  done.issues = std::move(job.issues);
+  done.input_bytes = job.input_bytes;
+  try {
+    if (job.kind == Job::Kind::FileBytes) {
+      ReadResult result = job.format == InputFormat::Html ? ReadHtmlArticle(job.bytes, job.source, job.path)
+                                                          : ReadTextArticle(job.bytes, job.source, job.path);
+      job.bytes = std::string();
+      for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
+      for (const auto& article : result.articles) done.facts.push_back(extractor.Extract(article));
+    } else if (job.kind == Job::Kind::Record) {
+      done.facts.push_back(extractor.Extract(job.record));
+    }
+  } catch (...) {
+    done.error = std::current_exception();
+  }
+  return done;
+}
+
+std::string SourceBelow(const std::string& path, const std::vector<fs::path>& folders) {
   fs::path p(path);
-  for (const auto& root : roots) {
-    std::error_code ec;
-    if (!fs::is_directory(root, ec)) continue;
-    fs::path rel = p.lexically_relative(fs::path(root));
+  for (const auto& root : folders) {
+    fs::path rel = p.lexically_relative(root);
     if (!rel.empty() && rel.native()[0] != '.') return rel.generic_string();
   }
   return p.filename().string();
 }
 
-void Pipeline::Report(const InputIssue& issue, PipelineReport& report) const {
-  std::cerr << "pejabat: " << issue.where << ": " << issue.reason << (issue.fatal ? " (skipped)" : "") << "\n";
-  if (issue.fatal) ++report.failed;
-  else ++report.warnings;
-  if (options_.strict) throw std::runtime_error(issue.where + ": " + issue.reason + " (--strict)");
+std::vector<fs::path> FolderRoots(const std::vector<std::string>& roots) {
+  std::vector<fs::path> folders;
+  for (const auto& root : roots) {
+    std::error_code ec;
+    if (fs::is_directory(root, ec)) folders.emplace_back(root);
+  }
+  return folders;
 }
 
-PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::string>& roots, const Sink& sink) {
-  PipelineReport report;
-  report.ignored = inputs.ignored;
-  for (const auto& issue : inputs.issues) Report(issue, report);
-  auto deliver = [&](RawArticle&& article) {
-    sink(extractor_.Extract(article));
-    ++report.articles;
-  };
+// Reads the inputs in order and hands each unit to `emit`, which returns false
+// to stop early (the consumer gave up). `measure` asks for input_bytes.
+template <typename Emit>
+void ReadInputs(const InputList& inputs, const std::vector<std::string>& roots, bool measure, Emit&& emit) {
+  const std::vector<fs::path> folders = FolderRoots(roots);
   for (const auto& file : inputs.files) {
-    ++report.files;
+    Job first;
+    first.new_file = true;
     if (file.format == InputFormat::JsonLines) {
       std::ifstream stream;
       std::istream* in = &std::cin;
       if (file.path != "-") {
         stream.open(file.path, std::ios::binary);
         if (!stream) {
-          Report({file.path, "cannot open for reading", true}, report);
+          first.issues.push_back({file.path, "cannot open for reading", true});
+          if (!emit(std::move(first))) return;
           continue;
         }
         in = &stream;
       }
       JsonlReader reader(*in, file.path == "-" ? "<stdin>" : file.path);
-      RawArticle article;
-      std::vector<InputIssue> issues;
-      while (reader.Next(article, issues)) {
-        for (const auto& issue : issues) Report(issue, report);
-        issues.clear();
-        deliver(std::move(article));
-        article = RawArticle{};
+      std::streamoff position = 0;
+      bool seekable = measure && file.path != "-";
+      Job job = std::move(first);
+      while (reader.Next(job.record, job.issues)) {
+        job.kind = Job::Kind::Record;
+        if (seekable) {
+          std::streamoff now = stream.rdbuf()->pubseekoff(0, std::ios::cur, std::ios::in);
+          if (now >= position) job.input_bytes = static_cast<std::uint64_t>(now - position), position = now;
+        } else {
+          job.input_bytes = job.record.text.size();
+        }
+        if (!emit(std::move(job))) return;
+        job = Job{};
       }
-      for (const auto& issue : issues) Report(issue, report);
+      // Trailing problems (or an empty file) still travel in order.
+      if (job.new_file || !job.issues.empty())
+        if (!emit(std::move(job))) return;
       continue;
     }
     std::ifstream in(file.path, std::ios::binary);
     if (!in) {
-      Report({file.path, "cannot open for reading", true}, report);
+      first.issues.push_back({file.path, "cannot open for reading", true});
+      if (!emit(std::move(first))) return;
       continue;
     }
-    std::stringstream buffer;
+    std::ostringstream buffer;
     buffer << in.rdbuf();
-    std::string bytes = buffer.str();
-    if (bytes.empty()) {
-      Report({file.path, "empty file", true}, report);
-      continue;
+    first.bytes = std::move(buffer).str();
+    first.input_bytes = first.bytes.size();
+    if (first.bytes.empty()) {
+      first.issues.push_back({file.path, "empty file", true});
+    } else {
+      first.kind = Job::Kind::FileBytes;
+      first.format = file.format;
+      first.source = SourceBelow(file.path, folders);
+      first.path = file.path;
     }
-    std::string source = SourceName(file.path, roots);
-    ReadResult result = file.format == InputFormat::Html ? ReadHtmlArticle(bytes, source, file.path)
-                                                         : ReadTextArticle(bytes, source, file.path);
-    for (const auto& issue : result.issues) Report(issue, report);
-    for (auto& article : result.articles) deliver(std::move(article));
+    if (!emit(std::move(first))) return;
   }
+}
+
+std::uint64_t TotalBytes(const InputList& inputs) {
+  std::uint64_t total = 0;
+  for (const auto& file : inputs.files) {
+    if (file.path == "-") return 0;  // unknown
+    std::error_code ec;
+    auto size = fs::file_size(file.path, ec);
+    if (!ec) total += size;
+  }
+  return total;
+}
+
+// Delivers finished units to the sink in order and keeps the report.
+class Delivery {
+ public:
+  Delivery(const PipelineOptions& options, const Pipeline::Sink& sink, PipelineReport& report, Progress& progress)
+      : options_(options), sink_(sink), report_(report), progress_(progress) {}
+
+  void Report(const InputIssue& issue) {
+    progress_.Finish();  // the message takes the progress line's place
+    std::cerr << "pejabat: " << issue.where << ": " << issue.reason << (issue.fatal ? " (skipped)" : "") << "\n";
+    if (issue.fatal) ++report_.failed;
+    else ++report_.warnings;
+    if (options_.strict) throw std::runtime_error(issue.where + ": " + issue.reason + " (--strict)");
+  }
+
+  void Deliver(Done&& done) {
+    if (done.new_file) ++report_.files;
+    for (const auto& issue : done.issues) Report(issue);
+    if (done.error) std::rethrow_exception(done.error);
+    for (auto& facts : done.facts) {
+      sink_(std::move(facts));
+      ++report_.articles;
+    }
+    report_.bytes += done.input_bytes;
+    progress_.Update(report_.articles, report_.bytes);
+  }
+
+ private:
+  const PipelineOptions& options_;
+  const Pipeline::Sink& sink_;
+  PipelineReport& report_;
+  Progress& progress_;
+};
+
+// The reader thread, the worker pool and the reorder window between them and
+// the consumer. At most `window` units are read but not yet delivered, so
+// memory stays bounded however far the readers could run ahead.
+class ParallelRun {
+ public:
+  ParallelRun(const Extractor& extractor, unsigned workers) : extractor_(extractor), workers_(workers),
+      window_(std::max<std::size_t>(16, 8 * static_cast<std::size_t>(workers))), slots_(window_) {}
+
+  ~ParallelRun() { Stop(); }
+
+  template <typename Read>
+  void Start(Read read) {
+    threads_.emplace_back([this, read] {
+      try {
+        read([this](Job&& job) { return Enqueue(std::move(job)); });
+      } catch (...) {
+        std::lock_guard lock(mutex_);
+        reader_error_ = std::current_exception();
+      }
+      {
+        std::lock_guard lock(mutex_);
+        reader_done_ = true;
+      }
+      work_ready_.notify_all();
+      result_ready_.notify_all();
+    });
+    for (unsigned i = 0; i < workers_; ++i) threads_.emplace_back([this] { Work(); });
+  }
+
+  // The next unit in input order; nullopt when all have been delivered.
+  std::optional<Done> Next() {
+    std::unique_lock lock(mutex_);
+    result_ready_.wait(lock, [&] { return slots_[delivered_ % window_].has_value() || (reader_done_ && delivered_ == read_); });
+    if (!slots_[delivered_ % window_]) {
+      if (reader_error_) std::rethrow_exception(reader_error_);
+      return std::nullopt;
+    }
+    std::optional<Done> done = std::move(slots_[delivered_ % window_]);
+    slots_[delivered_ % window_].reset();
+    ++delivered_;
+    lock.unlock();
+    room_.notify_one();
+    return done;
+  }
+
+  // Stops the threads (after the last unit, or early when the consumer throws).
+  void Stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    room_.notify_all();
+    work_ready_.notify_all();
+    for (auto& t : threads_) t.join();
+    threads_.clear();
+  }
+
+ private:
+  bool Enqueue(Job&& job) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return stop_ || read_ < delivered_ + window_; });
+    if (stop_) return false;
+    queue_.emplace_back(read_++, std::move(job));
+    lock.unlock();
+    work_ready_.notify_one();
+    return true;
+  }
+
+  void Work() {
+    for (;;) {
+      std::unique_lock lock(mutex_);
+      work_ready_.wait(lock, [&] { return stop_ || !queue_.empty() || reader_done_; });
+      if (stop_ || queue_.empty()) return;
+      auto [seq, job] = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      Done done = Process(job, extractor_);
+      lock.lock();
+      slots_[seq % window_] = std::move(done);
+      lock.unlock();
+      result_ready_.notify_one();
+    }
+  }
+
+  const Extractor& extractor_;
+  const unsigned workers_;
+  const std::size_t window_;
+  std::mutex mutex_;
+  std::condition_variable room_, work_ready_, result_ready_;
+  std::deque<std::pair<std::size_t, Job>> queue_;
+  std::vector<std::optional<Done>> slots_;  // finished units by sequence number modulo window_
+  std::size_t read_ = 0, delivered_ = 0;
+  bool reader_done_ = false, stop_ = false;
+  std::exception_ptr reader_error_;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace
+
+std::string SourceName(const std::string& path, const std::vector<std::string>& roots) {
+  return SourceBelow(path, FolderRoots(roots));
+}
+
+unsigned Pipeline::ThreadCount(unsigned jobs) {
+  if (jobs > 0) return jobs;
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores > 0 ? cores : 1;
+}
+
+PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::string>& roots, const Sink& sink) {
+  PipelineReport report;
+  report.ignored = inputs.ignored;
+  Progress progress(options_.progress, options_.progress ? TotalBytes(inputs) : 0);
+  Delivery delivery(options_, sink, report, progress);
+  for (const auto& issue : inputs.issues) delivery.Report(issue);
+  const bool measure = progress.enabled();
+  const unsigned threads = ThreadCount(options_.jobs);
+
+  if (threads <= 1) {  // no threads at all: the reference order, and the least overhead
+    ReadInputs(inputs, roots, measure, [&](Job&& job) {
+      delivery.Deliver(Process(job, extractor_));
+      return true;
+    });
+  } else {
+    SetUpLibxml();  // before the workers parse HTML
+    ParallelRun run(extractor_, threads);
+    run.Start([&inputs, &roots, measure](auto&& emit) { ReadInputs(inputs, roots, measure, emit); });
+    while (std::optional<Done> done = run.Next()) delivery.Deliver(std::move(*done));
+    run.Stop();
+  }
+  progress.Finish();
   return report;
 }
 

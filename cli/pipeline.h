@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -10,7 +11,9 @@
 namespace pejabat {
 
 struct PipelineOptions {
-  bool strict = false;  // any input error is fatal
+  bool strict = false;    // any input error is fatal
+  unsigned jobs = 0;      // extraction threads; 0: one per core
+  bool progress = false;  // a progress line on stderr (only when it is a terminal)
 };
 
 struct PipelineReport {
@@ -19,12 +22,17 @@ struct PipelineReport {
   std::size_t failed = 0;    // inputs or records that yielded nothing
   std::size_t warnings = 0;  // inputs read with a repair (encoding, ...)
   std::size_t ignored = 0;   // files in folders that are not articles
+  std::uint64_t bytes = 0;   // input bytes read
 };
 
 // Streams articles through the extractor: each is read, extracted and handed
 // to `sink` (the graph builder), then released, so memory grows with the
-// entities, not with the text. Articles reach the sink in input order.
-// Problems are printed as one line each ("pejabat: where: reason") and counted.
+// entities, not with the text. One reader thread reads the inputs in order,
+// `jobs` workers decode and extract, and the calling thread hands the results
+// to the sink strictly in input order (through a reorder window of bounded
+// size), so the sink sees the same sequence for any number of jobs.
+// Problems are printed as one line each ("pejabat: where: reason"), in input
+// order, and counted; with `strict` the first one throws std::runtime_error.
 class Pipeline {
  public:
   using Sink = std::function<void(ArticleFacts&&)>;
@@ -32,8 +40,10 @@ class Pipeline {
 
   PipelineReport Run(const InputList& inputs, const std::vector<std::string>& roots, const Sink& sink);
 
+  // The thread count `jobs` stands for (0: the machine's cores).
+  static unsigned ThreadCount(unsigned jobs);
+
  private:
-  void Report(const InputIssue& issue, PipelineReport& report) const;
   const Extractor& extractor_;
   PipelineOptions options_;
 };

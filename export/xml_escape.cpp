@@ -2,38 +2,17 @@
 
 #include <cstdint>
 
+#include "export/utf8.h"
+
 namespace pejabat {
 namespace {
-
-// Decodes one UTF-8 sequence at s[i]; returns its length, or 0 if invalid.
-std::size_t DecodeUtf8(std::string_view s, std::size_t i, uint32_t& cp) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  std::size_t n;
-  if (c < 0x80) { cp = c; return 1; }
-  if ((c >> 5) == 0x6) { n = 2; cp = c & 0x1F; }
-  else if ((c >> 4) == 0xE) { n = 3; cp = c & 0x0F; }
-  else if ((c >> 3) == 0x1E) { n = 4; cp = c & 0x07; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return n;
-}
 
 bool AllowedInXml(uint32_t cp) {
   return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
          (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-}  // namespace
-
-std::string XmlEscape(std::string_view text) {
+std::string Escape(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size() + 16);
   std::size_t i = 0;
@@ -51,16 +30,24 @@ std::string XmlEscape(std::string_view text) {
     }
     switch (cp) {
       case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;  // also keeps "]]>" out of content
+      case '>': out += "&gt;"; break;
       case '&': out += "&amp;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
       case '\r': out += "&#13;"; break;  // a raw CR would be normalized away by readers
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
       default: out.append(text.substr(i, n));
     }
     i += n;
   }
   return out;
 }
+
+}  // namespace
+
+std::string XmlEscape(std::string_view text) { return Escape(text, false); }
+
+std::string XmlEscapeAttribute(std::string_view text) { return Escape(text, true); }
 
 }  // namespace pejabat

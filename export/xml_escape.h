@@ -4,9 +4,14 @@
 
 namespace pejabat {
 
-// Escapes text for XML 1.0 element content and attribute values, and drops what
-// XML 1.0 cannot carry at all (C0 controls other than tab/newline/CR, U+FFFE,
-// U+FFFF, invalid UTF-8), which otherwise makes every reader reject the file.
+// Escapes text for XML 1.0 element content, and drops what XML 1.0 cannot
+// carry at all (C0 controls other than tab/newline/CR, U+FFFE, U+FFFF), which
+// otherwise makes every reader reject the file. Invalid UTF-8 becomes U+FFFD.
+// '>' is escaped too, so "]]>" never appears in the output.
 std::string XmlEscape(std::string_view text);
+
+// The same for attribute values, where a reader would normalize a raw tab or
+// newline to a space: those become character references.
+std::string XmlEscapeAttribute(std::string_view text);
 
 }  // namespace pejabat

@@ -7,6 +7,17 @@
 #include "extract/text_util.h"
 
 namespace pejabat {
+namespace {
+
+// The filter slot of a folded first word (see PhraseTable::first_words_).
+std::size_t FilterSlot(const std::string& word) {
+  if (word.empty()) return 0;
+  uint32_t h = static_cast<unsigned char>(word.front()) * 0x9E37u ^ static_cast<unsigned char>(word.back()) * 0x85EBu ^
+               static_cast<uint32_t>(word.size()) * 0xC2B3u;
+  return (h ^ (h >> 12)) & 4095u;
+}
+
+}  // namespace
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {
   std::vector<std::string> words;
@@ -17,6 +28,8 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   std::vector<std::string> words = PhraseWords(phrase);
   if (words.empty()) return false;
+  std::size_t slot = FilterSlot(words.front());
+  first_words_[slot / 64] |= uint64_t{1} << (slot % 64);
   auto& bucket = by_first_[words.front()];
   std::vector<std::string> rest(words.begin() + 1, words.end());
   for (const auto& e : bucket)
@@ -31,6 +44,8 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
 
 std::optional<PhraseTable::Match> PhraseTable::MatchAt(const Document& doc, std::size_t token, std::size_t limit) const {
   if (token >= doc.size()) return std::nullopt;
+  std::size_t slot = FilterSlot(doc.Folded(token));
+  if (!(first_words_[slot / 64] >> (slot % 64) & 1)) return std::nullopt;
   auto it = by_first_.find(doc.Folded(token));
   if (it == by_first_.end()) return std::nullopt;
   std::size_t end = std::min(limit, doc.size());

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,6 +33,9 @@ class PhraseTable {
     uint32_t value;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  // A bit per (first byte, last byte, length) class of the first words: most
+  // tokens start no phrase, and this rejects them without hashing the word.
+  std::array<uint64_t, 64> first_words_{};
   std::size_t count_ = 0;
 };
 

@@ -43,6 +43,7 @@ class KnowledgeGraph {
  private:
   friend class GraphBuilder;
   friend class GraphReader;
+  friend class SubgraphBuilder;  // focused views (graph/subgraph.h)
   std::unique_ptr<BoostGraph> impl_;
 };
 

@@ -1,89 +1,210 @@
 #include "extract/ingest/jsonl_reader.h"
 
 #include <rapidjson/document.h>
+
+#include <algorithm>
 #include <rapidjson/error/en.h>
 
-#include "extract/ingest/text_decoder.h"
+#include "extract/ingest/binary_sniffer.h"
+#include "extract/ingest/size_check.h"
+#include "extract/ingest/title_text.h"
 #include "extract/text_util.h"
 
 namespace pejabat {
 namespace {
 
-std::string StringField(const rapidjson::Value& obj, const char* name) {
+bool IsBlank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
+
+enum class FieldState { Absent, Ok, WrongType };
+
+FieldState StringField(const rapidjson::Value& obj, const char* name, bool integer_ok, std::string& out) {
   auto it = obj.FindMember(name);
-  if (it == obj.MemberEnd()) return {};
-  if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
-  if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
-  return {};
+  if (it == obj.MemberEnd() || it->value.IsNull()) return FieldState::Absent;
+  if (it->value.IsString()) out.assign(it->value.GetString(), it->value.GetStringLength());
+  else if (integer_ok && it->value.IsInt64()) out = std::to_string(it->value.GetInt64());
+  else if (integer_ok && it->value.IsUint64()) out = std::to_string(it->value.GetUint64());
+  else return FieldState::WrongType;
+  return FieldState::Ok;
+}
+
+// Parses one record whose text is already UTF-8.
+void ParseRecord(std::string_view json, const std::string& where, ReadResult& result) {
+  rapidjson::Document doc;
+  // Iterative: a line of a million '[' must not overflow the stack. No
+  // kParseStopWhenDoneFlag: anything after the object makes the record invalid.
+  doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
+  if (doc.HasParseError()) {
+    std::string message = rapidjson::GetParseError_En(doc.GetParseError());
+    if (!message.empty() && message.back() == '.') message.pop_back();
+    result.issues.push_back(
+        {where, "invalid JSON at byte " + std::to_string(doc.GetErrorOffset() + 1) + ": " + message, true});
+    return;
+  }
+  if (!doc.IsObject()) {
+    result.issues.push_back({where, "record is not a JSON object", true});
+    return;
+  }
+  RawArticle article;
+  article.input_path = where;
+  switch (StringField(doc, "id", true, article.source)) {
+    case FieldState::Absent:
+      result.issues.push_back({where, "record has no \"id\"", true});
+      return;
+    case FieldState::WrongType:
+      result.issues.push_back({where, "record's \"id\" is not a string or an integer", true});
+      return;
+    case FieldState::Ok: break;
+  }
+  std::size_t controls = CleanControlCharacters(article.source);
+  if (IsBlank(article.source)) {
+    result.issues.push_back({where, "record has an empty \"id\"", true});
+    return;
+  }
+  if (article.source.size() > kMaxIdBytes) {
+    result.issues.push_back(
+        {where, "record's \"id\" is longer than " + std::to_string(kMaxIdBytes) + " bytes", true});
+    return;
+  }
+  const std::string record = "record \"" + article.source + "\"";
+  std::string text, title;
+  FieldState text_state = StringField(doc, "text", false, text);
+  if (text_state == FieldState::WrongType) {
+    result.issues.push_back({where, record + ": \"text\" is not a string", true});
+    return;
+  }
+  controls += CleanControlCharacters(text);
+  if (IsBlank(text)) {
+    result.issues.push_back({where, record + " has no \"text\"", true});
+    return;
+  }
+  struct Optional {
+    const char* name;
+    std::string* value;
+  } optional[] = {{"title", &title}, {"url", &article.url}, {"date", &article.published}, {"outlet", &article.outlet}};
+  for (auto& field : optional) {
+    if (StringField(doc, field.name, false, *field.value) == FieldState::WrongType)
+      result.issues.push_back({where, record + ": \"" + field.name + "\" is not a string; ignored", false});
+    controls += CleanControlCharacters(*field.value);
+  }
+  if (controls)
+    result.issues.push_back({where, record + ": " + std::to_string(controls) +
+                                        " control characters in its strings removed or replaced with spaces", false});
+  doc = rapidjson::Document();  // release the parse before the copies below
+  if (!CheckArticleText(text.size() + title.size(), where, result.issues, record + ": ")) return;
+  std::string full_title = CollapseSpaces(title);
+  article.title = MakeTitle(full_title);
+  article.text = full_title.empty() ? std::move(text) : full_title + "\n\n" + text;
+  result.articles.push_back(std::move(article));
 }
 
 }  // namespace
 
 ReadResult ParseJsonlRecord(std::string_view line, const std::string& where) {
   ReadResult result;
-  DecodedText decoded = DecodeToUtf8(line);
+  DecodedText decoded = DecodeAs(line, SourceEncoding::Utf8);
   if (!decoded.warning.empty()) result.issues.push_back({where, decoded.warning, false});
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseStopWhenDoneFlag>(decoded.text.data(), decoded.text.size());
-  if (doc.HasParseError()) {
-    result.issues.push_back({where, std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
-                                        " at offset " + std::to_string(doc.GetErrorOffset()), true});
-    return result;
-  }
-  if (!doc.IsObject()) {
-    result.issues.push_back({where, "record is not a JSON object", true});
-    return result;
-  }
-  RawArticle article;
-  article.source = StringField(doc, "id");
-  article.title = CollapseSpaces(StringField(doc, "title"));
-  std::string text = StringField(doc, "text");
-  article.url = StringField(doc, "url");
-  article.published = StringField(doc, "date");
-  article.outlet = StringField(doc, "outlet");
-  article.input_path = where;
-  if (article.source.empty()) {
-    result.issues.push_back({where, "record has no \"id\"", true});
-    return result;
-  }
-  if (Trim(text).empty()) {
-    result.issues.push_back({where, "record \"" + article.source + "\" has no \"text\"", true});
-    return result;
-  }
-  article.text = article.title.empty() ? text : article.title + "\n\n" + text;
-  result.articles.push_back(std::move(article));
+  if (IsBlank(decoded.text)) return result;
+  ParseRecord(decoded.text, where, result);
   return result;
 }
 
-bool JsonlReader::Next(RawArticle& article, std::vector<InputIssue>& issues) {
-  std::string line;
+int JsonlReader::Get() {
+  if (head_pos_ < head_.size()) return static_cast<unsigned char>(head_[head_pos_++]);
+  return in_.sbumpc();
+}
+
+bool JsonlReader::Start(std::vector<InputIssue>& issues) {
+  started_ = true;
+  head_.resize(4096);
+  head_.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in_.sgetn(head_.data(), 4096))));
+  if (auto kind = DescribeBinary(head_)) {
+    issues.push_back({where_, NotTextReason(*kind, "JSON Lines"), true});
+    return false;
+  }
+  std::string_view h = head_;
+  bool little_endian = false;
+  if (h.substr(0, 4) == std::string_view("\xFF\xFE\x00\x00", 4) || h.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4)) {
+    encoding_ = h[0] == '\xFF' ? SourceEncoding::Utf32LE : SourceEncoding::Utf32BE;
+    unit_ = 4;
+    head_pos_ = 4;
+  } else if (h.substr(0, 2) == "\xFF\xFE" || h.substr(0, 2) == "\xFE\xFF") {
+    encoding_ = h[0] == '\xFF' ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE;
+    unit_ = 2;
+    head_pos_ = 2;
+  } else if (LooksLikeUtf16WithoutBom(h, little_endian)) {
+    encoding_ = little_endian ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE;
+    unit_ = 2;
+  } else if (h.substr(0, 3) == "\xEF\xBB\xBF") {
+    head_pos_ = 3;
+  }
+  if (unit_ > 1)
+    issues.push_back({where_, std::string("JSON Lines should be UTF-8: converted from ") +
+                                  (unit_ == 4 ? "UTF-32" : "UTF-16") +
+                                  (encoding_ == SourceEncoding::Utf16LE || encoding_ == SourceEncoding::Utf32LE
+                                       ? "LE" : "BE"), false});
+  return true;
+}
+
+// Raw bytes of the next line, without its line feed; false at end of input.
+bool JsonlReader::ReadLine(std::string& line, bool& too_long) {
+  line.clear();
+  too_long = false;
+  bool any = false;
+  char unit[4];
   while (true) {
-    line.clear();
-    // Read up to the limit; an oversize record is skipped without holding it.
-    bool too_long = false;
-    char c;
-    bool any = false;
-    while (in_.get(c)) {
-      any = true;
-      if (c == '\n') break;
-      if (line.size() < kMaxRecordBytes) line += c;
-      else too_long = true;
+    std::size_t got = 0;
+    for (; got < unit_; ++got) {
+      int c = Get();
+      if (c == std::char_traits<char>::eof()) break;
+      unit[got] = static_cast<char>(c);
     }
-    if (!any) return false;
+    if (got == 0) return any;
+    any = true;
+    bool feed = got == unit_;
+    for (std::size_t k = 0; k < got && feed; ++k) {
+      bool low_byte = encoding_ == SourceEncoding::Utf16LE || encoding_ == SourceEncoding::Utf32LE ? k == 0
+                                                                                                   : k == unit_ - 1;
+      feed = unit[k] == (low_byte ? '\n' : '\0');
+    }
+    if (feed) return true;
+    if (line.size() + got <= kMaxRecordBytes) line.append(unit, got);
+    else too_long = true;  // keep reading to the line's end, holding nothing
+    if (got < unit_) return true;
+  }
+}
+
+bool JsonlReader::Next(RawArticle& article, std::vector<InputIssue>& issues) {
+  if (stopped_) return false;
+  if (!started_ && !Start(issues)) {
+    stopped_ = true;
+    return false;
+  }
+  std::string line;
+  bool too_long = false;
+  while (ReadLine(line, too_long)) {
     ++line_;
     std::string where = where_ + ":" + std::to_string(line_);
     if (too_long) {
-      issues.push_back({where, "record longer than " + std::to_string(kMaxRecordBytes >> 20) + " MiB, skipped", true});
+      issues.push_back({where, "record too large: over " + std::to_string(kMaxRecordBytes >> 20) + " MiB", true});
       continue;
     }
-    if (Trim(line).empty()) continue;
-    ReadResult r = ParseJsonlRecord(line, where);
+    ReadResult r;
+    if (unit_ == 1) {
+      r = ParseJsonlRecord(line, where);
+    } else {
+      DecodedText decoded = DecodeAs(line, encoding_);
+      if (decoded.replaced || decoded.nuls_removed || decoded.controls_replaced)
+        r.issues.push_back({where, decoded.warning, false});
+      if (!IsBlank(decoded.text)) ParseRecord(decoded.text, where, r);
+    }
     issues.insert(issues.end(), r.issues.begin(), r.issues.end());
     if (!r.articles.empty()) {
       article = std::move(r.articles.front());
       return true;
     }
   }
+  stopped_ = true;
+  return false;
 }
 
 }  // namespace pejabat

@@ -2,10 +2,13 @@
 
 #include <cstdint>
 
+#include "extract/ingest/binary_sniffer.h"
 #include "extract/text_util.h"
 
 namespace pejabat {
 namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 void AppendUtf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
@@ -31,16 +34,24 @@ constexpr uint16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x
                                       0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
+uint32_t Unit(std::string_view b, std::size_t i, std::size_t width, bool little_endian) {
+  uint32_t v = 0;
+  for (std::size_t k = 0; k < width; ++k) {
+    uint32_t byte = static_cast<uint8_t>(b[little_endian ? i + width - 1 - k : i + k]);
+    v = (v << 8) | byte;
+  }
+  return v;
+}
+
+// A trailing odd byte (or partial UTF-32 unit) is a cut-off character: replaced.
 std::string FromUtf16(std::string_view bytes, bool little_endian, std::size_t& bad) {
   std::string out;
-  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
-    auto unit = [&](std::size_t k) {
-      uint8_t a = static_cast<uint8_t>(bytes[k]), b = static_cast<uint8_t>(bytes[k + 1]);
-      return static_cast<uint32_t>(little_endian ? (a | (b << 8)) : ((a << 8) | b));
-    };
-    uint32_t u = unit(i);
+  out.reserve(bytes.size() / 2 + 16);
+  std::size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    uint32_t u = Unit(bytes, i, 2, little_endian);
     if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
-      uint32_t low = unit(i + 2);
+      uint32_t low = Unit(bytes, i + 2, 2, little_endian);
       if (low >= 0xDC00 && low <= 0xDFFF) {
         AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
         i += 2;
@@ -49,91 +60,206 @@ std::string FromUtf16(std::string_view bytes, bool little_endian, std::size_t& b
     }
     if (u >= 0xD800 && u <= 0xDFFF) {
       ++bad;
-      AppendUtf8(out, 0xFFFD);
-    } else if (u != 0) {
+      out += kReplacement;
+    } else {
       AppendUtf8(out, u);
     }
+  }
+  if (i < bytes.size()) {
+    ++bad;
+    out += kReplacement;
   }
   return out;
 }
 
-}  // namespace
-
-bool LooksBinary(std::string_view bytes) {
-  std::size_t sample = std::min<std::size_t>(bytes.size(), 4096), control = 0;
-  if (sample >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
-    return false;  // UTF-16 text has many NULs but is text
-  for (std::size_t i = 0; i < sample; ++i) {
-    unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) ++control;
+std::string FromUtf32(std::string_view bytes, bool little_endian, std::size_t& bad) {
+  std::string out;
+  out.reserve(bytes.size() / 4 + 16);
+  std::size_t i = 0;
+  for (; i + 3 < bytes.size(); i += 4) {
+    uint32_t u = Unit(bytes, i, 4, little_endian);
+    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF)) {
+      ++bad;
+      out += kReplacement;
+    } else {
+      AppendUtf8(out, u);
+    }
   }
-  return sample > 0 && control * 10 > sample;  // over 10% control bytes
+  if (i < bytes.size()) {
+    ++bad;
+    out += kReplacement;
+  }
+  return out;
 }
 
-DecodedText DecodeToUtf8(std::string_view bytes) {
-  DecodedText result;
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    std::size_t bad = 0;
-    result.text = FromUtf16(bytes.substr(2), bytes[0] == '\xFF', bad);
-    result.warning = "converted from UTF-16";
-    if (bad) result.warning += " (" + std::to_string(bad) + " invalid units replaced)";
-    return result;
-  }
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+// Length of the valid UTF-8 sequence at `i`, 0 when the byte there starts none.
+std::size_t ValidSequenceAt(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  return n == 1 || IsValidUtf8(s.substr(i, n)) ? n : 0;
+}
 
-  std::size_t nuls = 0;
-  std::string clean;
-  clean.reserve(bytes.size());
-  for (char c : bytes) {
-    if (c == '\0') ++nuls;
-    else clean += c;
+// 8-bit input: UTF-8 when valid; Windows-1252 when that explains every high
+// byte and no valid UTF-8 sequence says otherwise; else UTF-8 with each bad
+// byte replaced (mostly-UTF-8 text with a few broken bytes is repaired, not
+// reinterpreted).
+void FromEightBit(std::string_view bytes, DecodedText& r) {
+  if (IsValidUtf8(bytes)) {
+    r.text.assign(bytes);
+    return;
   }
-  if (IsValidUtf8(clean)) {
-    result.text = std::move(clean);
-    if (nuls) result.warning = std::to_string(nuls) + " NUL bytes removed";
-    return result;
-  }
-  // Not UTF-8. If every high byte is a Windows-1252 character, it is legacy text.
   bool cp1252 = true;
-  for (unsigned char c : clean)
+  std::size_t valid_multibyte = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c >= 0x80 && c <= 0x9F && kCp1252High[c - 0x80] == 0) cp1252 = false;
-  // Mostly-UTF-8 text with a few broken bytes is better repaired than reinterpreted.
-  std::size_t valid_multibyte = 0, invalid = 0;
-  for (std::size_t i = 0; i < clean.size();) {
-    unsigned char c = static_cast<unsigned char>(clean[i]);
-    if (c < 0x80) { ++i; continue; }
-    std::size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n && i + n <= clean.size() && IsValidUtf8(std::string_view(clean).substr(i, n))) {
-      ++valid_multibyte;
+    std::size_t n = ValidSequenceAt(bytes, i);
+    if (n > 1) ++valid_multibyte;
+    i += n ? n : 1;
+  }
+  r.text.reserve(bytes.size() + bytes.size() / 8);
+  if (cp1252 && valid_multibyte == 0) {
+    r.encoding = SourceEncoding::Windows1252;
+    for (unsigned char c : bytes) {
+      if (c < 0x80) r.text += static_cast<char>(c);
+      else if (c <= 0x9F) AppendUtf8(r.text, kCp1252High[c - 0x80]);
+      else AppendUtf8(r.text, c);  // the Latin-1 range maps to itself
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < bytes.size();) {
+    std::size_t n = ValidSequenceAt(bytes, i);
+    if (n) {
+      r.text.append(bytes.substr(i, n));
       i += n;
     } else {
-      ++invalid;
+      r.text += kReplacement;
+      ++r.replaced;
       ++i;
     }
   }
-  if (cp1252 && valid_multibyte == 0) {
-    for (unsigned char c : clean) {
-      if (c < 0x80) result.text += static_cast<char>(c);
-      else if (c <= 0x9F) AppendUtf8(result.text, kCp1252High[c - 0x80]);
-      else AppendUtf8(result.text, c);  // Latin-1 range maps to itself
+}
+
+// NULs go; other C0 controls become spaces; CR LF, lone CR, form feed and
+// vertical tab become LF. Works on bytes: below 0x80 a UTF-8 byte is a character.
+void CleanControls(DecodedText& r) {
+  std::string out;
+  out.reserve(r.text.size());
+  const std::string& s = r.text;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\0') {
+      ++r.nuls_removed;
+    } else if (c == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else if (c == '\f' || c == '\v') {
+      out += '\n';
+    } else if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
+      out += ' ';
+      ++r.controls_replaced;
+    } else {
+      out += c;
     }
-    result.warning = "not UTF-8: converted from Windows-1252";
-  } else {
-    for (std::size_t i = 0; i < clean.size();) {
-      unsigned char c = static_cast<unsigned char>(clean[i]);
-      std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-      if (n && i + n <= clean.size() && IsValidUtf8(std::string_view(clean).substr(i, n))) {
-        result.text.append(clean, i, n);
-        i += n;
-      } else {
-        result.text += "\xEF\xBF\xBD";
-        ++i;
-      }
-    }
-    result.warning = "invalid UTF-8: " + std::to_string(invalid) + " bytes replaced with U+FFFD";
   }
-  if (nuls) result.warning += "; " + std::to_string(nuls) + " NUL bytes removed";
-  return result;
+  r.text = std::move(out);
+}
+
+std::string EncodingName(SourceEncoding e) {
+  switch (e) {
+    case SourceEncoding::Utf16LE: return "UTF-16LE";
+    case SourceEncoding::Utf16BE: return "UTF-16BE";
+    case SourceEncoding::Utf32LE: return "UTF-32LE";
+    case SourceEncoding::Utf32BE: return "UTF-32BE";
+    case SourceEncoding::Windows1252: return "Windows-1252";
+    case SourceEncoding::Utf8: break;
+  }
+  return "UTF-8";
+}
+
+void Append(std::string& warning, const std::string& phrase) {
+  if (!warning.empty()) warning += "; ";
+  warning += phrase;
+}
+
+// Decodes `bytes` as r.encoding (Windows1252 is found, not given: it starts as
+// Utf8), cleans controls and writes the warning.
+void Decode(std::string_view bytes, DecodedText& r) {
+  bool little_endian = r.encoding == SourceEncoding::Utf16LE || r.encoding == SourceEncoding::Utf32LE;
+  switch (r.encoding) {
+    case SourceEncoding::Utf16LE:
+    case SourceEncoding::Utf16BE: r.text = FromUtf16(bytes, little_endian, r.replaced); break;
+    case SourceEncoding::Utf32LE:
+    case SourceEncoding::Utf32BE: r.text = FromUtf32(bytes, little_endian, r.replaced); break;
+    case SourceEncoding::Utf8:
+    case SourceEncoding::Windows1252: {
+      // NULs first: they are single bytes in every 8-bit encoding, and a stray
+      // one must not make valid UTF-8 look broken.
+      std::string without_nuls;
+      without_nuls.reserve(bytes.size());
+      for (char c : bytes) {
+        if (c == '\0') ++r.nuls_removed;
+        else without_nuls += c;
+      }
+      r.encoding = SourceEncoding::Utf8;
+      FromEightBit(without_nuls, r);
+      break;
+    }
+  }
+  CleanControls(r);
+
+  if (r.encoding != SourceEncoding::Utf8)
+    Append(r.warning, (r.encoding == SourceEncoding::Windows1252 ? "not UTF-8: converted from " : "converted from ") +
+                          EncodingName(r.encoding) +
+                          (r.encoding != SourceEncoding::Windows1252 && !r.had_bom ? " (no byte order mark)" : ""));
+  if (r.replaced)
+    Append(r.warning, (r.encoding == SourceEncoding::Utf8 ? "invalid UTF-8: " : "") + std::to_string(r.replaced) +
+                          (r.encoding == SourceEncoding::Utf8 ? " bytes" : " invalid code units") +
+                          " replaced with U+FFFD");
+  if (r.nuls_removed) Append(r.warning, std::to_string(r.nuls_removed) + " NUL bytes removed");
+  if (r.controls_replaced)
+    Append(r.warning, std::to_string(r.controls_replaced) + " control characters replaced with spaces");
+}
+
+}  // namespace
+
+DecodedText DecodeToUtf8(std::string_view bytes) {
+  DecodedText r;
+  bool little_endian = false;
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\x00\x00", 4) ||
+      bytes.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4)) {
+    r.encoding = bytes[0] == '\xFF' ? SourceEncoding::Utf32LE : SourceEncoding::Utf32BE;
+    r.had_bom = true;
+    bytes.remove_prefix(4);
+  } else if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    r.encoding = bytes[0] == '\xFF' ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE;
+    r.had_bom = true;
+    bytes.remove_prefix(2);
+  } else if (LooksLikeUtf16WithoutBom(bytes, little_endian)) {
+    r.encoding = little_endian ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE;
+  } else if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    r.had_bom = true;
+    bytes.remove_prefix(3);
+  }
+  Decode(bytes, r);
+  return r;
+}
+
+DecodedText DecodeAs(std::string_view bytes, SourceEncoding encoding) {
+  DecodedText r;
+  r.encoding = encoding;
+  r.had_bom = true;  // the caller found the encoding: no "(no byte order mark)" note per record
+  Decode(bytes, r);
+  return r;
+}
+
+std::size_t CleanControlCharacters(std::string& text) {
+  DecodedText r;
+  r.text = std::move(text);
+  CleanControls(r);
+  text = std::move(r.text);
+  return r.nuls_removed + r.controls_replaced;
 }
 
 }  // namespace pejabat

@@ -1,0 +1,91 @@
+// measure-build: the stages of `pejabat build`, timed one by one, for bench/run.
+// Prints "name<TAB>value" lines: input size, extraction (pipeline) seconds,
+// graph build seconds, node and edge counts, each export's write seconds, and
+// the peak resident set size. --extract-only hands the facts to a sink that
+// drops them, which measures reading + extraction alone.
+#include <CLI/CLI.hpp>
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+
+#include "cli/input_walker.h"
+#include "cli/pipeline.h"
+#include "export/drawing_builder.h"
+#include "export/dot_writer.h"
+#include "export/graphml_writer.h"
+#include "export/jsonld_writer.h"
+#include "graph/graph_builder.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+void Print(const char* name, double value) { std::cout << name << '\t' << value << '\n'; }
+
+template <typename Write>
+void TimeWrite(const char* name, const std::string& path, Write write) {
+  auto start = Clock::now();
+  {
+    std::ofstream out(path, std::ios::binary);
+    write(out);
+    if (!out.flush()) throw std::runtime_error(path + ": write failed");
+  }
+  Print(name, Since(start));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace pejabat;
+  CLI::App app{"measure-build: times the stages of pejabat build"};
+  std::vector<std::string> inputs;
+  unsigned jobs = 0;
+  bool extract_only = false;
+  std::string out_dir;
+  app.add_option("inputs", inputs, "Article files or folders")->required();
+  app.add_option("--jobs,-j", jobs, "Extraction threads (0: all cores)");
+  app.add_flag("--extract-only", extract_only, "Drop the facts instead of building the graph");
+  app.add_option("--out", out_dir, "Write graph.graphml, graph.jsonld and graph.dot here, timing each");
+  CLI11_PARSE(app, argc, argv);
+  try {
+    Lexicon lexicon = Lexicon::Load(Lexicon::DefaultDirectory());
+    Extractor extractor(lexicon);
+    InputList list = ExpandInputs(inputs);
+    GraphBuilder builder;
+    Pipeline pipeline(extractor, PipelineOptions{false, jobs, false});
+    auto start = Clock::now();
+    PipelineReport report = extract_only ? pipeline.Run(list, inputs, [](ArticleFacts&&) {})
+                                         : pipeline.Run(list, inputs, [&](ArticleFacts&& facts) { builder.Add(facts); });
+    double extract_seconds = Since(start);
+    Print("threads", Pipeline::ThreadCount(jobs));
+    Print("articles", static_cast<double>(report.articles));
+    Print("input_mb", report.bytes / 1e6);
+    Print("pipeline_s", extract_seconds);
+    Print("pipeline_mb_per_s", report.bytes / 1e6 / extract_seconds);
+    if (!extract_only) {
+      start = Clock::now();
+      KnowledgeGraph graph = builder.Build();
+      Print("graph_build_s", Since(start));
+      Print("nodes", static_cast<double>(graph.NodeCount()));
+      Print("edges", static_cast<double>(graph.EdgeCount()));
+      if (!out_dir.empty()) {
+        std::filesystem::create_directories(out_dir);
+        TimeWrite("graphml_s", out_dir + "/graph.graphml", [&](std::ostream& out) { WriteGraphml(graph, out); });
+        TimeWrite("jsonld_s", out_dir + "/graph.jsonld", [&](std::ostream& out) { WriteJsonld(graph, out); });
+        TimeWrite("dot_s", out_dir + "/graph.dot", [&](std::ostream& out) { WriteDot(BuildDrawing(graph, DrawingOptions{}), out); });
+      }
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    Print("peak_rss_mb", usage.ru_maxrss / 1024.0);
+  } catch (const std::exception& e) {
+    std::cerr << "measure-build: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

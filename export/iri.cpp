@@ -1,0 +1,52 @@
+#include "export/iri.h"
+
+#include <stdexcept>
+
+namespace pejabat {
+namespace {
+
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::string NormalizeBaseIri(std::string_view base) {
+  auto fail = [&](const char* why) {
+    throw std::invalid_argument("base IRI \"" + std::string(base) + "\" " + why);
+  };
+  std::size_t colon = base.find(':');
+  if (colon == std::string_view::npos || colon == 0 || !IsAlpha(base[0]))
+    fail("is not absolute (it needs a scheme, e.g. https://example.org/id/)");
+  for (std::size_t i = 0; i < colon; ++i)
+    if (!(IsAlpha(base[i]) || IsDigit(base[i]) || base[i] == '+' || base[i] == '-' || base[i] == '.'))
+      fail("has an invalid scheme");
+  if (colon + 1 == base.size()) fail("has nothing after the scheme");
+  for (char c : base) {
+    unsigned char b = static_cast<unsigned char>(c);
+    if (b <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '{' || c == '}' || c == '|' || c == '^' ||
+        c == '`' || b == 0x7F)
+      fail("contains a character not allowed in an IRI");
+  }
+  std::string out(base);
+  if (out.back() != '/' && out.back() != '#') out += '/';
+  return out;
+}
+
+std::string IriPath(std::string_view key) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (IsAlpha(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += c;
+    } else {
+      unsigned char b = static_cast<unsigned char>(c);
+      out += '%';
+      out += kHex[b >> 4];
+      out += kHex[b & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace pejabat
