@@ -28,10 +28,23 @@ eval: build
 	  /usr/bin/python3 $(SHARED)/eval/score.py $(BUILD)/eval-seeds/graph.graphml $(SHARED)/eval/gold --verbose; \
 	else echo "make eval: $(SHARED)/seeds not found, skipping"; fi
 
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer
+# (the robustness cases run with lighter generated inputs there).
 sanitize: deps
 	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DPEJABAT_SANITIZE=ON >/dev/null
 	@cmake --build build-sanitize -j $(JOBS)
 	@cd build-sanitize && ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer targets (clang, ASan, UBSan) for the text, HTML and JSON Lines
+# readers and the extractor, each for FUZZ_SECONDS; see tests/fuzz/run_fuzzers.sh.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= fuzz_text fuzz_html fuzz_jsonl fuzz_extract
+fuzz:
+	@scripts/install-deps --fuzz
+	@cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+	  -DPEJABAT_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target $(FUZZ_TARGETS)
+	@tests/fuzz/run_fuzzers.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf $(BUILD) build-sanitize out
+	rm -rf $(BUILD) build-sanitize build-fuzz out

@@ -7,6 +7,7 @@
 #include "cli/exit_codes.h"
 #include "cli/render_command.h"
 #include "cli/query_commands.h"
+#include "cli/extract_command.h"
 #include "extract/lexicon_table.h"
 
 #ifndef PEJABAT_VERSION
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
   cmd->add_option("--layout", build.exports.layout, "Graphviz layout (dot, sfdp, neato, ...); default: by graph size");
   RenderCommand render_command(app);
   QueryCommands query_commands(app);  // query speakers, compare, show
+  ExtractCommand extract_command(app);
 
   try {
     app.parse(argc, argv);
@@ -66,6 +68,7 @@ int main(int argc, char** argv) {
     }
     if (render_command.parsed()) return render_command.Run();
     if (query_commands.parsed()) return query_commands.Run();
+    if (extract_command.parsed()) return extract_command.Run();
   } catch (const LexiconError& e) {
     std::cerr << "pejabat: lexicon: " << e.what() << "\n";
     return kExitFatal;

@@ -30,7 +30,10 @@ Extractor::Analysis Extractor::Analyze(const RawArticle& article) const {
     for (std::size_t i = o.first; i < o.end; ++i) blocked[i] = true;
   for (const auto& r : m.roles)
     for (std::size_t i = r.first; i < r.end; ++i) blocked[i] = true;
-  m.persons = persons_.Recognize(doc, m.roles, blocked);
+  // Headlines capitalize every word ("Sekda Minta OPD Kejar Predikat"): no names from them.
+  std::vector<bool> person_blocked = blocked;
+  for (std::size_t i = 0; i < doc.size() && doc.tokens[i].span.end <= doc.title.end; ++i) person_blocked[i] = true;
+  m.persons = persons_.Recognize(doc, m.roles, person_blocked);
   for (const auto& p : m.persons)
     for (std::size_t i = p.first; i < p.end; ++i) blocked[i] = true;
   m.places = RecognizePlaces(doc, lx_, blocked);

@@ -68,6 +68,7 @@ Lexicon Lexicon::Load(const std::string& dir) {
     if (!kinds.count(row[1])) titles.Fail(row, "unknown title kind '" + row[1] + "'");
     AddPhrase(lx.titles, titles, row, row[0], static_cast<uint32_t>(lx.title_canonical.size()));
     lx.title_canonical.push_back(row[2]);
+    lx.title_kinds.push_back(row[1]);
     lx.abbreviations.insert(FoldCase(row[0]));
   }
 

@@ -62,6 +62,7 @@ class Lexicon {
 
   PhraseTable titles;
   std::vector<std::string> title_canonical;
+  std::vector<std::string> title_kinds;  // academic, religious, address, ...
   PhraseTable roles;
   std::vector<RoleEntry> role_entries;
   PhraseTable offices;

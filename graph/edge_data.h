@@ -1,6 +1,7 @@
 #pragma once
-#include <string>
+#include <cstddef>
 
+#include "graph/interned_text.h"
 #include "graph/provenance.h"
 #include "graph/vocabulary.h"
 
@@ -10,7 +11,7 @@ namespace pejabat {
 struct EdgeData {
   Relation relation = Relation::MentionedIn;
   Provenance provenance;
-  std::string role;  // spoke_at: opened, remarks, report, resource_person, quoted
+  InternedText role;  // spoke_at: opened, remarks, report, resource_person, quoted (a handful of values)
   std::size_t index = 0;  // position in KnowledgeGraph's deterministic edge order
 };
 

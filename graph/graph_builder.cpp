@@ -1,7 +1,10 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
+#include <stdexcept>
+#include <tuple>
 
 #include "graph/boost_graph.h"
 #include "graph/code_point_index.h"
@@ -9,18 +12,8 @@
 namespace pejabat {
 namespace {
 
-NodeKind ToNodeKind(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::Person: return NodeKind::Person;
-    case EntityKind::Organization: return NodeKind::Organization;
-    case EntityKind::Post: return NodeKind::Post;
-    case EntityKind::Event: return NodeKind::Event;
-    case EntityKind::Place: return NodeKind::Place;
-    case EntityKind::Quote: return NodeKind::Quote;
-    case EntityKind::Figure: return NodeKind::Figure;
-  }
-  return NodeKind::Person;
-}
+constexpr uint32_t kEmptySlot = std::numeric_limits<uint32_t>::max();
+constexpr uint32_t kAnyArticle = std::numeric_limits<uint32_t>::max();
 
 Relation ToRelation(FactRelation relation) {
   switch (relation) {
@@ -44,57 +37,112 @@ bool IsStructural(Relation r) {
 }
 
 // The evidence text: the extractor passes the sentence or clause that supports a fact.
-std::string EvidenceText(const std::string& text, Span span) {
+std::string_view EvidenceText(std::string_view text, Span span) {
   if (span.empty() || span.end > text.size()) return {};
   return text.substr(span.begin, span.size());
 }
 
+std::size_t Mix(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xFF51AFD7ED558CCDULL;
+  x ^= x >> 33;
+  x *= 0xC4CEB9FE1A85EC53ULL;
+  return static_cast<std::size_t>(x ^ (x >> 33));
+}
+
+std::size_t EdgeHash(uint32_t from, uint32_t to, Relation relation, uint32_t article) {
+  return Mix((uint64_t{from} << 32 | to) ^ Mix(uint64_t{article} << 8 | static_cast<uint64_t>(relation)));
+}
+
+std::size_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
+
+// Open addressing with linear probing over 32-bit numbers; at most half full.
+// `hash_of(id)` rehashes an entry when the table grows.
+template <typename HashOf>
+void GrowIfNeeded(std::vector<uint32_t>& slots, std::size_t count, HashOf hash_of) {
+  if (2 * (count + 1) <= slots.size()) return;
+  std::vector<uint32_t> old = std::move(slots);
+  slots.assign(old.empty() ? 1024 : old.size() * 2, kEmptySlot);
+  const std::size_t mask = slots.size() - 1;
+  for (uint32_t id : old) {
+    if (id == kEmptySlot) continue;
+    std::size_t i = hash_of(id) & mask;
+    while (slots[i] != kEmptySlot) i = (i + 1) & mask;
+    slots[i] = id;
+  }
+}
+
+uint32_t CheckedNumber(std::size_t n, const char* what) {
+  if (n >= kEmptySlot) throw std::length_error(std::string("graph too large: more than 4 billion ") + what);
+  return static_cast<uint32_t>(n);
+}
+
 }  // namespace
 
-std::size_t GraphBuilder::Intern(NodeKind kind, const std::string& key, const std::string& name) {
-  auto [it, inserted] = index_.try_emplace(key, nodes_.size());
+uint32_t GraphBuilder::Intern(NodeKind kind, const std::string& key, const std::string& name) {
+  GrowIfNeeded(node_slots_, nodes_.size(), [&](uint32_t id) { return KeyHash(nodes_[id].key); });
+  const std::size_t mask = node_slots_.size() - 1;
+  for (std::size_t i = KeyHash(key) & mask;; i = (i + 1) & mask) {
+    uint32_t id = node_slots_[i];
+    if (id == kEmptySlot) {
+      id = CheckedNumber(nodes_.size(), "nodes");
+      node_slots_[i] = id;
+      NodeData node;
+      node.kind = kind;
+      node.key = key;
+      node.name = name;
+      nodes_.push_back(std::move(node));
+      return id;
+    }
+    if (nodes_[id].key == key) return id;
+  }
+}
+
+uint32_t GraphBuilder::SourceNumber(const std::string& source) {
+  auto [it, inserted] = source_numbers_.try_emplace(InternedText(source), 0);
   if (inserted) {
-    NodeData node;
-    node.kind = kind;
-    node.key = key;
-    node.name = name;
-    nodes_.push_back(std::move(node));
+    it->second = CheckedNumber(sources_.size(), "articles");
+    sources_.push_back(it->first);
   }
   return it->second;
 }
 
-void GraphBuilder::Link(std::size_t from, std::size_t to, Relation relation, Provenance provenance,
-                        std::string role) {
-  std::string edge_key = std::to_string(from) + '>' + std::to_string(to) + '>' +
-                         std::to_string(static_cast<int>(relation));
-  if (!IsStructural(relation)) edge_key += '>' + provenance.article;
-  auto [it, inserted] = edge_index_.try_emplace(std::move(edge_key), edges_.size());
-  if (!inserted) {
-    // Keep the first evidence, but a role stated later still refines an empty one.
-    if (edges_[it->second].data.role.empty()) edges_[it->second].data.role = std::move(role);
-    return;
+void GraphBuilder::Link(uint32_t from, uint32_t to, Relation relation, uint32_t source, uint32_t span_start,
+                        uint32_t span_end, InternedText evidence, const std::string& role) {
+  const bool structural = IsStructural(relation);
+  auto hash_of = [&](uint32_t id) {
+    const PendingEdge& e = edges_[id];
+    return EdgeHash(e.from, e.to, e.relation, IsStructural(e.relation) ? kAnyArticle : e.source);
+  };
+  GrowIfNeeded(edge_slots_, edges_.size(), hash_of);
+  const std::size_t mask = edge_slots_.size() - 1;
+  for (std::size_t i = EdgeHash(from, to, relation, structural ? kAnyArticle : source) & mask;; i = (i + 1) & mask) {
+    uint32_t id = edge_slots_[i];
+    if (id == kEmptySlot) {
+      edge_slots_[i] = CheckedNumber(edges_.size(), "edges");
+      edges_.push_back(PendingEdge{from, to, source, span_start, span_end, relation, evidence, InternedText(role)});
+      return;
+    }
+    PendingEdge& e = edges_[id];
+    if (e.from == from && e.to == to && e.relation == relation && (structural || e.source == source)) {
+      // Keep the first evidence, but a role stated later still refines an empty one.
+      if (e.role.empty() && !role.empty()) e.role = InternedText(role);
+      return;
+    }
   }
-  EdgeData data;
-  data.relation = relation;
-  data.provenance = std::move(provenance);
-  data.role = std::move(role);
-  edges_.push_back(PendingEdge{from, to, std::move(data)});
 }
 
 void GraphBuilder::Add(const ArticleFacts& facts) {
   ++articles_;
   const ArticleMeta& meta = facts.meta;
+  const uint32_t source = SourceNumber(meta.source);
   CodePointIndex cps(facts.text);
-  auto provenance = [&](Span span) {
-    Provenance p;
-    p.article = meta.source;
-    p.span_start = cps.ToCodePoint(span.begin);
-    p.span_end = cps.ToCodePoint(span.end);
-    p.evidence = EvidenceText(facts.text, span);
-    return p;
+  auto link = [&](uint32_t from, uint32_t to, Relation relation, Span span, const std::string& role = {}) {
+    Link(from, to, relation, source, cps.ToCodePoint(span.begin), cps.ToCodePoint(span.end),
+         InternedText(EvidenceText(facts.text, span)), role);
   };
 
-  std::size_t article = Intern(NodeKind::Article, "article/" + meta.source, meta.title.empty() ? meta.source : meta.title);
+  uint32_t article = Intern(NodeKind::Article, "article/" + meta.source, meta.title.empty() ? meta.source : meta.title);
   Attributes& a = nodes_[article].attrs;
   a.SetIfAbsent("source", meta.source);
   a.SetIfAbsent("title", meta.title);
@@ -104,15 +152,15 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   a.SetIfAbsent("dateline", meta.dateline_city);
   a.SetIfAbsent("city", meta.city);
 
-  // Vertex positions of this article's entities, by kind and index.
-  std::vector<std::size_t> persons, orgs, posts, places, events, quotes, figures;
-  auto mention_link = [&](std::size_t node, const std::vector<Mention>& mentions) {
+  // Node numbers of this article's entities, by kind and index.
+  std::vector<uint32_t> persons, orgs, posts, places, events, quotes, figures;
+  auto mention_link = [&](uint32_t node, const std::vector<Mention>& mentions) {
     if (mentions.empty()) return;  // implied entities (a parent office) are not "in" the article
-    Link(node, article, Relation::MentionedIn, provenance(mentions.front().span));
+    link(node, article, Relation::MentionedIn, mentions.front().span);
   };
 
   for (const auto& p : facts.persons) {
-    std::size_t v = Intern(NodeKind::Person, p.key, p.name);
+    uint32_t v = Intern(NodeKind::Person, p.key, p.name);
     for (const auto& t : p.titles) nodes_[v].attrs.AddToSet("titles", t);
     for (const auto& d : p.degrees) nodes_[v].attrs.AddToSet("degrees", d);
     for (const auto& al : p.aliases) nodes_[v].attrs.AddToSet("aliases", al);
@@ -120,28 +168,28 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     persons.push_back(v);
   }
   for (const auto& pl : facts.places) {
-    std::size_t v = Intern(NodeKind::Place, pl.key, pl.name);
+    uint32_t v = Intern(NodeKind::Place, pl.key, pl.name);
     nodes_[v].attrs.SetIfAbsent("type", pl.type);
     nodes_[v].attrs.SetIfAbsent("code", pl.code);
     mention_link(v, pl.mentions);
     places.push_back(v);
   }
   for (const auto& o : facts.organizations) {
-    std::size_t v = Intern(NodeKind::Organization, o.key, o.name);
+    uint32_t v = Intern(NodeKind::Organization, o.key, o.name);
     nodes_[v].attrs.SetIfAbsent("type", o.type);
     for (const auto& al : o.aliases) nodes_[v].attrs.AddToSet("aliases", al);
     mention_link(v, o.mentions);
     orgs.push_back(v);
   }
   for (const auto& p : facts.posts) {
-    std::size_t v = Intern(NodeKind::Post, p.key, p.name);
+    uint32_t v = Intern(NodeKind::Post, p.key, p.name);
     nodes_[v].attrs.SetIfAbsent("role", p.role);
     if (!p.acting.empty()) nodes_[v].attrs.AddToSet("acting", p.acting);
     mention_link(v, p.mentions);
     posts.push_back(v);
   }
   for (const auto& e : facts.events) {
-    std::size_t v = Intern(NodeKind::Event, e.key, e.name);
+    uint32_t v = Intern(NodeKind::Event, e.key, e.name);
     Attributes& ea = nodes_[v].attrs;
     ea.SetIfAbsent("type", e.type);
     ea.SetIfAbsent("date", e.date);
@@ -151,19 +199,18 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     ea.SetIfAbsent("city", e.city);
     if (e.participants) ea.SetIfAbsent("participants", std::to_string(*e.participants));
     ea.SetIfAbsent("article", meta.source);
-    if (!e.mentions.empty()) Link(v, article, Relation::MentionedIn, provenance(e.mentions.front().span));
-    else Link(v, article, Relation::MentionedIn, provenance(meta.body));
+    link(v, article, Relation::MentionedIn, e.mentions.empty() ? meta.body : e.mentions.front().span);
     events.push_back(v);
   }
   for (const auto& q : facts.quotes) {
-    std::size_t v = Intern(NodeKind::Quote, q.key, q.text.substr(0, std::min<std::size_t>(q.text.size(), 80)));
+    uint32_t v = Intern(NodeKind::Quote, q.key, q.text.substr(0, std::min<std::size_t>(q.text.size(), 80)));
     nodes_[v].attrs.SetIfAbsent("text", q.text);
     nodes_[v].attrs.SetIfAbsent("article", meta.source);
-    Link(v, article, Relation::QuotedIn, provenance(q.span));
+    link(v, article, Relation::QuotedIn, q.span);
     quotes.push_back(v);
   }
   for (const auto& f : facts.figures) {
-    std::size_t v = Intern(NodeKind::Figure, f.key, f.indicator + " " + f.value);
+    uint32_t v = Intern(NodeKind::Figure, f.key, f.indicator + " " + f.value);
     Attributes& fa = nodes_[v].attrs;
     fa.SetIfAbsent("indicator", f.indicator);
     fa.SetIfAbsent("value", f.value);
@@ -171,7 +218,7 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     fa.SetIfAbsent("category", f.category);
     fa.SetIfAbsent("year", f.year);
     fa.SetIfAbsent("article", meta.source);
-    Link(v, article, Relation::MentionedIn, provenance(f.span));
+    link(v, article, Relation::MentionedIn, f.span);
     figures.push_back(v);
   }
 
@@ -179,21 +226,21 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   for (std::size_t i = 0; i < facts.organizations.size(); ++i) {
     const auto& o = facts.organizations[i];
     Span where = o.mentions.empty() ? meta.body : o.mentions.front().span;
-    if (o.parent) Link(orgs[i], orgs[*o.parent], Relation::SubOrganizationOf, provenance(where));
-    if (o.place) Link(orgs[i], places[*o.place], Relation::LocatedIn, provenance(where));
+    if (o.parent) link(orgs[i], orgs.at(*o.parent), Relation::SubOrganizationOf, where);
+    if (o.place) link(orgs[i], places.at(*o.place), Relation::LocatedIn, where);
   }
   for (std::size_t i = 0; i < facts.posts.size(); ++i) {
     const auto& p = facts.posts[i];
     Span where = p.mentions.empty() ? meta.body : p.mentions.front().span;
-    if (p.organization) Link(posts[i], orgs[*p.organization], Relation::PostIn, provenance(where));
+    if (p.organization) link(posts[i], orgs.at(*p.organization), Relation::PostIn, where);
   }
   for (std::size_t i = 0; i < facts.places.size(); ++i) {
     const auto& pl = facts.places[i];
-    if (pl.parent) Link(places[i], places[*pl.parent], Relation::LocatedIn,
-                        provenance(pl.mentions.empty() ? meta.body : pl.mentions.front().span));
+    if (pl.parent)
+      link(places[i], places.at(*pl.parent), Relation::LocatedIn, pl.mentions.empty() ? meta.body : pl.mentions.front().span);
   }
 
-  auto vertex = [&](EntityRef ref) -> std::size_t {
+  auto vertex = [&](EntityRef ref) -> uint32_t {
     switch (ref.kind) {
       case EntityKind::Person: return persons.at(ref.index);
       case EntityKind::Organization: return orgs.at(ref.index);
@@ -206,36 +253,81 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     return 0;
   };
   for (const auto& fact : facts.facts)
-    Link(vertex(fact.from), vertex(fact.to), ToRelation(fact.relation), provenance(fact.evidence), fact.role);
+    link(vertex(fact.from), vertex(fact.to), ToRelation(fact.relation), fact.evidence, fact.role);
 }
 
 KnowledgeGraph GraphBuilder::Build() {
   // Order nodes by key so ids and file order depend on content only.
-  std::vector<std::size_t> order(nodes_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return nodes_[a].key < nodes_[b].key; });
-  std::vector<std::size_t> position(nodes_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) position[order[i]] = i;
+  const std::size_t n = nodes_.size();
+  std::vector<uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return nodes_[a].key < nodes_[b].key; });
+  std::vector<uint32_t> position(n);
+  for (uint32_t i = 0; i < n; ++i) position[order[i]] = i;
+  node_slots_ = {};
 
-  std::vector<NodeData> sorted_nodes;
-  sorted_nodes.reserve(nodes_.size());
-  for (std::size_t i : order) sorted_nodes.push_back(std::move(nodes_[i]));
+  // Articles by name, so that an edge's article compares as a number.
+  std::vector<uint32_t> by_name(sources_.size());
+  std::iota(by_name.begin(), by_name.end(), 0u);
+  std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return sources_[a].str() < sources_[b].str(); });
+  std::vector<uint32_t> rank(sources_.size());
+  std::vector<InternedText> sorted_sources(sources_.size());
+  for (uint32_t i = 0; i < by_name.size(); ++i) {
+    rank[by_name[i]] = i;
+    sorted_sources[i] = sources_[by_name[i]];
+  }
+  source_numbers_ = {};
+  sources_ = {};
+  edge_slots_ = {};
 
-  std::vector<std::pair<std::pair<std::size_t, std::size_t>, EdgeData>> links;
-  links.reserve(edges_.size());
-  for (auto& e : edges_) links.push_back({{position[e.from], position[e.to]}, std::move(e.data)});
-  std::sort(links.begin(), links.end(), [](const auto& x, const auto& y) {
-    return std::tie(x.first, x.second.relation, x.second.provenance.article, x.second.provenance.span_start,
-                    x.second.provenance.span_end) < std::tie(y.first, y.second.relation, y.second.provenance.article,
-                                                             y.second.provenance.span_start, y.second.provenance.span_end);
+  // Edges by (source key, target key, relation, article, span): a total order,
+  // since there is one edge per (source, target, relation, article).
+  std::vector<uint32_t> out_degree(n), in_degree(n);
+  for (PendingEdge& e : edges_) {
+    e.from = position[e.from];
+    e.to = position[e.to];
+    e.source = rank[e.source];
+    ++out_degree[e.from];
+    ++in_degree[e.to];
+  }
+  std::sort(edges_.begin(), edges_.end(), [](const PendingEdge& x, const PendingEdge& y) {
+    return std::tie(x.from, x.to, x.relation, x.source, x.span_start, x.span_end) <
+           std::tie(y.from, y.to, y.relation, y.source, y.span_start, y.span_end);
   });
 
+  // Straight into the Boost graph (what BoostGraph::Assign does, without an
+  // intermediate copy of every edge).
   KnowledgeGraph graph;
-  graph.impl_->Assign(std::move(sorted_nodes), std::move(links));
-  nodes_.clear();
-  index_.clear();
-  edges_.clear();
-  edge_index_.clear();
+  BoostGraph& g = *graph.impl_;
+  g.graph = AdjacencyList(n);
+  g.by_key.clear();
+  g.by_key.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    NodeData& node = nodes_[order[i]];
+    g.by_key.emplace(node.key, i);
+    g.graph[i] = std::move(node);
+    g.graph.out_edge_list(i).reserve(out_degree[i]);
+    boost::in_edge_list(g.graph, i).reserve(in_degree[i]);
+  }
+  nodes_ = {};
+  order = {};
+  position = {};
+  out_degree = {};
+  in_degree = {};
+  g.edges.clear();
+  g.edges.reserve(edges_.size());
+  for (const PendingEdge& e : edges_) {
+    EdgeData data;
+    data.relation = e.relation;
+    data.provenance.article = sorted_sources[e.source];
+    data.provenance.span_start = e.span_start;
+    data.provenance.span_end = e.span_end;
+    data.provenance.evidence = e.evidence;
+    data.role = e.role;
+    data.index = g.edges.size();
+    g.edges.push_back(boost::add_edge(e.from, e.to, std::move(data), g.graph).first);
+  }
+  edges_ = {};
   articles_ = 0;
   return graph;
 }

@@ -1,12 +1,12 @@
 #pragma once
 #include <cstddef>
-#include <map>
+#include <cstdint>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "extract/article_facts.h"
+#include "graph/interned_text.h"
 #include "graph/knowledge_graph.h"
 
 namespace pejabat {
@@ -16,6 +16,11 @@ namespace pejabat {
 // that sets a scalar attribute wins, set-valued ones (aliases) are unioned.
 // Articles must be added in a fixed order (the pipeline guarantees input order)
 // so that the graph is the same for any thread count.
+//
+// Storage is compact because a million articles make tens of millions of
+// edges: a pending edge is 40 bytes (node numbers, article number, span, and
+// interned evidence and role), and the node and edge indexes are open-addressing
+// tables of 32-bit numbers rather than maps of string keys.
 class GraphBuilder {
  public:
   void Add(const ArticleFacts& facts);
@@ -25,17 +30,26 @@ class GraphBuilder {
 
  private:
   struct PendingEdge {
-    std::size_t from, to;
-    EdgeData data;
+    uint32_t from, to;
+    uint32_t source;  // article number: position in sources_
+    uint32_t span_start, span_end;
+    Relation relation;
+    InternedText evidence;
+    InternedText role;
   };
-  std::size_t Intern(NodeKind kind, const std::string& key, const std::string& name);
-  void Link(std::size_t from, std::size_t to, Relation relation, Provenance provenance, std::string role = {});
+  uint32_t Intern(NodeKind kind, const std::string& key, const std::string& name);
+  void Link(uint32_t from, uint32_t to, Relation relation, uint32_t source, uint32_t span_start, uint32_t span_end,
+            InternedText evidence, const std::string& role = {});
+  uint32_t SourceNumber(const std::string& source);
 
   std::vector<NodeData> nodes_;
-  std::unordered_map<std::string, std::size_t> index_;  // key -> position in nodes_
+  std::vector<uint32_t> node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
   std::vector<PendingEdge> edges_;
-  // One edge per (from, to, relation, article): the first evidence is kept.
-  std::unordered_map<std::string, std::size_t> edge_index_;
+  // One edge per (from, to, relation, article) (structural relations: per
+  // (from, to, relation)); the first evidence is kept.
+  std::vector<uint32_t> edge_slots_;
+  std::vector<InternedText> sources_;  // article sources by number
+  std::unordered_map<InternedText, uint32_t> source_numbers_;
   std::size_t articles_ = 0;
 };
 

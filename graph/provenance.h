@@ -1,16 +1,19 @@
 #pragma once
 #include <cstdint>
-#include <string>
+
+#include "graph/interned_text.h"
 
 namespace pejabat {
 
 // Where a fact comes from: the article (its `source`), the character span of
 // the evidence in that article's text, and the evidence sentence itself.
+// The texts are interned (graph/interned_text.h): every edge of an article
+// names the same article, and one sentence often supports several facts.
 struct Provenance {
-  std::string article;
+  InternedText article;
   uint32_t span_start = 0;  // Unicode code points into the article text
   uint32_t span_end = 0;
-  std::string evidence;
+  InternedText evidence;
 };
 
 }  // namespace pejabat

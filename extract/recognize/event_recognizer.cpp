@@ -167,9 +167,13 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
     e.date = DateNear(doc, dates, e.sentence);
     // The venue: in this sentence, else anywhere in its paragraph.
     e.venue = VenueIn(doc, s.first_token, s.end_token);
-    if (!e.venue) {
-      for (const Sentence& t : doc.sentences)
-        if (t.paragraph == s.paragraph && !e.venue) e.venue = VenueIn(doc, t.first_token, t.end_token);
+    // Else in its paragraph, else in the few sentences that follow (the venue
+    // often comes in the paragraph after the dateline's).
+    constexpr std::size_t kFollowing = 4;
+    for (std::size_t k = 0; k < doc.sentences.size() && !e.venue; ++k) {
+      const Sentence& t = doc.sentences[k];
+      bool near = t.paragraph == s.paragraph || (k > e.sentence && k <= e.sentence + kFollowing);
+      if (near && !InsideQuote(quotes, t.first_token)) e.venue = VenueIn(doc, t.first_token, t.end_token);
     }
     if (e.venue) {
       std::size_t k = e.venue->end;

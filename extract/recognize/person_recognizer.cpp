@@ -31,7 +31,8 @@ bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std
   return true;
 }
 
-std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles) const {
+std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles,
+                                          bool& strong) const {
   std::size_t j = i;
   while (j < doc.size()) {
     auto hit = lx_.titles.MatchAt(doc, j);
@@ -46,6 +47,7 @@ std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, st
     // A title must be followed by something name-like.
     if (k >= doc.size() || doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper) break;
     titles.push_back(lx_.title_canonical[hit->value]);
+    if (lx_.title_kinds[hit->value] != "address") strong = true;
     j = k;
   }
   return j;
@@ -80,7 +82,9 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
                                                       const std::vector<bool>& blocked) const {
   ParsedName p;
   p.first = i;
-  std::size_t j = ParseTitles(doc, i, p.titles);
+  bool strong = false;
+  std::size_t j = ParseTitles(doc, i, p.titles, strong);
+  p.address_only = !p.titles.empty() && !strong;
   p.name_first = j;
   std::size_t k = j;
   while (k < doc.size() && k - j < kMaxNameTokens) {
@@ -102,6 +106,8 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
     ++k;
   }
   if (k == j) return std::nullopt;
+  // One all-caps word is an acronym ("SAKIP", "OPD"), not a name.
+  if (k == j + 1 && doc.tokens[j].all_caps) return std::nullopt;
   p.name_end = k;
   // A bare region is a place, not a name ("Padang").
   if (auto r = MatchRegion(doc, lx_, j, true); r && r->end >= k) return std::nullopt;
@@ -156,8 +162,9 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (i > 0 && IsNameToken(doc, i - 1, blocked) && !lx_.titles.MatchAt(doc, i)) continue;  // not a run start
     auto p = ParseName(doc, i, blocked);
     if (!p) continue;
-    if (!p->titles.empty() || !p->degrees.empty()) {
-      // An address title alone before a single word is too weak ("Ibu Kota").
+    // A form of address before one word is too weak ("Kelas Ibu Muda").
+    bool weak = p->address_only && p->degrees.empty() && p->name_end - p->name_first == 1;
+    if ((!p->titles.empty() || !p->degrees.empty()) && !weak) {
       add(*p, std::nullopt);
       i = p->end - 1;
     }

@@ -13,6 +13,7 @@ struct ParsedName {
   std::size_t first = 0, end = 0;            // whole phrase
   std::size_t name_first = 0, name_end = 0;  // the name alone
   std::vector<std::string> titles, degrees;
+  bool address_only = false;  // the only titles are forms of address ("Ibu", "Pak")
 };
 
 // People are recognized only next to evidence that a name is a person's:
@@ -36,7 +37,8 @@ class PersonRecognizer {
   bool IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
 
  private:
-  std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles) const;
+  // `strong`: set when a title other than a form of address was read.
+  std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles, bool& strong) const;
   std::size_t ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const;
   const Lexicon& lx_;
 };

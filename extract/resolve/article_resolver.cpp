@@ -195,7 +195,11 @@ std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
   for (std::size_t i = 0; i < m_.persons.size(); ++i) {
     if (!m_.persons[i].role || !person_of_mention_[i]) continue;
     const RoleMention& other = m_.roles[*m_.persons[i].role];
-    if (lx_.role_entries[other.entry].role != label || other.numeral != m_.roles[r].numeral) continue;
+    const RoleEntry& mine = lx_.role_entries[m_.roles[r].entry];
+    const RoleEntry& theirs = lx_.role_entries[other.entry];
+    if (theirs.role != label || theirs.kind != mine.kind || theirs.unit != mine.unit ||
+        other.numeral != m_.roles[r].numeral)
+      continue;
     if (!m_.roles[r].portfolio.empty() && !EqualsFolded(other.portfolio, m_.roles[r].portfolio)) continue;
     if (!only || *only != *person_of_mention_[i]) {
       only = person_of_mention_[i];
@@ -248,10 +252,15 @@ std::optional<uint32_t> Resolver::SpeakerIn(std::size_t first, std::size_t end) 
   return std::nullopt;
 }
 
+// The person named last before `token`, within its paragraph and the two before.
 std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
+  constexpr uint32_t kParagraphs = 2;
+  uint32_t paragraph = doc_.tokens[token].paragraph;
   std::optional<uint32_t> last;
-  for (const Actor& a : ActorsIn(doc_.body.begin ? 0 : 0, token))
-    if (a.person && doc_.tokens[a.first].span.begin >= doc_.body.begin) last = a.person;
+  for (const Actor& a : ActorsIn(0, token)) {
+    if (!a.person || doc_.tokens[a.first].span.begin < doc_.body.begin || InQuote(a.first)) continue;
+    if (doc_.tokens[a.first].paragraph + kParagraphs >= paragraph) last = a.person;
+  }
   return last;
 }
 
@@ -271,7 +280,10 @@ void Resolver::Quotes() {
     if (q.speaker_first) {
       speaker = SpeakerIn(*q.speaker_first, *q.speaker_end);
     } else if (q.pronoun) {
-      speaker = last_speaker ? last_speaker : LastPersonBefore(q.open);
+      // "ujarnya" points at the person last named before the quote (the subject
+      // of the paragraph before), else at the last speaker.
+      speaker = LastPersonBefore(q.open);
+      if (!speaker) speaker = last_speaker;
     } else {
       // Attribution before the quote, in its own sentence: "X mengatakan, “…”".
       const Sentence& s = doc_.SentenceOf(q.open);
