@@ -87,9 +87,9 @@ std::vector<fs::path> FolderRoots(const std::vector<std::string>& roots) {
 // Reads the inputs in order and hands each unit to `emit`, which returns false
 // to stop early (the consumer gave up). `measure` asks for input_bytes.
 template <typename Emit>
-void ReadInputs(const InputList& inputs, const std::vector<std::string>& roots, bool measure, Emit&& emit) {
+void ReadInputs(const std::vector<InputFile>& files, const std::vector<std::string>& roots, bool measure, Emit&& emit) {
   const std::vector<fs::path> folders = FolderRoots(roots);
-  for (const auto& file : inputs.files) {
+  for (const auto& file : files) {
     Job first;
     first.new_file = true;
     if (file.format == InputFormat::JsonLines) {
@@ -146,9 +146,18 @@ void ReadInputs(const InputList& inputs, const std::vector<std::string>& roots, 
   }
 }
 
-std::uint64_t TotalBytes(const InputList& inputs) {
+// The articles' order is the order of the paths, not of the command line: the
+// graph keeps the first article's value of an attribute, so `build b a` must
+// give the same graph as `build a b`.
+std::vector<InputFile> InPathOrder(const std::vector<InputFile>& files) {
+  std::vector<InputFile> sorted = files;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  return sorted;
+}
+
+std::uint64_t TotalBytes(const std::vector<InputFile>& files) {
   std::uint64_t total = 0;
-  for (const auto& file : inputs.files) {
+  for (const auto& file : files) {
     if (file.path == "-") return 0;  // unknown
     std::error_code ec;
     auto size = fs::file_size(file.path, ec);
@@ -302,21 +311,22 @@ unsigned Pipeline::ThreadCount(unsigned jobs) {
 PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::string>& roots, const Sink& sink) {
   PipelineReport report;
   report.ignored = inputs.ignored;
-  Progress progress(options_.progress, options_.progress ? TotalBytes(inputs) : 0);
+  const std::vector<InputFile> files = InPathOrder(inputs.files);
+  Progress progress(options_.progress, options_.progress ? TotalBytes(files) : 0);
   Delivery delivery(options_, sink, report, progress);
   for (const auto& issue : inputs.issues) delivery.Report(issue);
   const bool measure = progress.enabled();
   const unsigned threads = ThreadCount(options_.jobs);
 
   if (threads <= 1) {  // no threads at all: the reference order, and the least overhead
-    ReadInputs(inputs, roots, measure, [&](Job&& job) {
+    ReadInputs(files, roots, measure, [&](Job&& job) {
       delivery.Deliver(Process(job, extractor_));
       return true;
     });
   } else {
     SetUpLibxml();  // before the workers parse HTML
     ParallelRun run(extractor_, threads);
-    run.Start([&inputs, &roots, measure](auto&& emit) { ReadInputs(inputs, roots, measure, emit); });
+    run.Start([&files, &roots, measure](auto&& emit) { ReadInputs(files, roots, measure, emit); });
     while (std::optional<Done> done = run.Next()) delivery.Deliver(std::move(*done));
     run.Stop();
   }

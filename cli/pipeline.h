@@ -27,7 +27,9 @@ struct PipelineReport {
 
 // Streams articles through the extractor: each is read, extracted and handed
 // to `sink` (the graph builder), then released, so memory grows with the
-// entities, not with the text. One reader thread reads the inputs in order,
+// entities, not with the text. Files are taken in the order of their paths
+// (however the command line lists them), records in file order. One reader
+// thread reads the inputs in that order,
 // `jobs` workers decode and extract, and the calling thread hands the results
 // to the sink strictly in input order (through a reorder window of bounded
 // size), so the sink sees the same sequence for any number of jobs.

@@ -20,6 +20,8 @@ RoleKind ParseRoleKind(const LexiconTable& t, const LexiconRow& row, const std::
   if (kind == "org_head") return RoleKind::OrgHead;
   if (kind == "area_head") return RoleKind::AreaHead;
   if (kind == "national") return RoleKind::National;
+  if (kind == "office_head") return RoleKind::OfficeHead;
+  if (kind == "functional") return RoleKind::Functional;
   t.Fail(row, "unknown role kind '" + kind + "'");
 }
 
@@ -98,6 +100,9 @@ Lexicon Lexicon::Load(const std::string& dir) {
     AddPhrase(lx.offices, offices, row, row[0], static_cast<uint32_t>(lx.office_entries.size()));
     lx.office_entries.push_back(OfficeEntry{row[1], row[2], row[3] == "open", row[4], row[5]});
   }
+
+  for (const auto& row : roles.rows())
+    if (row[2] == "office_head" && !lx.offices.Find(row[3])) roles.Fail(row, "office_head unit '" + row[3] + "' is not in offices.tsv");
 
   auto national = LexiconTable::Load(path("national_offices.tsv"), {"name", "aliases", "type"}, {"name"}, {"name", "type"});
   for (const auto& row : national.rows()) {
@@ -178,6 +183,9 @@ Lexicon Lexicon::Load(const std::string& dir) {
     if (!levels.count(row[1])) prefixes.Fail(row, "unknown level '" + row[1] + "'");
     lx.place_prefixes[FoldCase(row[0])] = row[1];
   }
+
+  auto grades = LexiconTable::Load(path("functional_grades.tsv"), {"word"}, {"word"}, {"word"});
+  for (const auto& row : grades.rows()) lx.functional_grades.insert(FoldCase(row[0]));
 
   auto participants = LexiconTable::Load(path("participants.tsv"), {"form", "role"}, {"form", "role"}, {"form", "role"});
   for (const auto& row : participants.rows()) {

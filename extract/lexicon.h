@@ -10,7 +10,7 @@
 
 namespace pejabat {
 
-enum class RoleKind { RegionHead, Secretary, Assistant, UnitHead, OrgHead, AreaHead, National };
+enum class RoleKind { RegionHead, Secretary, Assistant, UnitHead, OrgHead, AreaHead, OfficeHead, Functional, National };
 
 struct RoleEntry {
   std::string role;  // "Wali Kota", "Kepala"
@@ -86,6 +86,7 @@ class Lexicon {
   std::unordered_set<std::string> degrees;         // normalized by DegreeKey
   std::unordered_set<std::string> portfolio;       // as written (capitalized)
   std::unordered_set<std::string> function_words;  // folded
+  std::unordered_set<std::string> functional_grades;  // folded: "ahli", "madya"
   std::unordered_set<std::string> participant_markers;  // folded: "peserta", "diikuti"
   std::unordered_set<std::string> participant_units;    // folded: "orang", "peserta"
   Gazetteer gazetteer;

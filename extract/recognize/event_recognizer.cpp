@@ -175,6 +175,12 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
       bool near = t.paragraph == s.paragraph || (k > e.sentence && k <= e.sentence + kFollowing);
       if (near && !InsideQuote(quotes, t.first_token)) e.venue = VenueIn(doc, t.first_token, t.end_token);
     }
+    // Else the first venue the body names (a single-event article names one).
+    for (std::size_t k = 0; k < doc.sentences.size() && !e.venue; ++k) {
+      const Sentence& t = doc.sentences[k];
+      if (t.span.begin >= doc.body.begin && !InsideQuote(quotes, t.first_token))
+        e.venue = VenueIn(doc, t.first_token, t.end_token);
+    }
     if (e.venue) {
       std::size_t k = e.venue->end;
       if (k < doc.size() && doc.TokenText(k) == ",") ++k;

@@ -63,6 +63,11 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
     m.acting = lx_.acting_forms[acting->value];
     j += acting->length;
     if (j < doc.size() && doc.TokenText(j) == ".") ++j;
+    // "Penjabat (Pj) Wali Kota": the short form in parentheses.
+    if (j + 2 < doc.size() && doc.TokenText(j) == "(" && lx_.acting.MatchAt(doc, j + 1) && doc.TokenText(j + 2) == ")") {
+      m.acting = lx_.acting_forms[lx_.acting.MatchAt(doc, j + 1)->value];
+      j += 3;
+    }
   }
   auto hit = lx_.roles.MatchAt(doc, j);
   if (!hit) return std::nullopt;
@@ -106,7 +111,28 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       }
       break;
     }
+    case RoleKind::OfficeHead:
+      if (auto r = MatchRegion(doc, lx_, j, true)) {
+        m.region = r->region;
+        j = r->end;
+      }
+      break;
+    case RoleKind::Functional: {
+      // "Analis Kebijakan Ahli Madya pada Direktorat …": grade words, then the office.
+      std::size_t k = j;
+      while (k < doc.size() && k - j < 3 && lx_.functional_grades.count(doc.Folded(k))) ++k;
+      std::size_t p = k;
+      if (p < doc.size() && (doc.Folded(p) == "pada" || doc.Folded(p) == "di" || doc.Folded(p) == "dari")) ++p;
+      if (auto office = offices_.MatchAt(doc, p)) {
+        j = office->end;
+        m.office = std::move(*office);
+      } else {
+        j = k;
+      }
+      break;
+    }
     case RoleKind::OrgHead: {
+      if (j < doc.size() && doc.Folded(j) == "pada") ++j;
       auto office = offices_.MatchAt(doc, j);
       if (!office) return std::nullopt;  // "kepala kelurahannya" is not a post
       j = office->end;

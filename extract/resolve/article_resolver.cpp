@@ -114,60 +114,39 @@ void Resolver::Persons() {
   person_of_mention_.assign(mentions.size(), std::nullopt);
   role_attached_.assign(m_.roles.size(), false);
   auto words_of = [](const std::string& name) { return SplitWords(FoldCase(name)); };
-  // Full names first: a role, a title, a degree or more than one word.
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const PersonMention& p = mentions[i];
-    bool full = p.role || !p.titles.empty() || !p.degrees.empty() || words_of(p.name).size() > 1;
-    if (full) person_of_mention_[i] = b_.Person(p);
-  }
-  // A short form that is part of exactly one full name is that person; with
-  // more than one candidate it stays unresolved rather than guessed.
+  // Names of several words first; then single words, which are the short form
+  // of the one longer name containing them ("Benni", "Sekda Wisnu") or, when no
+  // or several longer names fit, a person of their own.
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (words_of(mentions[i].name).size() > 1) person_of_mention_[i] = b_.Person(mentions[i]);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const PersonMention& p = mentions[i];
     std::vector<std::string> words = words_of(p.name);
+    if (words.size() > 1) continue;
     std::optional<uint32_t> match;
     int candidates = 0;
     for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-      if (person_of_mention_[i] && *person_of_mention_[i] == k) continue;
       std::vector<std::string> full = words_of(facts_.persons[k].name);
-      if (full.size() <= words.size()) continue;
-      bool contained = std::all_of(words.begin(), words.end(),
-                                   [&](const std::string& w) { return std::find(full.begin(), full.end(), w) != full.end(); });
-      if (contained) {
+      if (full.size() > 1 && std::find(full.begin(), full.end(), words.front()) != full.end()) {
         match = k;
         ++candidates;
       }
     }
-    if (candidates == 1) {
-      if (person_of_mention_[i]) {
-        // A fuller name elsewhere wins: fold the short entity into it.
-        PersonEntity& shorter = facts_.persons[*person_of_mention_[i]];
-        if (shorter.mentions.size() == 1 && !p.role) {
-          shorter.key.clear();  // dropped below
-        } else {
-          continue;
-        }
-      }
-      person_of_mention_[i] = match;
-      PersonEntity& person = facts_.persons[*match];
-      Span span = doc_.RangeSpan(p.first, p.end);
-      person.mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
-      std::string alias = CollapseSpaces(doc_.Slice(doc_.RangeSpan(p.name_first, p.name_end)));
-      if (std::find(person.aliases.begin(), person.aliases.end(), alias) == person.aliases.end()) person.aliases.push_back(alias);
-    } else if (!person_of_mention_[i]) {
+    if (candidates != 1) {
       person_of_mention_[i] = b_.Person(p);
+      continue;
     }
+    person_of_mention_[i] = match;
+    PersonEntity& person = facts_.persons[*match];
+    Span span = doc_.RangeSpan(p.first, p.end);
+    person.mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
+    for (const auto& t : p.titles)
+      if (std::find(person.titles.begin(), person.titles.end(), t) == person.titles.end()) person.titles.push_back(t);
+    for (const auto& d : p.degrees)
+      if (std::find(person.degrees.begin(), person.degrees.end(), d) == person.degrees.end()) person.degrees.push_back(d);
+    std::string alias = CollapseSpaces(doc_.Slice(doc_.RangeSpan(p.name_first, p.name_end)));
+    if (std::find(person.aliases.begin(), person.aliases.end(), alias) == person.aliases.end()) person.aliases.push_back(alias);
   }
-  // Drop folded-away entities and renumber.
-  std::vector<uint32_t> remap(facts_.persons.size());
-  std::vector<PersonEntity> kept;
-  for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-    remap[k] = static_cast<uint32_t>(kept.size());
-    if (!facts_.persons[k].key.empty()) kept.push_back(std::move(facts_.persons[k]));
-  }
-  facts_.persons = std::move(kept);
-  for (auto& p : person_of_mention_)
-    if (p) p = remap[*p];
 
   // Posts written with the name.
   for (std::size_t i = 0; i < mentions.size(); ++i) {

@@ -258,6 +258,10 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       return org_name.empty() ? name : name + " " + org_name;
     }
     case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
+    case RoleKind::OfficeHead:
+      // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a Kepala names the office.
+      return role.role == "Kepala" || !region ? (org_name.empty() ? role.role : role.role + " " + org_name)
+                                              : role.role + " " + region->DisplayName();
     default: return org_name.empty() ? role.role : role.role + " " + org_name;
   }
 }
@@ -270,7 +274,7 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
   if (!r.numeral.empty()) key += "/" + r.numeral;
   if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
-  if (role.kind == RoleKind::OrgHead && r.office && !r.office->parts.empty())
+  if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty())
     key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
            std::to_string(r.office->parts.front().entry) + "-" + Slug(r.office->parts.front().unit_name);
   return key;
@@ -308,11 +312,22 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
     case RoleKind::AreaHead:
       if (region) org = Government(*region);
       break;
+    case RoleKind::OfficeHead: {
+      // "Inspektur Kota Bukittinggi" heads the Inspektorat of that region.
+      OfficeMention office;
+      OfficePart part;
+      part.entry = *lx_.offices.Find(role.unit);
+      office.parts.push_back(part);
+      office.region = region;
+      org = OfficeFromParts(office, 0, region, /*written=*/false);
+      break;
+    }
+    case RoleKind::Functional:
+      if (r.office) org = Office(*r.office);
+      break;
   }
   std::string org_name = org ? facts_.organizations[*org].name : std::string();
   std::string name = PostName(r, org_name, region);
-  if (role.kind == RoleKind::OrgHead || role.kind == RoleKind::UnitHead || role.kind == RoleKind::Assistant)
-    name = PostName(r, org_name, region);
   std::string key = "post/" + Slug(name);
   auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.posts.size()));
   if (inserted) {
