@@ -116,7 +116,8 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
                                                        const std::vector<PersonMention>& persons) const {
   // Triggers the headline names.
   std::vector<std::string> title_types;
-  for (std::size_t i = 0; i < doc.size() && doc.tokens[i].span.end <= doc.title.end; ++i)
+  constexpr std::size_t kMaxHeadline = 200;  // a longer first line is a paragraph, not a headline
+  for (std::size_t i = 0; doc.title.size() <= kMaxHeadline && i < doc.size() && doc.tokens[i].span.end <= doc.title.end; ++i)
     if (auto t = lx_.triggers.MatchAt(doc, i)) title_types.push_back(lx_.trigger_types[t->value]);
 
   // The last specific trigger seen, for "Kegiatan ini" / "Acara tersebut".
@@ -155,7 +156,8 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
     }
     for (const auto& d : dates) dated |= d.month != 0 && doc.tokens[d.first].sentence == doc.tokens[i].sentence;
     bool venue = VenueIn(doc, s.first_token, s.end_token).has_value();
-    bool titled = std::find(title_types.begin(), title_types.end(), type) != title_types.end();
+    // A generic word ("kegiatan") in the headline says nothing about which event.
+    bool titled = type != "activity" && std::find(title_types.begin(), title_types.end(), type) != title_types.end();
     if (!(cued || dated || venue || titled)) continue;
 
     EventMention e;

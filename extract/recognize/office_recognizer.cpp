@@ -40,7 +40,10 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
     }
     if (StopsUnit(doc, j)) break;
     // A bare region closing the run is the office's place ("BKD Medan"), not its name.
-    if (auto r = MatchRegion(doc, lx_, j, true); r && j > i && (r->end >= doc.size() || StopsUnit(doc, r->end))) break;
+    // ("Dinas Kesehatan Padang"); a name made of place words stays whole ("Puskesmas Padang Pasir").
+    if (auto r = MatchRegion(doc, lx_, j, true);
+        r && j > i && portfolio_only && (r->end >= doc.size() || StopsUnit(doc, r->end)))
+      break;
     if (portfolio_only && lx_.IsPortfolioWord(doc.TokenText(j))) portfolio_end = j + 1;
     else portfolio_only = false;
     ++j;

@@ -332,6 +332,18 @@ void Resolver::Event() {
   if (!city && !clean_.dateline_city.empty()) city = lx_.gazetteer.Find(clean_.dateline_city, RegionLevel::City);
   if (!city) city = jur_;
   if (city) e.city = city->name;
+  // The venue's region as the article writes it ("Limapuluh kota"): the Place
+  // node keeps the official name and code, the event keeps the reader's words.
+  if (em.venue && em.venue_region) {
+    std::size_t k = em.venue->end;
+    if (k < doc_.size() && doc_.TokenText(k) == ",") ++k;
+    if (auto it = lx_.place_prefixes.find(doc_.Folded(k)); it != lx_.place_prefixes.end()) ++k;
+    std::size_t end = k;
+    while (end < doc_.size() && end - k < 5 && doc_.tokens[end].kind == TokenKind::Word && !doc_.tokens[end].paragraph_start &&
+           !lx_.Weekday(doc_.Folded(end)))
+      ++end;
+    if (end > k) e.city = TitleCase(CollapseSpaces(doc_.TokenRange(k, end)));
+  }
   e.participants = em.participants;
   Span trigger = doc_.RangeSpan(em.trigger_first, em.trigger_end);
   e.mentions.push_back(Mention{trigger, std::string(doc_.Slice(trigger))});
