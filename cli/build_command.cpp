@@ -17,10 +17,10 @@ void PrintSummary(const GraphSummary& s, const PipelineReport& report) {
   if (report.failed || report.warnings || report.ignored)
     std::cout << "inputs: " << report.failed << " skipped, " << report.warnings << " read with warnings, "
               << report.ignored << " non-article files ignored\n";
-  std::cout << std::left << std::setw(28) << "city" << std::right << std::setw(9) << "articles" << std::setw(8)
+  std::cout << std::left << std::setw(34) << "city" << std::right << std::setw(9) << "articles" << std::setw(8)
             << "people" << std::setw(9) << "offices" << std::setw(8) << "events" << std::setw(8) << "quotes" << "\n";
   for (const auto& [city, c] : s.cities)
-    std::cout << std::left << std::setw(28) << city << std::right << std::setw(9) << c.articles << std::setw(8)
+    std::cout << std::left << std::setw(34) << city << std::right << std::setw(9) << c.articles << std::setw(8)
               << c.people << std::setw(9) << c.offices << std::setw(8) << c.events << std::setw(8) << c.quotes << "\n";
 }
 

@@ -151,6 +151,7 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   a.SetIfAbsent("outlet", meta.outlet);
   a.SetIfAbsent("dateline", meta.dateline_city);
   a.SetIfAbsent("city", meta.city);
+  a.SetIfAbsent("region_code", meta.region_code);
 
   // Node numbers of this article's entities, by kind and index.
   std::vector<uint32_t> persons, orgs, posts, places, events, quotes, figures;

@@ -17,7 +17,10 @@ GraphSummary Summarize(const KnowledgeGraph& graph) {
   for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
     const NodeData& article = graph.Node(v);
     if (article.kind != NodeKind::Article) continue;
+    // Name the region in full ("Kota Bogor", "Kabupaten Bogor") so same-named kota and kabupaten stay apart.
     std::string city = article.attrs.Get("city");
+    if (auto place = graph.Find("place/" + article.attrs.Get("region_code")); place && !article.attrs.Get("region_code").empty())
+      city = graph.Node(*place).name;
     if (city.empty()) city = "(unknown)";
     CitySummary& c = s.cities[city];
     ++c.articles;

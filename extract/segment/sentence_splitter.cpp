@@ -43,7 +43,12 @@ void Segment(Document& doc, const Lexicon& lexicon) {
     if (doc.TokenText(i) == "." && i > 0 && !doc.tokens[i].space_before) {
       std::string_view prev = doc.TokenText(i - 1);
       bool initial = prev.size() == 1 && StartsWithUpper(prev);
-      if (initial || lexicon.IsAbbreviation(prev)) continue;
+      // Titles and abbreviations are followed by more of the sentence ("Ir. H.
+      // Benni"); a degree ends a name, and the sentence too when a new
+      // capitalized word that is not another degree follows ("M.Si. Kegiatan").
+      bool abbreviation = lexicon.abbreviations.count(FoldCase(prev)) > 0;
+      bool degree_then_more = lexicon.IsDegree(prev) && end < n && lexicon.IsDegree(doc.TokenText(end));
+      if (initial || abbreviation || degree_then_more) continue;
     }
     const Token& next = doc.tokens[end];
     bool opens = next.upper || next.kind == TokenKind::Quote || next.kind == TokenKind::Number ||
