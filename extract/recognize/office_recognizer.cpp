@@ -49,12 +49,13 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
     ++j;
   }
   if (j > i && IsConnector(doc, j - 1)) --j;
-  if (!after_role) return j;
-  // After a role, a name may follow the unit without a comma: keep the listed words.
+  // A name may follow the unit without a comma ("Kadis Sosial Hendra Saputra"):
+  // unless the run is closed by a comma, an office or a place, keep the listed words.
   bool closed = j >= doc.size() || doc.TokenText(j) == "," || StartsOffice(doc, j) ||
                 lx_.place_prefixes.count(doc.Folded(j)) || MatchRegion(doc, lx_, j, true).has_value();
-  if (closed && portfolio_end == j) return j;
+  if (closed && (portfolio_end == j || !after_role)) return j;
   if (portfolio_end > i) return portfolio_end;
+  if (!after_role) return j;  // a name of its own ("Puskesmas Sungai Sapih")
   return closed ? j : i;
 }
 

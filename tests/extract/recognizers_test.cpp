@@ -1,0 +1,238 @@
+// Table tests for each recognizer, on sentences written for these tests (not
+// taken from any article). Each row is a positive or a negative example.
+#include <gtest/gtest.h>
+
+#include "extract/recognize/date_recognizer.h"
+#include "test_lexicon.h"
+
+namespace pejabat {
+namespace {
+
+using testing::Article;
+using testing::TheExtractor;
+using testing::TheLexicon;
+
+// ---- dates ---------------------------------------------------------------
+struct DateCase {
+  std::string text;
+  std::string published;
+  std::string event_date;  // expected date of the article's event, "" for none
+};
+
+class EventDateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(EventDateTest, ReadsTheEventDate) {
+  const DateCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text, c.published));
+  std::string got = f.events.empty() ? "" : f.events.front().date;
+  EXPECT_EQ(got, c.event_date) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, EventDateTest,
+    ::testing::Values(
+        DateCase{"Pemkab Agam menggelar sosialisasi pajak daerah di Aula Kantor Bupati, Senin (24/7).", "", "--07-24"},
+        DateCase{"Pemkab Agam menggelar sosialisasi pajak daerah di Aula Kantor Bupati, Senin (24/7).", "2023-07-25",
+                 "2023-07-24"},
+        DateCase{"Diklat kepemimpinan dibuka di Hotel Mutiara, Rabu (14/11/2018).", "", "2018-11-14"},
+        DateCase{"Bimtek keuangan desa digelar di Aula Kantor Camat, Selasa, 5 Maret 2024.", "", "2024-03-05"},
+        DateCase{"Pelatihan operator berlangsung 12 sampai 13 Maret 2024 di Gedung Juang.", "", "2024-03-12"},
+        DateCase{"Rakor inflasi digelar di Ruang Rapat Wali Kota, Kamis (29/9/2022).", "", "2022-09-29"},
+        // negative: no date written
+        DateCase{"Sosialisasi itu digelar di Aula Kantor Bupati baru-baru ini.", "", ""},
+        // negative: 31/2 is no date
+        DateCase{"Sosialisasi itu digelar di Aula Kantor Bupati, Senin (31/2).", "", ""}));
+
+TEST(DateRecognizer, WeekdayThatContradictsTheDateIsReported) {
+  ArticleFacts f = TheExtractor().Extract(Article("Diklat teknis dibuka di Hotel Mutiara, Senin (14/11/2018)."));
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].date, "2018-11-14");
+  ASSERT_FALSE(f.diagnostics.empty());
+  EXPECT_NE(f.diagnostics[0].message.find("Senin"), std::string::npos);
+}
+
+TEST(DateRecognizer, IsoWeekday) {
+  EXPECT_EQ(IsoWeekday(2018, 11, 14), 3);  // a Wednesday
+  EXPECT_EQ(IsoWeekday(2024, 3, 5), 2);
+  EXPECT_FALSE(ValidDate(2023, 2, 29));
+  EXPECT_TRUE(ValidDate(0, 2, 29));
+}
+
+// ---- persons: names, titles, degrees --------------------------------------
+struct PersonCase {
+  std::string text;
+  std::vector<std::string> names;  // every person expected, in any order; nothing else
+};
+
+class PersonTest : public ::testing::TestWithParam<PersonCase> {};
+
+TEST_P(PersonTest, FindsExactlyThesePeople) {
+  const PersonCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  std::vector<std::string> got;
+  for (const auto& p : f.persons) got.push_back(p.name);
+  std::sort(got.begin(), got.end());
+  std::vector<std::string> want = c.names;
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(got, want) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PersonTest,
+    ::testing::Values(
+        PersonCase{"Kegiatan itu dibuka Sekretaris Daerah Ir. H. Rahmat Hidayat, MM di Padang.", {"Rahmat Hidayat"}},
+        PersonCase{"Hadir Kepala Bagian Hukum Setda Kota Solok, Dra. Lina Marlina, M.Si bersama staf.", {"Lina Marlina"}},
+        PersonCase{"Hadir pula Asisten II Suharman dan Asisten III Dodi Kurnia.", {"Suharman", "Dodi Kurnia"}},
+        PersonCase{"Materi disampaikan Ust. Ahmad Fauzi tentang etika pelayanan.", {"Ahmad Fauzi"}},
+        PersonCase{"Narasumber dari BKN, Rini Astuti, S.Sos, M.AP memaparkan aturan baru.", {"Rini Astuti"}},
+        PersonCase{"Rapat dipimpin Drs H T Amri Lubis S M.Si di ruang rapat.", {"Amri Lubis"}},
+        PersonCase{"Hendra Saputra, Kepala Dinas Sosial Kota Jambi, menyerahkan bantuan.", {"Hendra Saputra"}},
+        // negative: capitalized phrases with no evidence of a person
+        PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
+        PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
+        PersonCase{"Pemkot Padang Raih Predikat Sangat Baik dari Kemenpan-RB.", {}}));
+
+// ---- posts and offices -----------------------------------------------------
+struct PostCase {
+  std::string text;
+  std::string post;    // the post the person holds
+  std::string office;  // the office it belongs to
+};
+
+class PostTest : public ::testing::TestWithParam<PostCase> {};
+
+TEST_P(PostTest, NamesPostAndOfficeInFull) {
+  const PostCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  ASSERT_EQ(f.posts.size(), 1u) << c.text;
+  EXPECT_EQ(f.posts[0].name, c.post);
+  ASSERT_TRUE(f.posts[0].organization.has_value());
+  EXPECT_EQ(f.organizations[*f.posts[0].organization].name, c.office);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PostTest,
+    ::testing::Values(
+        PostCase{"Kabag Organisasi Setdako Solok Yulia Fitri membuka acara.", "Kepala Bagian Organisasi Sekretariat Daerah Kota Solok",
+                 "Bagian Organisasi Sekretariat Daerah Kota Solok"},
+        PostCase{"Kegiatan dibuka Bupati Solok Epyardi Asda di Arosuka.", "Bupati Solok", "Pemerintah Kabupaten Solok"},
+        PostCase{"Kepala BKD Kota Medan Rahmad Sitepu SH memberi laporan.", "Kepala Badan Kepegawaian Daerah Kota Medan",
+                 "Badan Kepegawaian Daerah Kota Medan"},
+        PostCase{"Kadis Kesehatan Kabupaten Agam, Hendri Rusdian, hadir.", "Kepala Dinas Kesehatan Kabupaten Agam",
+                 "Dinas Kesehatan Kabupaten Agam"},
+        PostCase{"Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan.", "Sekretaris Daerah Kota Jambi",
+                 "Sekretariat Daerah Kota Jambi"}));
+
+TEST(PostRecognizer, ActingHolderIsMarked) {
+  ArticleFacts f = TheExtractor().Extract(Article("Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan."));
+  ASSERT_EQ(f.posts.size(), 1u);
+  EXPECT_EQ(f.posts[0].acting, "Plt");
+}
+
+TEST(OfficeHierarchy, DivisionSitsInSecretariatInGovernment) {
+  ArticleFacts f = TheExtractor().Extract(Article("Acara dimotori Bagian Organisasi Setda Kota Solok di Aula Balai Kota."));
+  const OrganizationEntity* division = nullptr;
+  for (const auto& o : f.organizations)
+    if (o.name == "Bagian Organisasi Sekretariat Daerah Kota Solok") division = &o;
+  ASSERT_NE(division, nullptr);
+  ASSERT_TRUE(division->parent.has_value());
+  const OrganizationEntity& setda = f.organizations[*division->parent];
+  EXPECT_EQ(setda.name, "Sekretariat Daerah Kota Solok");
+  ASSERT_TRUE(setda.parent.has_value());
+  EXPECT_EQ(f.organizations[*setda.parent].name, "Pemerintah Kota Solok");
+}
+
+// ---- quotes -------------------------------------------------------------------
+struct QuoteCase {
+  std::string text;
+  std::string starts;   // expected quote start
+  std::string speaker;  // expected speaker, "" when unattributed
+};
+
+class QuoteTest : public ::testing::TestWithParam<QuoteCase> {};
+
+TEST_P(QuoteTest, AttributesTheQuote) {
+  const QuoteCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  ASSERT_FALSE(f.quotes.empty()) << c.text;
+  EXPECT_EQ(f.quotes[0].text.rfind(c.starts, 0), 0u) << f.quotes[0].text;
+  std::string speaker;
+  for (const auto& fact : f.facts)
+    if (fact.relation == FactRelation::Said && fact.to.index == 0) speaker = f.persons[fact.from.index].name;
+  EXPECT_EQ(speaker, c.speaker) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, QuoteTest,
+    ::testing::Values(
+        QuoteCase{"\xE2\x80\x9CPelayanan harus cepat dan ramah,\xE2\x80\x9D kata Wali Kota Solok Zul Elfian.",
+                  "Pelayanan harus cepat", "Zul Elfian"},
+        QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Kami siap mendukung program ini,\" ujarnya.", "Kami siap",
+                  "Syaiful Anwar"},
+        QuoteCase{"Kepala Bagian Hukum, Dewi Sartika, menyampaikan materi.\n\n\xE2\x80\x9C" "Aturan ini wajib dipahami semua "
+                  "pegawai,\" lanjut Dewi.",
+                  "Aturan ini wajib", "Dewi Sartika"},
+        QuoteCase{"Bupati Agam Andri Warman membuka acara. \xE2\x80\x9CSaya minta semua camat hadir tepat waktu,"
+                  "\xE2\x80\x9D kata bupati.",
+                  "Saya minta semua", "Andri Warman"}));
+
+TEST(QuoteRecognizer, ShortScareQuotesAreNotQuotes) {
+  ArticleFacts f = TheExtractor().Extract(Article("Nilai AKIP mencapai 70,46 dengan kategori \"BB\" tahun lalu."));
+  EXPECT_TRUE(f.quotes.empty());
+}
+
+// ---- cleaning ------------------------------------------------------------------
+TEST(Cleaner, RelatedNewsAndReadAlsoLinesYieldNoPeople) {
+  ArticleFacts f = TheExtractor().Extract(Article(
+      "Sekda Kota Solok Syaiful Anwar membuka rapat.\n\nBaca juga: Kepala Dinas Sosial Hendra Saputra Raih "
+      "Penghargaan\n\nBerita Terkait\n- Wali Kota Padang Fadly Amran Tinjau Banjir"));
+  ASSERT_EQ(f.persons.size(), 1u);
+  EXPECT_EQ(f.persons[0].name, "Syaiful Anwar");
+}
+
+TEST(Cleaner, DatelineGivesOutletAndCity) {
+  RawArticle a;
+  a.source = "t.txt";
+  a.title = "Judul";
+  a.text = "Judul\n\nSOLOKNEWS.COM, Solok \xE2\x80\x93 Pemerintah Kota Solok menggelar rapat.\n";
+  ArticleFacts f = TheExtractor().Extract(a);
+  EXPECT_EQ(f.meta.outlet, "SOLOKNEWS.COM");
+  EXPECT_EQ(f.meta.dateline_city, "Solok");
+  EXPECT_EQ(f.meta.city, "Solok");
+}
+
+// ---- events ---------------------------------------------------------------------
+TEST(EventRecognizer, RolesOrganizerAndParticipants) {
+  ArticleFacts f = TheExtractor().Extract(Article(
+      "Pemerintah Kota Solok melalui Bagian Organisasi menggelar bimtek SAKIP di Hotel Pangeran, Rabu (6/3/2024). "
+      "Kegiatan dibuka Wali Kota Solok yang diwakili Asisten I Nurzal Gustim. Hadir Kepala Dinas Sosial Hendra "
+      "Saputra. Narasumber dari BPKP, Ir. Lestari Wulandari, MT memaparkan materi. Peserta berjumlah 30 orang dan 5 "
+      "orang pendamping."));
+  ASSERT_EQ(f.events.size(), 1u);
+  const EventEntity& e = f.events[0];
+  EXPECT_EQ(e.type, "training");
+  EXPECT_EQ(e.date, "2024-03-06");
+  EXPECT_EQ(e.venue, "Hotel Pangeran");
+  EXPECT_EQ(e.participants, 35);
+  std::map<std::string, std::string> roles;  // person -> relation:role
+  std::string organizer, represented;
+  for (const auto& fact : f.facts) {
+    if (fact.relation == FactRelation::SpokeAt || fact.relation == FactRelation::Attended)
+      roles[f.persons[fact.from.index].name] = std::string(FactRelationName(fact.relation)) + ":" + fact.role;
+    if (fact.relation == FactRelation::Organized) organizer = f.organizations[fact.from.index].name;
+    if (fact.relation == FactRelation::Represented && fact.to.kind == EntityKind::Post) represented = f.posts[fact.to.index].name;
+  }
+  EXPECT_EQ(roles["Nurzal Gustim"], "spoke_at:opened");
+  EXPECT_EQ(roles["Hendra Saputra"], "attended:attended");
+  EXPECT_EQ(roles["Lestari Wulandari"], "spoke_at:resource_person");
+  EXPECT_EQ(organizer, "Bagian Organisasi Sekretariat Daerah Kota Solok");
+  EXPECT_EQ(represented, "Wali Kota Solok");
+}
+
+TEST(EventRecognizer, GenericMentionOfTrainingIsNoEvent) {
+  ArticleFacts f = TheExtractor().Extract(Article("Menurut dia, pegawai perlu pelatihan agar pelayanan membaik."));
+  EXPECT_TRUE(f.events.empty());
+}
+
+}  // namespace
+}  // namespace pejabat
