@@ -176,7 +176,10 @@ Drawing BuildDrawing(const KnowledgeGraph& graph, const DrawingOptions& options)
     DrawnEdge de;
     de.from = from;
     de.to = to;
-    de.attrs = {{"label", DotEscString(EdgeLabel(edge))}, {"color", s.color}, {"fontcolor", s.color}, {"style", s.style}};
+    // xlabel, not label: Graphviz 2.43's dot frees memory twice (gvFreeLayout
+    // after flat_edges) when labelled edges lie within one rank of a cluster,
+    // which our city clusters make common; xlabels are placed after layout.
+    de.attrs = {{"xlabel", DotEscString(EdgeLabel(edge))}, {"color", s.color}, {"fontcolor", s.color}, {"style", s.style}};
     if (!edge.provenance.evidence.empty())
       de.attrs.push_back({"tooltip", DotEscString(ShortenText(edge.provenance.evidence, 300))});
     d.edges.push_back(std::move(de));
@@ -190,7 +193,8 @@ Drawing BuildDrawing(const KnowledgeGraph& graph, const DrawingOptions& options)
                    {"labeljust", "l"},
                    {"bgcolor", "white"},
                    {"pad", "0.3"},
-                   {"outputorder", "edgesfirst"}};
+                   {"outputorder", "edgesfirst"},
+                   {"forcelabels", "true"}};
   if (d.layout == "dot") {
     d.graph_attrs.push_back({"rankdir", "LR"});
     d.graph_attrs.push_back({"nodesep", "0.25"});

@@ -38,6 +38,10 @@ pejabat_export_case(samples ${PROJECT_SOURCE_DIR}/samples --render svg,png,pdf)
 # Names, a title and a quote full of <, &, ", ', ]]>, backslashes, control
 # characters and non-Latin scripts (tests/fixtures/hostile).
 pejabat_export_case(hostile ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/hostile --render png,pdf)
+# Two small city clusters with labelled edges inside one rank: the drawing
+# that made Graphviz 2.43 free memory twice while edge labels were `label`.
+pejabat_export_case(two_cities ${PROJECT_SOURCE_DIR}/samples/01_kota_bukittinggi_bimtek.txt
+                    ${PROJECT_SOURCE_DIR}/samples/08_kota_samarinda_pernyataan.txt)
 pejabat_export_case(yed ${PROJECT_SOURCE_DIR}/samples --yed --base-iri https://example.org/kg)
 
 # The focused views of `pejabat render`, checked against the samples' GraphML.
