@@ -26,10 +26,20 @@ bool DateInRange(const std::string& date, const SpeakerFilter& f) {
 
 bool CityMatches(const KnowledgeGraph& g, NodeId event, const std::string& city, const SpeakerFilter& f) {
   if (f.city.empty()) return true;
-  if (FoldWords(city) != FoldWords(f.city)) return false;
-  if (f.city_place.empty()) return true;
-  std::optional<NodeId> place = CityPlaceOf(g, event);
-  return !place || FoldWords(g.Node(*place).name) == FoldWords(f.city_place);
+  if (FoldWords(city) == FoldWords(f.city)) {
+    if (f.city_place.empty()) return true;
+    std::optional<NodeId> place = CityPlaceOf(g, event);
+    return !place || FoldWords(g.Node(*place).name) == FoldWords(f.city_place);
+  }
+  // An event of the city held just outside it (a resort in the neighbouring
+  // regency) is still the city's: the article's jurisdiction counts too.
+  for (auto e : g.OutEdges(event)) {
+    const NodeData& article = g.Node(g.Target(e));
+    if (g.Edge(e).relation == Relation::MentionedIn && article.kind == NodeKind::Article &&
+        FoldWords(article.attrs.Get("city")) == FoldWords(f.city))
+      return true;
+  }
+  return false;
 }
 
 int DateRank(const std::string& date) { return HasYear(date) ? 0 : date.empty() ? 2 : 1; }
