@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <fstream>
@@ -26,6 +27,14 @@ using Clock = std::chrono::steady_clock;
 double Since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 void Print(const char* name, double value) { std::cout << name << '\t' << value << '\n'; }
+
+// Resident set size now, in MB (the peak comes from getrusage at the end).
+double RssMb() {
+  std::ifstream statm("/proc/self/statm");
+  double pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1e6;
+}
 
 template <typename Write>
 void TimeWrite(const char* name, const std::string& path, Write write) {
@@ -59,20 +68,30 @@ int main(int argc, char** argv) {
     GraphBuilder builder;
     Pipeline pipeline(extractor, PipelineOptions{false, jobs, false});
     auto start = Clock::now();
+    double add_seconds = 0;  // time in GraphBuilder::Add, on the delivering thread
     PipelineReport report = extract_only ? pipeline.Run(list, inputs, [](ArticleFacts&&) {})
-                                         : pipeline.Run(list, inputs, [&](ArticleFacts&& facts) { builder.Add(facts); });
+                                         : pipeline.Run(list, inputs, [&](ArticleFacts&& facts) {
+                                             auto add_start = Clock::now();
+                                             builder.Add(facts);
+                                             add_seconds += Since(add_start);
+                                           });
     double extract_seconds = Since(start);
     Print("threads", Pipeline::ThreadCount(jobs));
     Print("articles", static_cast<double>(report.articles));
     Print("input_mb", report.bytes / 1e6);
     Print("pipeline_s", extract_seconds);
     Print("pipeline_mb_per_s", report.bytes / 1e6 / extract_seconds);
+    Print("rss_after_pipeline_mb", RssMb());
+    if (!extract_only) Print("graph_add_s", add_seconds);
     if (!extract_only) {
       start = Clock::now();
       KnowledgeGraph graph = builder.Build();
       Print("graph_build_s", Since(start));
       Print("nodes", static_cast<double>(graph.NodeCount()));
       Print("edges", static_cast<double>(graph.EdgeCount()));
+      Print("rss_after_graph_mb", RssMb());
+      Print("interned_texts", static_cast<double>(InternedText::PoolSize()));
+      Print("interned_mb", InternedText::PoolBytes() / 1e6);
       if (!out_dir.empty()) {
         std::filesystem::create_directories(out_dir);
         TimeWrite("graphml_s", out_dir + "/graph.graphml", [&](std::ostream& out) { WriteGraphml(graph, out); });

@@ -9,11 +9,11 @@ std::vector<Attributes::Entry>::iterator Attributes::LowerBound(std::string_view
                           [](const Entry& e, std::string_view n) { return e.first < n; });
 }
 
-void Attributes::SetIfAbsent(std::string_view name, std::string value) {
+void Attributes::SetIfAbsent(std::string_view name, std::string_view value) {
   if (value.empty()) return;
   auto it = LowerBound(name);
-  if (it != entries_.end() && it->first == name) return;
-  entries_.insert(it, Entry{std::string(name), std::move(value)});
+  if (it != entries_.end() && it->first == name) return;  // copies nothing when the value is not taken
+  entries_.insert(it, Entry{std::string(name), std::string(value)});
 }
 
 void Attributes::Set(std::string_view name, std::string value) {
@@ -26,8 +26,45 @@ void Attributes::Set(std::string_view name, std::string value) {
   }
 }
 
+// The common case of AddToSet without building a vector: the set is sorted and
+// has no empty items, and the value has no separator in it. Then inserting the
+// value at its sorted place is what splitting, sorting and joining would give.
+// Returns false (nothing changed) when the case does not apply.
+bool Attributes::InsertIntoSortedSet(std::string& set, std::string_view value) {
+  if (value.find("; ") != std::string_view::npos) return false;
+  std::string_view items(set);
+  std::string_view previous;
+  std::size_t insert_at = std::string::npos;
+  for (std::size_t start = 0; start <= items.size();) {
+    std::size_t end = items.find("; ", start);
+    if (end == std::string_view::npos) end = items.size();
+    std::string_view item = items.substr(start, end - start);
+    if (item.empty() || item < previous) return false;
+    if (item == value) return true;  // already there
+    if (insert_at == std::string::npos && value < item) insert_at = start;
+    previous = item;
+    start = end + 2;
+  }
+  if (insert_at == std::string::npos) {
+    set.append("; ").append(value);
+  } else {
+    set.insert(insert_at, "; ");
+    set.insert(insert_at, value);
+  }
+  return true;
+}
+
 void Attributes::AddToSet(std::string_view name, std::string_view value) {
   if (value.empty()) return;
+  auto it = LowerBound(name);
+  if (it == entries_.end() || it->first != name) {
+    if (value.find("; ") == std::string_view::npos) {
+      entries_.insert(it, Entry{std::string(name), std::string(value)});
+      return;
+    }
+  } else if (InsertIntoSortedSet(it->second, value)) {
+    return;
+  }
   const std::string* current = Find(name);
   std::vector<std::string> items;
   if (current) {

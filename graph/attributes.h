@@ -14,7 +14,7 @@ class Attributes {
 
   // Sets the value unless one is already there (first writer wins, so merging
   // articles in input order is deterministic). Empty values are not stored.
-  void SetIfAbsent(std::string_view name, std::string value);
+  void SetIfAbsent(std::string_view name, std::string_view value);
   void Set(std::string_view name, std::string value);
   // Adds `value` to a "; "-separated set-valued attribute, keeping it sorted and unique.
   void AddToSet(std::string_view name, std::string_view value);
@@ -26,6 +26,7 @@ class Attributes {
 
  private:
   std::vector<Entry>::iterator LowerBound(std::string_view name);
+  static bool InsertIntoSortedSet(std::string& set, std::string_view value);
   std::vector<Entry> entries_;
 };
 

@@ -13,7 +13,6 @@ namespace pejabat {
 namespace {
 
 constexpr uint32_t kEmptySlot = std::numeric_limits<uint32_t>::max();
-constexpr uint32_t kAnyArticle = std::numeric_limits<uint32_t>::max();
 
 Relation ToRelation(FactRelation relation) {
   switch (relation) {
@@ -50,8 +49,8 @@ std::size_t Mix(uint64_t x) {
   return static_cast<std::size_t>(x ^ (x >> 33));
 }
 
-std::size_t EdgeHash(uint32_t from, uint32_t to, Relation relation, uint32_t article) {
-  return Mix((uint64_t{from} << 32 | to) ^ Mix(uint64_t{article} << 8 | static_cast<uint64_t>(relation)));
+std::size_t EdgeHash(uint32_t from, uint32_t to, Relation relation) {
+  return Mix((uint64_t{from} << 32 | to) ^ Mix(static_cast<uint64_t>(relation)));
 }
 
 std::size_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
@@ -98,33 +97,70 @@ uint32_t GraphBuilder::Intern(NodeKind kind, const std::string& key, const std::
   }
 }
 
-uint32_t GraphBuilder::SourceNumber(const std::string& source) {
-  auto [it, inserted] = source_numbers_.try_emplace(InternedText(source), 0);
-  if (inserted) {
-    it->second = CheckedNumber(sources_.size(), "articles");
-    sources_.push_back(it->first);
+struct GraphBuilder::Article {
+  std::string_view text;
+  uint32_t source;
+  CodePointIndex code_points;
+  // Evidence already interned for this article, by span: one sentence backs
+  // several facts, and a short scan beats hashing the sentence again.
+  std::vector<std::pair<uint64_t, InternedText>> evidence = {};
+
+  InternedText Evidence(Span span) {
+    const uint64_t key = uint64_t{span.begin} << 32 | span.end;
+    for (const auto& [k, text] : evidence)
+      if (k == key) return text;
+    evidence.emplace_back(key, InternedText(EvidenceText(text, span)));
+    return evidence.back().second;
   }
-  return it->second;
+};
+
+void GraphBuilder::IndexArticleEdge(uint32_t id) {
+  auto hash_of = [&](uint32_t e) { return EdgeHash(edges_[e].from, edges_[e].to, edges_[e].relation); };
+  GrowIfNeeded(article_slots_, article_edges_, hash_of);
+  const std::size_t mask = article_slots_.size() - 1;
+  std::size_t i = hash_of(id) & mask;
+  while (article_slots_[i] != kEmptySlot) i = (i + 1) & mask;
+  article_slots_[i] = id;
+  ++article_edges_;
 }
 
-void GraphBuilder::Link(uint32_t from, uint32_t to, Relation relation, uint32_t source, uint32_t span_start,
-                        uint32_t span_end, InternedText evidence, const std::string& role) {
-  const bool structural = IsStructural(relation);
-  auto hash_of = [&](uint32_t id) {
-    const PendingEdge& e = edges_[id];
-    return EdgeHash(e.from, e.to, e.relation, IsStructural(e.relation) ? kAnyArticle : e.source);
+void GraphBuilder::StartArticle(uint32_t source, bool seen_before) {
+  // A small table, emptied for every article (a large one, left by a huge
+  // article, is given back).
+  if (article_slots_.size() > 4096) article_slots_.assign(256, kEmptySlot);
+  else std::fill(article_slots_.begin(), article_slots_.end(), kEmptySlot);
+  article_edges_ = 0;
+  if (!seen_before) return;
+  // The same source again: its earlier articles' edges are the same article's.
+  auto index_range = [&](EdgeRange r) {
+    for (uint32_t id = r.begin; id < r.end; ++id)
+      if (!IsStructural(edges_[id].relation)) IndexArticleEdge(id);
   };
-  GrowIfNeeded(edge_slots_, edges_.size(), hash_of);
-  const std::size_t mask = edge_slots_.size() - 1;
-  for (std::size_t i = EdgeHash(from, to, relation, structural ? kAnyArticle : source) & mask;; i = (i + 1) & mask) {
-    uint32_t id = edge_slots_[i];
+  index_range(source_edges_[source]);
+  if (auto it = repeated_source_edges_.find(source); it != repeated_source_edges_.end())
+    for (EdgeRange r : it->second) index_range(r);
+}
+
+void GraphBuilder::Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
+                        const std::string& role) {
+  const bool structural = IsStructural(relation);
+  std::vector<uint32_t>& slots = structural ? structural_slots_ : article_slots_;
+  GrowIfNeeded(slots, structural ? structural_edges_ : article_edges_,
+               [&](uint32_t e) { return EdgeHash(edges_[e].from, edges_[e].to, edges_[e].relation); });
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {
+    uint32_t id = slots[i];
     if (id == kEmptySlot) {
-      edge_slots_[i] = CheckedNumber(edges_.size(), "edges");
-      edges_.push_back(PendingEdge{from, to, source, span_start, span_end, relation, evidence, InternedText(role)});
+      slots[i] = CheckedNumber(edges_.size(), "edges");
+      if (structural) ++structural_edges_;
+      else ++article_edges_;
+      edges_.push_back(PendingEdge{from, to, article.source, article.code_points.ToCodePoint(span.begin),
+                                   article.code_points.ToCodePoint(span.end), relation,
+                                   article.Evidence(span), InternedText(role)});
       return;
     }
     PendingEdge& e = edges_[id];
-    if (e.from == from && e.to == to && e.relation == relation && (structural || e.source == source)) {
+    if (e.from == from && e.to == to && e.relation == relation) {
       // Keep the first evidence, but a role stated later still refines an empty one.
       if (e.role.empty() && !role.empty()) e.role = InternedText(role);
       return;
@@ -135,11 +171,17 @@ void GraphBuilder::Link(uint32_t from, uint32_t to, Relation relation, uint32_t 
 void GraphBuilder::Add(const ArticleFacts& facts) {
   ++articles_;
   const ArticleMeta& meta = facts.meta;
-  const uint32_t source = SourceNumber(meta.source);
-  CodePointIndex cps(facts.text);
+  auto [number, inserted] = source_numbers_.try_emplace(InternedText(meta.source), 0);
+  if (inserted) {
+    number->second = CheckedNumber(sources_.size(), "articles");
+    sources_.push_back(number->first);
+    source_edges_.push_back(EdgeRange{0, 0});
+  }
+  Article current{facts.text, number->second, CodePointIndex(facts.text)};
+  StartArticle(current.source, !inserted);
+  const uint32_t first_edge = static_cast<uint32_t>(edges_.size());
   auto link = [&](uint32_t from, uint32_t to, Relation relation, Span span, const std::string& role = {}) {
-    Link(from, to, relation, source, cps.ToCodePoint(span.begin), cps.ToCodePoint(span.end),
-         InternedText(EvidenceText(facts.text, span)), role);
+    Link(current, from, to, relation, span, role);
   };
 
   uint32_t article = Intern(NodeKind::Article, "article/" + meta.source, meta.title.empty() ? meta.source : meta.title);
@@ -255,6 +297,10 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   };
   for (const auto& fact : facts.facts)
     link(vertex(fact.from), vertex(fact.to), ToRelation(fact.relation), fact.evidence, fact.role);
+
+  const EdgeRange range{first_edge, static_cast<uint32_t>(edges_.size())};
+  if (inserted) source_edges_[current.source] = range;
+  else repeated_source_edges_[current.source].push_back(range);
 }
 
 KnowledgeGraph GraphBuilder::Build() {
@@ -279,7 +325,11 @@ KnowledgeGraph GraphBuilder::Build() {
   }
   source_numbers_ = {};
   sources_ = {};
-  edge_slots_ = {};
+  source_edges_ = {};
+  repeated_source_edges_ = {};
+  structural_slots_ = {};
+  article_slots_ = {};
+  structural_edges_ = article_edges_ = 0;
 
   // Edges by (source key, target key, relation, article, span): a total order,
   // since there is one edge per (source, target, relation, article).

@@ -19,8 +19,11 @@ namespace pejabat {
 //
 // Storage is compact because a million articles make tens of millions of
 // edges: a pending edge is 40 bytes (node numbers, article number, span, and
-// interned evidence and role), and the node and edge indexes are open-addressing
-// tables of 32-bit numbers rather than maps of string keys.
+// interned evidence and role), and the indexes are open-addressing tables of
+// 32-bit numbers rather than maps of string keys. An edge that belongs to its
+// article (all but the structural relations) can only repeat within the
+// article's own edges, so those are deduplicated in a small per-article table;
+// only structural edges need a table over the whole graph.
 class GraphBuilder {
  public:
   void Add(const ArticleFacts& facts);
@@ -37,19 +40,30 @@ class GraphBuilder {
     InternedText evidence;
     InternedText role;
   };
+  struct Article;  // the article being added: its text, number and code point index
+  struct EdgeRange {
+    uint32_t begin, end;  // positions in edges_
+  };
   uint32_t Intern(NodeKind kind, const std::string& key, const std::string& name);
-  void Link(uint32_t from, uint32_t to, Relation relation, uint32_t source, uint32_t span_start, uint32_t span_end,
-            InternedText evidence, const std::string& role = {});
-  uint32_t SourceNumber(const std::string& source);
+  void Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
+            const std::string& role = {});
+  void StartArticle(uint32_t source, bool seen_before);
+  void IndexArticleEdge(uint32_t id);
 
   std::vector<NodeData> nodes_;
   std::vector<uint32_t> node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
   std::vector<PendingEdge> edges_;
-  // One edge per (from, to, relation, article) (structural relations: per
-  // (from, to, relation)); the first evidence is kept.
-  std::vector<uint32_t> edge_slots_;
+  // One edge per (from, to, relation, article), the first evidence kept;
+  // structural relations: one per (from, to, relation).
+  std::vector<uint32_t> structural_slots_;  // over the structural edges of all articles
+  std::vector<uint32_t> article_slots_;     // over the current article's other edges
+  std::size_t structural_edges_ = 0, article_edges_ = 0;
   std::vector<InternedText> sources_;  // article sources by number
   std::unordered_map<InternedText, uint32_t> source_numbers_;
+  // Where each source's edges are, for the rare source named by two articles
+  // (the same file name in two folders, a repeated JSON Lines id).
+  std::vector<EdgeRange> source_edges_;
+  std::unordered_map<uint32_t, std::vector<EdgeRange>> repeated_source_edges_;
   std::size_t articles_ = 0;
 };
 
