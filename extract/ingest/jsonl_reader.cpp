@@ -15,6 +15,13 @@ namespace {
 
 bool IsBlank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
 
+// Ids, urls, dates and outlets are one-line values (an id also appears in
+// messages, which are one line each): escaped line breaks and tabs become spaces.
+void MakeOneLine(std::string& s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\t') c = ' ';
+}
+
 enum class FieldState { Absent, Ok, WrongType };
 
 FieldState StringField(const rapidjson::Value& obj, const char* name, bool integer_ok, std::string& out) {
@@ -56,6 +63,7 @@ void ParseRecord(std::string_view json, const std::string& where, ReadResult& re
     case FieldState::Ok: break;
   }
   std::size_t controls = CleanControlCharacters(article.source);
+  MakeOneLine(article.source);
   if (IsBlank(article.source)) {
     result.issues.push_back({where, "record has an empty \"id\"", true});
     return;
@@ -85,6 +93,7 @@ void ParseRecord(std::string_view json, const std::string& where, ReadResult& re
     if (StringField(doc, field.name, false, *field.value) == FieldState::WrongType)
       result.issues.push_back({where, record + ": \"" + field.name + "\" is not a string; ignored", false});
     controls += CleanControlCharacters(*field.value);
+    if (field.value != &title) MakeOneLine(*field.value);
   }
   if (controls)
     result.issues.push_back({where, record + ": " + std::to_string(controls) +

@@ -63,6 +63,7 @@ TEST_P(JsonlReaderTest, ReadsGoodRecordsAndNamesTheLineOfEachBadOne) {
   }
   EXPECT_EQ(ids, c.ids);
   ASSERT_EQ(r.issues.size(), c.issues.size()) << Issues(r);
+  for (const auto& issue : r.issues) EXPECT_EQ(issue.reason.find('\n'), std::string::npos) << "one line each";
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
     EXPECT_EQ(r.issues[i].where, c.issues[i].where) << Issues(r);
     EXPECT_NE(r.issues[i].reason.find(c.issues[i].phrase), std::string::npos) << Issues(r);
@@ -108,6 +109,9 @@ const JsonlCase kJsonlCases[] = {
      {{"f.jsonl:1", "record \"a\": \"date\" is not a string; ignored", false}}},
     {"EscapedControlsCleaned", "{\"id\":\"a\\u0000b\",\"text\":\"x\\u0000y\\u0007z\"}\n", {"ab"},
      {{"f.jsonl:1", "3 control characters in its strings removed or replaced", false}}},
+    // Found by fuzz_jsonl: an escaped line break in an id made a two-line message.
+    {"IdWithEscapedLineBreaks", "{\"id\":\"a\\nb\",\"text\":\"x\"}\n{\"id\":\"c\\n\\td\"}\n", {"a b"},
+     {{"f.jsonl:2", "record \"c  d\" has no \"text\"", true}}},
     {"LoneSurrogateEscape", "{\"id\":\"a\",\"text\":\"\\ud800\"}\n" + Rec("b"), {"b"},
      {{"f.jsonl:1", "The surrogate pair in string is invalid", true}}},
     {"InvalidUtf8InARecord", "{\"id\":\"a\",\"text\":\"caf\xC3\xA9 \xFF\"}\n", {"a"},
