@@ -33,7 +33,8 @@ eval: build
 sanitize: deps
 	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DPEJABAT_SANITIZE=ON >/dev/null
 	@cmake --build build-sanitize -j $(JOBS)
-	@cd build-sanitize && ctest --output-on-failure -j $(JOBS)
+	@cd build-sanitize && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer targets (clang, ASan, UBSan) for the text, HTML and JSON Lines
 # readers and the extractor, each for FUZZ_SECONDS; see tests/fuzz/run_fuzzers.sh.

@@ -1,6 +1,7 @@
 #pragma once
 // Invariants every fuzz target checks on what the readers hand on: a failed
 // check aborts, which libFuzzer reports like a crash (with the input).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -13,9 +14,10 @@
 
 namespace pejabat::fuzz {
 
-inline void Require(bool ok, const char* what) {
+inline void Require(bool ok, const char* what, std::string_view detail = {}) {
   if (ok) return;
   std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+  if (!detail.empty()) std::fprintf(stderr, "  in: %.*s\n", static_cast<int>(std::min<std::size_t>(detail.size(), 400)), detail.data());
   std::abort();
 }
 
@@ -39,9 +41,9 @@ inline void RequireSaneResult(const ReadResult& r, std::string_view where_prefix
     Require(a.text.size() <= kMaxArticleTextBytes + kMaxTitleBytes * 8, "article text is bounded");
   }
   for (const auto& i : r.issues) {
-    Require(!i.reason.empty(), "an issue has a reason");
-    Require(i.reason.find('\n') == std::string::npos, "an issue is one line");
-    Require(i.where.compare(0, where_prefix.size(), where_prefix) == 0, "an issue names its input");
+    Require(!i.reason.empty(), "an issue has a reason", i.where);
+    Require(i.reason.find('\n') == std::string::npos, "an issue is one line", i.where + ": " + i.reason);
+    Require(i.where.compare(0, where_prefix.size(), where_prefix) == 0, "an issue names its input", i.where);
   }
 }
 

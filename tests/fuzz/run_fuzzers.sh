@@ -10,8 +10,8 @@ build=$1 seconds=$2
 shift 2
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir="$(cd "$here/../.." && pwd)"
-seeds="$build/fuzz/seeds"
-rm -rf "$seeds"
+seeds="$build/fuzz/seeds.$$"  # per run: several runs may go in parallel
+trap 'rm -rf "$seeds"' EXIT
 /usr/bin/python3 "$here/make_seeds.py" "$source_dir" "$seeds"
 mkdir -p "$build/fuzz/artifacts"
 status=0
