@@ -5,6 +5,12 @@
 
 #include "cli/exit_codes.h"
 #include "cli/pipeline.h"
+#include "export/atomic_file.h"
+#include "export/dot_writer.h"
+#include "export/drawing_builder.h"
+#include "export/graphml_writer.h"
+#include "export/iri.h"
+#include "export/jsonld_writer.h"
 #include "graph/graph_builder.h"
 #include "graph/summary.h"
 
@@ -24,6 +30,45 @@ void PrintSummary(const GraphSummary& s, const PipelineReport& report) {
               << c.people << std::setw(9) << c.offices << std::setw(8) << c.events << std::setw(8) << c.quotes << "\n";
 }
 
+// The title WriteExports gives graph.dot and graph.svg.
+constexpr const char* kDrawingTitle = "pejabat: officials, offices and events";
+
+// Beyond kReadableMaxNodes drawn nodes no single picture is readable, and
+// sfdp's run time on our clustered drawings grows much faster than their size:
+// the graph of 1,000 generated articles (12,855 drawn nodes) was still being
+// laid out after 10 minutes, and a year of news would never finish. Such a
+// graph gets its data files and graph.dot (the picture's source, for anyone
+// who wants to wait for sfdp), and a message naming the focused views instead
+// of a rendering. Returns the paths written.
+std::vector<std::filesystem::path> WriteUndrawnExports(const KnowledgeGraph& graph, const Drawing& drawing,
+                                                       const BuildArgs& args) {
+  const ExportOptions& options = args.exports;
+  NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
+  const std::filesystem::path dir = args.out;
+  std::filesystem::create_directories(dir);
+  std::vector<std::filesystem::path> written = {dir / "graph.graphml", dir / "graph.jsonld", dir / "graph.dot"};
+  WriteFileAtomically(written[0], [&](std::ostream& out) { WriteGraphml(graph, out, GraphmlOptions{options.yed}); });
+  WriteFileAtomically(written[1], [&](std::ostream& out) { WriteJsonld(graph, out, JsonldOptions{options.base_iri}); });
+  WriteFileAtomically(written[2], [&](std::ostream& out) { WriteDot(drawing, out); });
+  std::cerr << "pejabat: note: graph.svg not drawn" << (options.render.empty() ? "" : " (nor --render)") << ": "
+            << drawing.nodes.size() << " nodes, too many for a readable picture (at most " << kReadableMaxNodes
+            << "), and laying them out would take hours; graph.dot holds the picture's source. For readable "
+               "pictures use the focused views: pejabat render --event TEXT, --city NAME, --person NAME or --speakers\n";
+  return written;
+}
+
+std::vector<std::filesystem::path> Export(const KnowledgeGraph& graph, const BuildArgs& args) {
+  // A drawing never has more nodes than the graph, so small graphs skip the check.
+  if (graph.NodeCount() > kReadableMaxNodes) {
+    DrawingOptions drawing_options;
+    drawing_options.layout = args.exports.layout;
+    drawing_options.title = kDrawingTitle;
+    Drawing drawing = BuildDrawing(graph, drawing_options);
+    if (drawing.nodes.size() > kReadableMaxNodes) return WriteUndrawnExports(graph, drawing, args);
+  }
+  return WriteExports(graph, args.out, args.exports);
+}
+
 }  // namespace
 
 int RunBuild(const BuildArgs& args) {
@@ -38,7 +83,7 @@ int RunBuild(const BuildArgs& args) {
     return kExitNothingUsable;
   }
   KnowledgeGraph graph = builder.Build();
-  auto written = WriteExports(graph, args.out, args.exports);
+  auto written = Export(graph, args);
   if (!args.quiet) {
     PrintSummary(Summarize(graph), report);
     std::cout << "wrote";
