@@ -47,5 +47,11 @@ fuzz:
 	@cmake --build build-fuzz -j $(JOBS) --target $(FUZZ_TARGETS)
 	@tests/fuzz/run_fuzzers.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+# The end-to-end table of docs/performance.md (bench/run; BENCH_ARGS=--quick for a
+# short version, BENCH_ARGS="--sizes 1k,10k" for some sizes). Corpora go to /tmp.
+BENCH_ARGS ?=
+bench: deps
+	@BUILD=$(BUILD) bench/run $(BENCH_ARGS)
+
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz out
