@@ -2,14 +2,13 @@
 // government news for pejabat's benchmarks. Same seed and count, same bytes.
 #include <CLI/CLI.hpp>
 
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <unordered_set>
 
 #include "bench/gen_corpus/article_writer.h"
+#include "bench/gen_corpus/lexicon_words.h"
 
 #ifndef PEJABAT_LEXICON_DIR
 #define PEJABAT_LEXICON_DIR "extract/lexicon"
@@ -18,28 +17,6 @@
 namespace {
 namespace fs = std::filesystem;
 using namespace pejabat::bench;
-
-// Every word of the lexicons: a generated name part must not be one of them.
-std::unordered_set<std::string> LexiconWords(const fs::path& dir) {
-  std::unordered_set<std::string> words;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() != ".tsv") continue;
-    std::ifstream in(entry.path());
-    std::string word;
-    char c;
-    auto flush = [&] {
-      if (!word.empty()) words.insert(word);
-      word.clear();
-    };
-    while (in.get(c)) {
-      if (std::isalpha(static_cast<unsigned char>(c))) word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      else flush();
-    }
-    flush();
-  }
-  return words;
-}
 
 void JsonString(std::string& out, const std::string& s) {
   out += '"';
