@@ -5,6 +5,7 @@
 
 #include "cli/exit_codes.h"
 #include "cli/pipeline.h"
+#include "cli/progress.h"
 #include "export/atomic_file.h"
 #include "export/dot_writer.h"
 #include "export/drawing_builder.h"
@@ -41,7 +42,7 @@ constexpr const char* kDrawingTitle = "pejabat: officials, offices and events";
 // who wants to wait for sfdp), and a message naming the focused views instead
 // of a rendering. Returns the paths written.
 std::vector<std::filesystem::path> WriteUndrawnExports(const KnowledgeGraph& graph, const Drawing& drawing,
-                                                       const BuildArgs& args) {
+                                                       const BuildArgs& args, Progress& phase) {
   const ExportOptions& options = args.exports;
   NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
   const std::filesystem::path dir = args.out;
@@ -50,6 +51,7 @@ std::vector<std::filesystem::path> WriteUndrawnExports(const KnowledgeGraph& gra
   WriteFileAtomically(written[0], [&](std::ostream& out) { WriteGraphml(graph, out, GraphmlOptions{options.yed}); });
   WriteFileAtomically(written[1], [&](std::ostream& out) { WriteJsonld(graph, out, JsonldOptions{options.base_iri}); });
   WriteFileAtomically(written[2], [&](std::ostream& out) { WriteDot(drawing, out); });
+  phase.Finish();  // the note takes the progress line's place
   std::cerr << "pejabat: note: graph.svg not drawn" << (options.render.empty() ? "" : " (nor --render)") << ": "
             << drawing.nodes.size() << " nodes, too many for a readable picture (at most " << kReadableMaxNodes
             << "), and laying them out would take hours; graph.dot holds the picture's source. For readable "
@@ -57,15 +59,16 @@ std::vector<std::filesystem::path> WriteUndrawnExports(const KnowledgeGraph& gra
   return written;
 }
 
-std::vector<std::filesystem::path> Export(const KnowledgeGraph& graph, const BuildArgs& args) {
+std::vector<std::filesystem::path> Export(const KnowledgeGraph& graph, const BuildArgs& args, Progress& phase) {
   // A drawing never has more nodes than the graph, so small graphs skip the check.
   if (graph.NodeCount() > kReadableMaxNodes) {
     DrawingOptions drawing_options;
     drawing_options.layout = args.exports.layout;
     drawing_options.title = kDrawingTitle;
     Drawing drawing = BuildDrawing(graph, drawing_options);
-    if (drawing.nodes.size() > kReadableMaxNodes) return WriteUndrawnExports(graph, drawing, args);
+    if (drawing.nodes.size() > kReadableMaxNodes) return WriteUndrawnExports(graph, drawing, args, phase);
   }
+  phase.Finish();  // WriteExports may print notes of its own; a small graph is written quickly
   return WriteExports(graph, args.out, args.exports);
 }
 
@@ -82,8 +85,14 @@ int RunBuild(const BuildArgs& args) {
     std::cerr << "pejabat: no article could be read from the inputs; nothing written\n";
     return kExitNothingUsable;
   }
+  // After the articles, building the graph and writing the exports take
+  // minutes on a large corpus: say which is going on.
+  Progress phase(!args.quiet, 0);
+  phase.Phase("building the graph ...");
   KnowledgeGraph graph = builder.Build();
-  auto written = Export(graph, args);
+  phase.Phase("writing the exports ...");
+  auto written = Export(graph, args, phase);
+  phase.Finish();
   if (!args.quiet) {
     PrintSummary(Summarize(graph), report);
     std::cout << "wrote";

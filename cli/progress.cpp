@@ -46,6 +46,13 @@ void Progress::Draw(std::size_t articles, std::uint64_t bytes, double seconds) {
   drawn_ = true;
 }
 
+void Progress::Phase(const char* what) {
+  if (!enabled_) return;
+  std::fprintf(stderr, "\rpejabat: %s\x1b[K", what);
+  std::fflush(stderr);
+  drawn_ = true;
+}
+
 void Progress::Finish() {
   if (!drawn_) return;
   std::fputs("\r\x1b[K", stderr);

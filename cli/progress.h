@@ -21,6 +21,12 @@ class Progress {
   void Update(std::size_t articles, std::uint64_t bytes);
   void Finish();  // erases the line
 
+  // A one-line note for a stage that has no counts (building the graph,
+  // writing the exports, minutes on a large corpus), under the same rules:
+  // shown only when enabled and stderr is a terminal; the next Phase or
+  // Finish replaces it.
+  void Phase(const char* what);
+
  private:
   void Draw(std::size_t articles, std::uint64_t bytes, double seconds);
 
