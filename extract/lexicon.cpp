@@ -95,8 +95,8 @@ Lexicon Lexicon::Load(const std::string& dir) {
     if (row[3] != "complete" && row[3] != "open") offices.Fail(row, "naming must be complete or open");
     if (!row[4].empty() && row[4] != "city" && row[4] != "regency" && row[4] != "province")
       offices.Fail(row, "level must be city, regency, province or empty");
-    if (row[5] != "government" && row[5] != "secretariat" && row[5] != "none")
-      offices.Fail(row, "parent must be government, secretariat or none");
+    if (row[5] != "government" && row[5] != "secretariat" && row[5] != "national" && row[5] != "none")
+      offices.Fail(row, "parent must be government, secretariat, national or none");
     AddPhrase(lx.offices, offices, row, row[0], static_cast<uint32_t>(lx.office_entries.size()));
     lx.office_entries.push_back(OfficeEntry{row[1], row[2], row[3] == "open", row[4], row[5]});
   }

@@ -23,7 +23,7 @@ struct OfficeEntry {
   std::string type;       // government, secretariat, division, agency, ...
   bool open = false;      // a name follows the head ("Dinas X")
   std::string level;      // city | regency | province | ""
-  std::string parent;     // government | secretariat | none
+  std::string parent;     // government | secretariat | national (a unit of a ministry or agency) | none
 };
 
 struct NationalOffice {

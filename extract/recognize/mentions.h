@@ -44,6 +44,7 @@ struct OfficeMention {
   std::vector<OfficePart> parts;
   const Region* region = nullptr;  // written place, if any
   std::string level;               // level the form itself implies (Pemko -> city)
+  bool representative = false;     // "Ombudsman RI Perwakilan Sumatera Barat": a national office's branch
 };
 
 struct RoleMention {

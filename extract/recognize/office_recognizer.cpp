@@ -14,6 +14,20 @@ bool IsConnector(const Document& doc, std::size_t i) {
 
 }  // namespace
 
+// "Pemerintah Kota (Pemko) Padang", "Dinas Komunikasi dan Informatika (Kadis
+// Kominfo) Sleman": a short form in parentheses, up to four capitalized words,
+// is skipped so that the place after it still belongs to the office.
+std::size_t OfficeRecognizer::SkipShortForm(const Document& doc, std::size_t i) const {
+  if (i >= doc.size() || doc.TokenText(i) != "(") return i;
+  for (std::size_t k = i + 1; k < doc.size() && k <= i + 5; ++k) {
+    if (doc.TokenText(k) == ")") return k > i + 1 ? k + 1 : i;
+    const Token& t = doc.tokens[k];
+    bool word = (t.kind == TokenKind::Word && t.upper) || doc.TokenText(k) == "-";
+    if (!word || t.paragraph_start) return i;
+  }
+  return i;
+}
+
 bool OfficeRecognizer::StartsOffice(const Document& doc, std::size_t i) const {
   return lx_.offices.MatchAt(doc, i).has_value() || lx_.national.MatchAt(doc, i).has_value();
 }
@@ -75,6 +89,12 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
     j = i + nat->length;
     part.end = static_cast<uint32_t>(j);
     m.parts.push_back(part);
+    // "Ombudsman RI Perwakilan Sumatera Barat": the branch in a region.
+    if (j + 1 < doc.size() && doc.Folded(j) == "perwakilan" && MatchRegion(doc, lx_, j + 1, true)) {
+      m.representative = true;
+      m.level = "province";  // branches serve a province ("Perwakilan Jambi" is not Kota Jambi)
+      ++j;
+    }
   } else {
     // A chain of offices: "Bagian Organisasi" + "Setda" + ... innermost first.
     while (j < doc.size()) {
@@ -91,16 +111,15 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
         part.unit_name = std::string(doc.TokenRange(k, end));
         k = end;
       }
-      // "Pemerintah Kota (Pemko) Padang": a parenthesized short form.
-      if (k + 2 < doc.size() && doc.TokenText(k) == "(" && doc.TokenText(k + 2) == ")" && lx_.offices.MatchAt(doc, k + 1))
-        k += 3;
+      k = SkipShortForm(doc, k);
       part.end = static_cast<uint32_t>(k);
       if (!entry.level.empty() && m.level.empty()) m.level = entry.level;
       // Only a more general office may follow: a division sits in a secretariat,
       // a secretariat or agency in a government.
       if (!m.parts.empty()) {
         const OfficeEntry& inner = lx_.office_entries[m.parts.back().entry];
-        bool fits = (inner.parent == "secretariat" && entry.type == "secretariat") ||
+        bool fits = (inner.parent == "national" && entry.type == "directorate") ||
+                    (inner.parent == "secretariat" && entry.type == "secretariat") ||
                     (inner.parent == "government" && entry.type == "government") ||
                     (inner.type == "secretariat" && entry.type == "government");
         if (!fits) break;
@@ -108,6 +127,20 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
       m.parts.push_back(part);
       j = k;
       if (entry.type == "government") break;
+      // A unit of a ministry ends the chain with the ministry, when written:
+      // "Direktorat Jenderal Otonomi Daerah Kementerian Dalam Negeri".
+      if (entry.parent == "national") {
+        if (auto nat = lx_.national.MatchAt(doc, j); nat && doc.tokens[j].upper) {
+          OfficePart outer;
+          outer.source = OfficePart::Source::National;
+          outer.entry = nat->value;
+          outer.first = static_cast<uint32_t>(j);
+          j += nat->length;
+          outer.end = static_cast<uint32_t>(j);
+          m.parts.push_back(outer);
+        }
+        break;
+      }
     }
     if (m.parts.empty()) return std::nullopt;
   }

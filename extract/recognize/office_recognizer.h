@@ -24,6 +24,8 @@ class OfficeRecognizer {
   // A unit or portfolio name at token i ("Lingkungan Hidup", "Pemerintahan dan
   // Kesra"); returns its end (== i when there is none).
   std::size_t UnitNameEnd(const Document& doc, std::size_t i, bool after_role) const;
+  // After a "(Pemko)" or "(Kadis Kominfo)" short form at token i; i when there is none.
+  std::size_t SkipShortForm(const Document& doc, std::size_t i) const;
 
  private:
   bool StartsOffice(const Document& doc, std::size_t i) const;

@@ -156,6 +156,21 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
       }
     }
   }
+  // cue_noun: the name after a noun naming the part a person plays, with an
+  // event word and a comma allowed between ("Narasumber kegiatan, Nama dari …",
+  // "pemateri Nama").
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    auto cue = lx_.cues.MatchAt(doc, i);
+    if (!cue || blocked[i]) continue;
+    // Only the parts a person plays; "laporan", "arahan" are also followed by documents.
+    const EventCue& c = lx_.cue_entries[cue->value];
+    if (c.voice != "noun" || (c.role != "resource_person" && c.role != "instructor")) continue;
+    std::size_t j = i + cue->length;
+    if (auto trigger = lx_.triggers.MatchAt(doc, j)) j += trigger->length;
+    if (j < doc.size() && doc.TokenText(j) == ",") ++j;
+    if (j >= doc.size() || doc.tokens[j].paragraph_start || Overlaps(found, j, j + 1)) continue;
+    if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
+  }
   // title and degree: self-evident names anywhere.
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (blocked[i] || Overlaps(found, i, i + 1)) continue;

@@ -100,7 +100,7 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
         break;
       }
       m.portfolio = std::string(doc.TokenRange(j, end));
-      j = end;
+      j = offices_.SkipShortForm(doc, end);
       // "Kepala Bagian Organisasi Setda Kota Padang" / "Kadis Kesehatan Kota Medan"
       if (auto office = offices_.MatchAt(doc, j)) {
         j = office->end;
@@ -126,8 +126,20 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       if (auto office = offices_.MatchAt(doc, p)) {
         j = office->end;
         m.office = std::move(*office);
-      } else {
-        j = k;
+        break;
+      }
+      j = k;
+      // "Asisten Deputi Pelayanan Publik Wilayah II KemenPAN-RB, Nama": the
+      // field of the post, then its office or a comma.
+      std::size_t end = p == k ? offices_.UnitNameEnd(doc, k, /*after_role=*/false) : k;
+      if (end == k) break;
+      if (auto office = offices_.MatchAt(doc, end)) {
+        m.portfolio = std::string(doc.TokenRange(k, end));
+        j = office->end;
+        m.office = std::move(*office);
+      } else if (end < doc.size() && doc.TokenText(end) == ",") {
+        m.portfolio = std::string(doc.TokenRange(k, end));
+        j = end;
       }
       break;
     }

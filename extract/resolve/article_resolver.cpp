@@ -114,20 +114,28 @@ void Resolver::Persons() {
   person_of_mention_.assign(mentions.size(), std::nullopt);
   role_attached_.assign(m_.roles.size(), false);
   auto words_of = [](const std::string& name) { return SplitWords(FoldCase(name)); };
-  // Names of several words first; then single words, which are the short form
-  // of the one longer name containing them ("Benni", "Sekda Wisnu") or, when no
-  // or several longer names fit, a person of their own.
-  for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (words_of(mentions[i].name).size() > 1) person_of_mention_[i] = b_.Person(mentions[i]);
+  // Longer names first; a shorter one is the short form of the one longer name
+  // containing it ("Benni", "Sekda Wisnu", "Sri Wahyuni" for "Sri Wahyuni
+  // Kartikasari") or, when no or several longer names fit, a person of its own.
+  // Several words must appear together and in order; a single word anywhere.
+  auto short_form_of = [](const std::vector<std::string>& part, const std::vector<std::string>& full) {
+    if (part.size() >= full.size()) return false;
+    return std::search(full.begin(), full.end(), part.begin(), part.end()) != full.end();
+  };
+  std::vector<std::size_t> order(mentions.size());
+  std::vector<std::vector<std::string>> words(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
+    order[i] = i;
+    words[i] = words_of(mentions[i].name);
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
+  for (std::size_t i : order) {
     const PersonMention& p = mentions[i];
-    std::vector<std::string> words = words_of(p.name);
-    if (words.size() > 1) continue;
     std::optional<uint32_t> match;
     int candidates = 0;
     for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-      std::vector<std::string> full = words_of(facts_.persons[k].name);
-      if (full.size() > 1 && std::find(full.begin(), full.end(), words.front()) != full.end()) {
+      if (short_form_of(words[i], words_of(facts_.persons[k].name))) {
         match = k;
         ++candidates;
       }

@@ -156,6 +156,8 @@ uint32_t FactsBuilder::Secretariat(const Region& region) {
 const Region* FactsBuilder::OfficeRegion(const OfficeMention& m) const {
   if (m.region) return RegionAtLevel(m.region, m.level);
   if (!m.parts.empty() && m.parts.front().source == OfficePart::Source::National) return nullptr;
+  // A ministry's unit is not in the article's region.
+  if (!m.parts.empty() && lx_.office_entries[m.parts.front().entry].parent == "national") return nullptr;
   return RegionAtLevel(jurisdiction_, m.level);
 }
 
@@ -174,8 +176,14 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   }
   if (p.source == OfficePart::Source::National) {
     const NationalOffice& nat = lx_.national_entries[p.entry];
-    // "BPS Kabupaten X": the agency's regional office.
-    if (m.region) return Org(nat.name + " " + m.region->DisplayName(), nat.type, std::nullopt, m.region, span, surface);
+    // "BPS Kabupaten X", "Ombudsman RI Perwakilan Sumatera Barat": the agency's
+    // office in a region, a part of the agency.
+    if (m.region) {
+      uint32_t agency = Org(nat.name, nat.type, std::nullopt, nullptr, std::nullopt, "");
+      std::string name = m.representative ? nat.name + " Perwakilan " + m.region->name
+                                          : nat.name + " " + m.region->DisplayName();
+      return Org(name, nat.type, agency, m.region, span, surface);
+    }
     return Org(nat.name, nat.type, std::nullopt, nullptr, span, surface);
   }
   const OfficeEntry& e = lx_.office_entries[p.entry];
@@ -194,7 +202,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   }
   std::string name = e.canonical;
   if (e.open) name += " " + UnitTitle(p.unit_name);
-  if (e.type == "division" && parent) {
+  if ((e.type == "division" || e.parent == "national") && parent) {
     name += " " + facts_.organizations[*parent].name;
   } else if (e.type != "health_center" && region) {
     name += " " + region->DisplayName();
@@ -262,6 +270,10 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a Kepala names the office.
       return role.role == "Kepala" || !region ? (org_name.empty() ? role.role : role.role + " " + org_name)
                                               : role.role + " " + region->DisplayName();
+    case RoleKind::Functional: {
+      std::string name = r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
+      return org_name.empty() ? name : name + " " + org_name;
+    }
     default: return org_name.empty() ? role.role : role.role + " " + org_name;
   }
 }
@@ -274,6 +286,7 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
   if (!r.numeral.empty()) key += "/" + r.numeral;
   if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
+  if (role.kind == RoleKind::Functional && !r.portfolio.empty()) key += "/" + Slug(r.portfolio);
   if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty())
     key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
            std::to_string(r.office->parts.front().entry) + "-" + Slug(r.office->parts.front().unit_name);
