@@ -40,7 +40,9 @@ bool OfficeRecognizer::StopsUnit(const Document& doc, std::size_t i) const {
   if (t.paragraph_start || t.kind != TokenKind::Word || !t.upper) return true;
   if (lx_.place_prefixes.count(doc.Folded(i))) return true;
   if (StartsOffice(doc, i) || lx_.roles.MatchAt(doc, i)) return true;
-  if (lx_.IsFunctionWord(doc.Folded(i)) || lx_.Weekday(doc.Folded(i))) return true;
+  // A function word ends the name unless units are named with it ("Pemberdayaan Masyarakat").
+  if (lx_.IsFunctionWord(doc.Folded(i)) && !lx_.IsPortfolioWord(doc.TokenText(i))) return true;
+  if (lx_.Weekday(doc.Folded(i))) return true;
   return false;
 }
 
@@ -65,9 +67,15 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
   if (j > i && IsConnector(doc, j - 1)) --j;
   // A name may follow the unit without a comma ("Kadis Sosial Hendra Saputra"):
   // unless the run is closed by a comma, an office or a place, keep the listed words.
-  bool closed = j >= doc.size() || doc.TokenText(j) == "," || StartsOffice(doc, j) ||
-                lx_.place_prefixes.count(doc.Folded(j)) || MatchRegion(doc, lx_, j, true).has_value();
-  if (closed && (portfolio_end == j || !after_role)) return j;
+  // A run that an office or a place closes is all unit name: a person's name
+  // is not written between a unit and its office ("Kabid Pengembangan Karier BKD").
+  // Looked at past a short form: "Bagian Pemberdayaan Masyarakat (BPM) Makassar".
+  const std::size_t after = SkipShortForm(doc, j);
+  bool closed_by_office = after < doc.size() && (StartsOffice(doc, after) ||
+                                                 lx_.place_prefixes.count(doc.Folded(after)) ||
+                                                 MatchRegion(doc, lx_, after, true).has_value());
+  bool closed = after >= doc.size() || doc.TokenText(after) == "," || closed_by_office;
+  if (closed && (portfolio_end == j || !after_role || closed_by_office)) return j;
   if (portfolio_end > i) return portfolio_end;
   if (!after_role) return j;  // a name of its own ("Puskesmas Sungai Sapih")
   return closed ? j : i;
@@ -80,8 +88,11 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
   std::size_t j = i;
   bool lower_head = !doc.tokens[i].upper;
 
-  if (auto nat = lx_.national.MatchAt(doc, i)) {
+  // "Perwakilan BPKP Provinsi Sumatera Barat": the branch named before the agency.
+  bool branch_first = doc.Folded(i) == "perwakilan" && !lower_head && lx_.national.MatchAt(doc, i + 1);
+  if (auto nat = lx_.national.MatchAt(doc, branch_first ? i + 1 : i)) {
     if (lower_head) return std::nullopt;
+    if (branch_first) ++i;
     OfficePart part;
     part.source = OfficePart::Source::National;
     part.entry = nat->value;
@@ -89,11 +100,13 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
     j = i + nat->length;
     part.end = static_cast<uint32_t>(j);
     m.parts.push_back(part);
+    j = SkipShortForm(doc, j);
     // "Ombudsman RI Perwakilan Sumatera Barat": the branch in a region.
-    if (j + 1 < doc.size() && doc.Folded(j) == "perwakilan" && MatchRegion(doc, lx_, j + 1, true)) {
+    bool branch_after = j + 1 < doc.size() && doc.Folded(j) == "perwakilan" && MatchRegion(doc, lx_, j + 1, true);
+    if (branch_after) ++j;
+    if (branch_first || branch_after) {
       m.representative = true;
       m.level = "province";  // branches serve a province ("Perwakilan Jambi" is not Kota Jambi)
-      ++j;
     }
   } else {
     // A chain of offices: "Bagian Organisasi" + "Setda" + ... innermost first.

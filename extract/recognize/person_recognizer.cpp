@@ -102,7 +102,13 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
       }
       break;
     }
-    if (!IsNameToken(doc, k, blocked)) break;
+    if (!IsNameToken(doc, k, blocked)) {
+      // Right after a title, a capitalized word that is also a function word
+      // starts the name when a name word follows ("H. Lalu Suparman").
+      bool after_title = k == j && !p.titles.empty() && !blocked[k] && doc.tokens[k].kind == TokenKind::Word &&
+                         doc.tokens[k].upper && lx_.IsFunctionWord(doc.Folded(k)) && IsNameToken(doc, k + 1, blocked);
+      if (!after_title) break;
+    }
     ++k;
   }
   if (k == j) return std::nullopt;
@@ -210,6 +216,14 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (doc.Folded(i) != "menurut" || Overlaps(found, i + 1, i + 2)) continue;
     auto p = ParseName(doc, i + 1, blocked);
     if (p && p->end < doc.size() && doc.TokenText(p->end) == ",") add(*p, std::nullopt);
+  }
+  // role_after with degrees: "Ir. Nama, MT, Pengendali Teknis pada …": a name
+  // found by its title or degree, closed by a comma right before a role.
+  for (uint32_t r = 0; r < roles.size(); ++r) {
+    std::size_t comma = roles[r].first;
+    if (comma < 1 || doc.TokenText(comma - 1) != ",") continue;
+    for (auto& m : found)
+      if (!m.role && m.end == comma - 1 && !m.degrees.empty()) m.role = r;
   }
   std::sort(found.begin(), found.end(), [](const PersonMention& a, const PersonMention& b) { return a.first < b.first; });
   return found;

@@ -99,6 +99,16 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
         // "Kabag" alone (a role reference): keep it, the unit is unknown.
         break;
       }
+      // "Kasi Pelayanan Umum Kecamatan Cibinong, Nama": a unit of a district or
+      // village office keeps the area in its name.
+      if (auto area = lx_.place_prefixes.find(doc.Folded(end));
+          area != lx_.place_prefixes.end() && (area->second == "district" || area->second == "village")) {
+        std::size_t k = end + 1;
+        while (k < doc.size() && k - end <= 3 && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper &&
+               !doc.tokens[k].paragraph_start)
+          ++k;
+        if (k > end + 1 && k < doc.size() && doc.TokenText(k) == ",") end = k;
+      }
       m.portfolio = std::string(doc.TokenRange(j, end));
       j = offices_.SkipShortForm(doc, end);
       // "Kepala Bagian Organisasi Setda Kota Padang" / "Kadis Kesehatan Kota Medan"
@@ -161,12 +171,42 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       }
       break;
     }
-    case RoleKind::National:
+    case RoleKind::National: {
+      // "Presiden Republik Indonesia", "Menteri Dalam Negeri RI": the country adds nothing.
+      auto skip_country = [&](std::size_t k) {
+        if (k + 1 < doc.size() && doc.Folded(k) == "republik" && doc.Folded(k + 1) == "indonesia") return k + 2;
+        if (k < doc.size() && doc.TokenText(k) == "RI") return k + 1;
+        return k;
+      };
+      j = skip_country(j);
       if (auto office = offices_.MatchAt(doc, j)) {
         j = office->end;
         m.office = std::move(*office);
+        break;
       }
+      // "Menteri Kesehatan", "Wakil Menteri Dalam Negeri": the ministry by its
+      // field, the longest "Kementerian <words>" that is a national office.
+      std::string phrase = "Kementerian";
+      for (std::size_t k = j; k < doc.size() && k < j + 6; ++k) {
+        if (doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper) break;
+        phrase += " " + std::string(doc.TokenText(k));
+        if (auto nat = lx_.national.Find(phrase)) {
+          OfficeMention office;
+          OfficePart part;
+          part.source = OfficePart::Source::National;
+          part.entry = *nat;
+          part.first = static_cast<uint32_t>(j);
+          part.end = static_cast<uint32_t>(k + 1);
+          office.first = part.first;
+          office.end = part.end;
+          office.parts.push_back(part);
+          m.office = std::move(office);
+          m.portfolio = std::string(doc.TokenRange(j, k + 1));
+        }
+      }
+      if (m.office) j = skip_country(m.office->end);
       break;
+    }
   }
   m.end = static_cast<uint32_t>(j);
   return m;

@@ -179,7 +179,11 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     // "BPS Kabupaten X", "Ombudsman RI Perwakilan Sumatera Barat": the agency's
     // office in a region, a part of the agency.
     if (m.region) {
-      uint32_t agency = Org(nat.name, nat.type, std::nullopt, nullptr, std::nullopt, "");
+      // The agency itself is named too ("BPKP" in "Perwakilan BPKP Provinsi X").
+      std::optional<Span> own;
+      if (written) own = doc_.RangeSpan(p.first, p.end);
+      uint32_t agency = Org(nat.name, nat.type, std::nullopt, nullptr, own,
+                            own ? std::string(doc_.Slice(*own)) : std::string());
       std::string name = m.representative ? nat.name + " Perwakilan " + m.region->name
                                           : nat.name + " " + m.region->DisplayName();
       return Org(name, nat.type, agency, m.region, span, surface);
@@ -248,7 +252,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
     else if (e.parent == "government") parent = Government(*resolved);
   }
   std::string name = e.canonical + " " + UnitTitle(r.portfolio);
-  if (e.type == "division" && parent) name += " " + facts_.organizations[*parent].name;
+  if ((e.type == "division" || e.type == "unit") && parent) name += " " + facts_.organizations[*parent].name;
   else if (e.type != "health_center" && resolved) name += " " + resolved->DisplayName();
   Span span = doc_.RangeSpan(r.first, r.end);
   return Org(name, e.type, parent, resolved, span, std::string(doc_.Slice(span)));
@@ -265,6 +269,14 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       if (!r.portfolio.empty()) name += " " + UnitTitle(r.portfolio);
       return org_name.empty() ? name : name + " " + org_name;
     }
+    case RoleKind::National:
+      // "Menteri Kesehatan", not "Menteri Kementerian Kesehatan".
+      if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio);
+      return org_name.empty() ? role.role : role.role + " " + org_name;
+    case RoleKind::UnitHead:
+      if (!lx_.offices.Find(role.unit) && !r.portfolio.empty())
+        return role.role + " " + role.unit + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
+      return org_name.empty() ? role.role : role.role + " " + org_name;
     case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
     case RoleKind::OfficeHead:
       // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a Kepala names the office.
@@ -286,7 +298,8 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
   if (!r.numeral.empty()) key += "/" + r.numeral;
   if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
-  if (role.kind == RoleKind::Functional && !r.portfolio.empty()) key += "/" + Slug(r.portfolio);
+  if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National) && !r.portfolio.empty())
+    key += "/" + Slug(r.portfolio);
   if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty())
     key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
            std::to_string(r.office->parts.front().entry) + "-" + Slug(r.office->parts.front().unit_name);
@@ -315,6 +328,9 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
       break;
     case RoleKind::UnitHead:
       org = UnitOffice(r);
+      // "Kepala Bidang Lalu Lintas Dinas Perhubungan": a unit we do not make an
+      // office of (a Bidang is also an assistant's field) is a post in the office.
+      if (!org && !r.portfolio.empty() && r.office) org = Office(*r.office);
       if (!org) return std::nullopt;  // "Kabag" alone: a reference, not a post
       break;
     case RoleKind::OrgHead:

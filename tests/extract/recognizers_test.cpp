@@ -87,10 +87,20 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Narasumber dari BKN, Rini Astuti, S.Sos, M.AP memaparkan aturan baru.", {"Rini Astuti"}},
         PersonCase{"Rapat dipimpin Drs H T Amri Lubis S M.Si di ruang rapat.", {"Amri Lubis"}},
         PersonCase{"Hendra Saputra, Kepala Dinas Sosial Kota Jambi, menyerahkan bantuan.", {"Hendra Saputra"}},
+        PersonCase{"Pemateri kegiatan, Yuliani Prasetyo dari BKN, menjelaskan aturan baru.", {"Yuliani Prasetyo"}},
+        PersonCase{"Sambutan dibacakan H. Lalu Gede Pramana, S.Sos di lapangan.", {"Lalu Gede Pramana"}},
+        // a short form of a longer name in the same article is the same person
+        PersonCase{"Narasumber Dr. Rina Kartika Dewi hadir. Menurut Rina Kartika, survei itu penting.",
+                   {"Rina Kartika Dewi"}},
+        PersonCase{"Sementara itu Kepala Bagian Pemberdayaan Masyarakat (BPM) Solok Rudi Hartono menjelaskan.",
+                   {"Rudi Hartono"}},
+        PersonCase{"Acara dihadiri Wakil Menteri Kesehatan Budi Santoso di Jakarta.", {"Budi Santoso"}},
         // negative: capitalized phrases with no evidence of a person
         PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
         PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
-        PersonCase{"Pemkot Padang Raih Predikat Sangat Baik dari Kemenpan-RB.", {}}));
+        PersonCase{"Pemkot Padang Raih Predikat Sangat Baik dari Kemenpan-RB.", {}},
+        PersonCase{"Aturan itu merujuk Peraturan Menteri Kesehatan Nomor 12 Tahun 2020.", {}},
+        PersonCase{"Kedepan, Bupati berharap kegiatan itu berlanjut.", {}}));
 
 // ---- posts and offices -----------------------------------------------------
 struct PostCase {
@@ -121,7 +131,27 @@ INSTANTIATE_TEST_SUITE_P(
         PostCase{"Kadis Kesehatan Kabupaten Agam, Hendri Rusdian, hadir.", "Kepala Dinas Kesehatan Kabupaten Agam",
                  "Dinas Kesehatan Kabupaten Agam"},
         PostCase{"Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan.", "Sekretaris Daerah Kota Jambi",
-                 "Sekretariat Daerah Kota Jambi"}));
+                 "Sekretariat Daerah Kota Jambi"},
+        PostCase{"Analis Kebijakan Ahli Muda pada Direktorat Jenderal Bina Keuangan Daerah, Tono Wijaya, hadir.",
+                 "Analis Kebijakan Direktorat Jenderal Bina Keuangan Daerah",
+                 "Direktorat Jenderal Bina Keuangan Daerah"},
+        PostCase{"Kepala Ombudsman RI Perwakilan Jambi, Siti Rohani, memberi materi.",
+                 "Kepala Ombudsman Republik Indonesia Perwakilan Jambi", "Ombudsman Republik Indonesia Perwakilan Jambi"},
+        PostCase{"Auditor Ahli Madya pada Perwakilan BPKP Provinsi Riau, Ir. Dedi Kurnia, MT, memaparkan temuan.",
+                 "Auditor Badan Pengawasan Keuangan dan Pembangunan Perwakilan Riau",
+                 "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Riau"},
+        PostCase{"Asisten Deputi Pelayanan Publik Wilayah I KemenPAN-RB, Arif Budiman, hadir.",
+                 "Asisten Deputi Pelayanan Publik Wilayah I Kementerian Pendayagunaan Aparatur Negara dan Reformasi "
+                 "Birokrasi",
+                 "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"},
+        PostCase{"Kepala Dinas Pendidikan (Kadisdik) Kabupaten Agam, Rosnal Amir, hadir.",
+                 "Kepala Dinas Pendidikan Kabupaten Agam", "Dinas Pendidikan Kabupaten Agam"},
+        PostCase{"Kepala Bidang Lalu Lintas Dinas Perhubungan Kota Jambi, Anton Lubis, hadir.",
+                 "Kepala Bidang Lalu Lintas Dinas Perhubungan Kota Jambi", "Dinas Perhubungan Kota Jambi"},
+        PostCase{"Kasi Pemerintahan Kecamatan Danau Teluk, Rini Marlina, hadir.",
+                 "Kepala Seksi Pemerintahan Kecamatan Danau Teluk", "Seksi Pemerintahan Kecamatan Danau Teluk"},
+        PostCase{"Sambutan Menteri Dalam Negeri Tito Santoso dibacakan di Jambi.", "Menteri Dalam Negeri",
+                 "Kementerian Dalam Negeri"}));
 
 TEST(PostRecognizer, ActingHolderIsMarked) {
   ArticleFacts f = TheExtractor().Extract(Article("Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan."));
