@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include "extract/recognize/date_recognizer.h"
+#include "extract/recognize/figure_recognizer.h"
 #include "extract/recognize/place_recognizer.h"
 #include "extract/resolve/jurisdiction.h"
 #include "extract/segment/sentence_splitter.h"
@@ -38,6 +39,7 @@ Extractor::Analysis Extractor::Analyze(const RawArticle& article) const {
     for (std::size_t i = p.first; i < p.end; ++i) blocked[i] = true;
   m.places = RecognizePlaces(doc, lx_, blocked);
   m.quotes = quotes_.Recognize(doc);
+  m.figures = RecognizeFigures(doc, lx_);
   m.event = events_.Recognize(doc, m.dates, m.quotes, m.persons);
   a.jurisdiction = PickJurisdiction(doc, lx_, a.clean.dateline_city, m.offices, m.roles, m.places);
   return a;

@@ -120,6 +120,21 @@ Lexicon Lexicon::Load(const std::string& dir) {
     lx.verb_positions.push_back(row[1] == "after" ? VerbPosition::After : VerbPosition::Before);
   }
 
+  auto indicators = LexiconTable::Load(path("indicators.tsv"), {"form", "indicator", "measure"}, {"form"},
+                                       {"form", "indicator", "measure"});
+  for (const auto& row : indicators.rows()) {
+    if (row[2] != "score" && row[2] != "count") indicators.Fail(row, "measure must be score or count");
+    AddPhrase(lx.indicators, indicators, row, row[0], static_cast<uint32_t>(lx.indicator_entries.size()));
+    lx.indicator_entries.push_back(IndicatorEntry{row[1], row[2] == "count"});
+  }
+  auto figure_words = LexiconTable::Load(path("figure_words.tsv"), {"form", "role"}, {"form"}, {"form", "role"});
+  for (const auto& row : figure_words.rows()) {
+    if (row[1] == "grade") lx.grades.insert(row[0]);
+    else if (row[1] == "cue") lx.grade_cues.insert(FoldCase(row[0]));
+    else if (row[1] == "people") lx.figure_people.insert(FoldCase(row[0]));
+    else figure_words.Fail(row, "role must be grade, cue or people");
+  }
+
   auto triggers = LexiconTable::Load(path("event_triggers.tsv"), {"form", "type"}, {"form"}, {"form", "type"});
   for (const auto& row : triggers.rows()) {
     AddPhrase(lx.triggers, triggers, row, row[0], static_cast<uint32_t>(lx.trigger_types.size()));

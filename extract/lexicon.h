@@ -40,6 +40,11 @@ struct EventCue {
 
 enum class BoilerplateAction { Line, Exact, Rest };
 
+struct IndicatorEntry {
+  std::string indicator;  // "IKM", "AKIP", "agen perubahan"
+  bool count = false;     // a number of people before it, not a score after it
+};
+
 struct BoilerplateRule {
   std::string pattern;  // folded
   BoilerplateAction action;
@@ -76,6 +81,11 @@ class Lexicon {
   PhraseTable cues;
   std::vector<EventCue> cue_entries;
   PhraseTable venues;
+  PhraseTable indicators;
+  std::vector<IndicatorEntry> indicator_entries;
+  std::unordered_set<std::string> grades;      // "AA", "BB", "B" (as written)
+  std::unordered_set<std::string> grade_cues;     // folded: "kategori", "predikat"
+  std::unordered_set<std::string> figure_people;  // folded: "pegawai", "orang" (figure_words.tsv)
   std::unordered_map<std::string, std::string> place_prefixes;  // folded form -> level
   PhraseTable acting;
   std::vector<std::string> acting_forms;

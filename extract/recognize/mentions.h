@@ -79,4 +79,13 @@ struct VenueMention {
   std::string name;
 };
 
+struct FigureMention {
+  uint32_t first = 0, end = 0;  // the indicator and its value
+  uint32_t indicator = 0;       // index into Lexicon::indicator_entries
+  std::string value;            // as written: "82,45", "97"
+  std::optional<double> number;
+  std::string category;  // "B", "BB"
+  int year = 0;          // 0: not written with it
+};
+
 }  // namespace pejabat

@@ -53,6 +53,7 @@ class Resolver {
   void References();
   void Quotes();
   void Event();
+  void Figures();
   std::vector<Actor> ActorsIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
@@ -83,6 +84,7 @@ ArticleFacts Resolver::Run() {
   References();
   Quotes();
   Event();
+  Figures();
   return std::move(facts_);
 }
 
@@ -472,6 +474,38 @@ void Resolver::Event() {
 }
 
 }  // namespace
+
+// Each figure is reported by the office written inside it ("IKM Pemerintah
+// Kota Samarinda tahun 2023 tercatat 82,45"), or else the nearest one before it
+// in its sentence, or else the government of the article's region. An office
+// after the value is about something else ("... Kelas Ibu Muda Puskesmas X").
+void Resolver::Figures() {
+  for (const FigureMention& f : m_.figures) {
+    const Sentence& s = doc_.SentenceOf(f.first);
+    std::optional<uint32_t> org;
+    const OfficeMention* chosen = nullptr;
+    for (const OfficeMention& o : m_.offices) {
+      if (o.first < s.first_token || o.end > f.end) continue;
+      bool inside = o.first >= f.first;
+      if (!chosen || inside || o.first > chosen->first) chosen = &o;
+      if (inside) break;
+    }
+    if (chosen) org = b_.Office(*chosen);
+    if (!org && jur_) org = b_.Government(*jur_);
+    FigureEntity figure;
+    figure.key = "figure/" + raw_.source + "/" + std::to_string(facts_.figures.size() + 1);
+    figure.indicator = lx_.indicator_entries[f.indicator].indicator;
+    figure.value = f.value;
+    figure.number = f.number;
+    figure.category = f.category;
+    if (f.year) figure.year = std::to_string(f.year);
+    figure.span = doc_.RangeSpan(f.first, f.end);
+    facts_.figures.push_back(std::move(figure));
+    if (org)
+      b_.AddFact(FactRelation::Reports, {EntityKind::Organization, *org},
+                 {EntityKind::Figure, static_cast<uint32_t>(facts_.figures.size() - 1)}, s.span);
+  }
+}
 
 ArticleFacts ResolveArticle(const Lexicon& lexicon, const RawArticle& raw, const Document& doc,
                             const CleanResult& clean, const Mentions& mentions, const Region* jurisdiction) {

@@ -21,6 +21,7 @@ struct Mentions {
   std::vector<RoleMention> roles;
   std::vector<PersonMention> persons;
   std::vector<QuoteMention> quotes;
+  std::vector<FigureMention> figures;
   std::optional<EventMention> event;
 };
 

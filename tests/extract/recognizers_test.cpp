@@ -264,5 +264,45 @@ TEST(EventRecognizer, GenericMentionOfTrainingIsNoEvent) {
   EXPECT_TRUE(f.events.empty());
 }
 
+// ---- figures (indicators for comparing cities) -----------------------------
+struct FigureCase {
+  std::string text;
+  std::string figure;  // "indicator value category year reporter", "" when none is expected
+};
+
+class FigureTest : public ::testing::TestWithParam<FigureCase> {};
+
+TEST_P(FigureTest, ReadsTheIndicator) {
+  const FigureCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  if (c.figure.empty()) {
+    EXPECT_TRUE(f.figures.empty()) << c.text << " -> " << (f.figures.empty() ? "" : f.figures[0].value);
+    return;
+  }
+  ASSERT_EQ(f.figures.size(), 1u) << c.text;
+  const FigureEntity& g = f.figures[0];
+  std::string reporter;
+  for (const auto& fact : f.facts)
+    if (fact.relation == FactRelation::Reports) reporter = f.organizations[fact.from.index].name;
+  std::string got = g.indicator + " " + g.value + " " + g.category + " " + g.year + " " + reporter;
+  EXPECT_EQ(got, c.figure) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, FigureTest,
+    ::testing::Values(
+        FigureCase{"Nilai IKM Pemerintah Kota Solok tahun 2024 tercatat 83,10 dengan kategori B.",
+                   "IKM 83,10 B 2024 Pemerintah Kota Solok"},
+        FigureCase{"Indeks kepuasan masyarakat (IKM) Dinas Kesehatan Kota Solok mencapai 88,5 predikat \"A\".",
+                   "IKM 88,5 A  Dinas Kesehatan Kota Solok"},
+        FigureCase{"Pemkab Agam menetapkan 45 pegawai sebagai agen perubahan tahun ini.",
+                   "agen perubahan 45   Pemerintah Kabupaten Agam"},
+        // the value of the next indicator is not this one's
+        FigureCase{"Selain IKM, nilai AKIP Pemkot Solok naik menjadi 66,20.", "AKIP 66,20   Pemerintah Kota Solok"},
+        // negatives: a date, a crowd, an indicator without a value
+        FigureCase{"Bimtek SAKIP digelar di Solok, Selasa, 5 Maret 2024.", ""},
+        FigureCase{"Ada 1 juta warga di Solok yang butuh agen perubahan.", ""},
+        FigureCase{"Hasil survei IKM akan diumumkan bulan depan.", ""}));
+
 }  // namespace
 }  // namespace pejabat
