@@ -1,6 +1,5 @@
 #include "export/jsonld_writer.h"
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "export/buffered_json_stream.h"
 #include "export/iri.h"
 #include "export/jsonld_context.h"
 #include "export/typed_value.h"
@@ -19,7 +19,7 @@
 namespace pejabat {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+using Writer = rapidjson::PrettyWriter<BufferedJsonStream>;
 
 void String(Writer& w, const std::string& s) {
   std::string clean = SanitizeUtf8(s);  // RapidJSON would copy invalid bytes through
@@ -119,7 +119,7 @@ class JsonldWriter {
   }
 
   void Write(std::ostream& out) {
-    rapidjson::OStreamWrapper stream(out);
+    BufferedJsonStream stream(out);
     Writer w(stream);
     w.SetIndent(' ', 1);
     w.StartObject();
@@ -131,6 +131,7 @@ class JsonldWriter {
     for (std::size_t e = 0; e < graph_.EdgeCount(); ++e) WriteStatement(w, e);
     w.EndArray();
     w.EndObject();
+    stream.Flush();
     out << '\n';
   }
 
