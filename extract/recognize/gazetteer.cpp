@@ -56,6 +56,12 @@ std::string Gazetteer::FoldName(std::string_view written) {
   return CollapseSpaces(folded);
 }
 
+bool Gazetteer::StartsAName(std::string_view folded_word) const {
+  // "Pangkal-Pinang" is one token; its first word is "pangkal".
+  std::string_view first = folded_word.substr(0, folded_word.find('-'));
+  return first_words_.count(std::string(first)) > 0;
+}
+
 Gazetteer Gazetteer::Load(const std::string& path) {
   return Build(LexiconTable::Load(path, kColumns, kKeyColumns, kRequired));
 }
@@ -66,7 +72,9 @@ Gazetteer Gazetteer::Parse(std::string_view content, const std::string& name) {
 
 void Gazetteer::Index(std::size_t index, const std::string& written, bool official) {
   std::string key = FoldName(written);
-  std::size_t words = SplitWords(key).size();
+  std::vector<std::string> key_words = SplitWords(key);
+  std::size_t words = key_words.size();
+  if (!key_words.empty()) first_words_.insert(key_words.front());
   if (words > max_name_words_) max_name_words_ = words;
   by_name_[std::move(key)].push_back(Match{index, official});
 }

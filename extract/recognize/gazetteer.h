@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace pejabat {
@@ -47,6 +48,9 @@ class Gazetteer {
   const Region* Province(const Region& region) const;  // its province, or nullptr (for a province)
   // The longest name or alias in words (hyphens split words), for the matcher.
   std::size_t MaxNameWords() const { return max_name_words_; }
+  // Whether some name or alias starts with this word (folded as FoldName
+  // folds): a cheap first test before longer windows are folded and looked up.
+  bool StartsAName(std::string_view folded_word) const;
   std::size_t size() const { return regions_.size(); }
   const std::vector<Region>& regions() const { return regions_; }
 
@@ -66,6 +70,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<Match>> by_name_;
   std::unordered_map<std::string, std::size_t> by_code_;
   std::size_t max_name_words_ = 0;
+  std::unordered_set<std::string> first_words_;
 };
 
 }  // namespace pejabat
