@@ -151,7 +151,9 @@ INSTANTIATE_TEST_SUITE_P(
         PostCase{"Kasi Pemerintahan Kecamatan Danau Teluk, Rini Marlina, hadir.",
                  "Kepala Seksi Pemerintahan Kecamatan Danau Teluk", "Seksi Pemerintahan Kecamatan Danau Teluk"},
         PostCase{"Sambutan Menteri Dalam Negeri Tito Santoso dibacakan di Jambi.", "Menteri Dalam Negeri",
-                 "Kementerian Dalam Negeri"}));
+                 "Kementerian Dalam Negeri"},
+        PostCase{"Upacara dipimpin Plt. Kajari Kabupaten Agam Rudi Hartawan, SH., MH di halaman kantor.",
+                 "Kepala Kejaksaan Negeri Kabupaten Agam", "Kejaksaan Negeri Kabupaten Agam"}));
 
 TEST(PostRecognizer, ActingHolderIsMarked) {
   ArticleFacts f = TheExtractor().Extract(Article("Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan."));
