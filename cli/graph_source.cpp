@@ -45,17 +45,23 @@ std::optional<LoadedGraph> LoadGraph(const GraphSource& source, const Lexicon& l
     }
     return LoadedGraph{std::move(*graph), kExitOk};
   }
-  // The same steps as `pejabat build` (cli/build_command.cpp), without the exports.
-  Extractor extractor(lexicon);
-  InputList inputs = ExpandInputs(source.inputs);
-  GraphBuilder builder;
-  Pipeline pipeline(extractor, PipelineOptions{source.strict});
-  PipelineReport report = pipeline.Run(inputs, source.inputs, [&](ArticleFacts&& facts) { builder.Add(facts); });
-  if (report.articles == 0) {
+  std::optional<LoadedGraph> built = BuildFromArticles(source.inputs, lexicon, source.strict);
+  if (!built) {
     std::cerr << "pejabat: no article could be read from the inputs\n";
     exit_code = kExitNothingUsable;
-    return std::nullopt;
   }
+  return built;
+}
+
+std::optional<LoadedGraph> BuildFromArticles(const std::vector<std::string>& inputs, const Lexicon& lexicon,
+                                             bool strict) {
+  // The same steps as `pejabat build` (cli/build_command.cpp), without the exports.
+  Extractor extractor(lexicon);
+  InputList expanded = ExpandInputs(inputs);
+  GraphBuilder builder;
+  Pipeline pipeline(extractor, PipelineOptions{strict});
+  PipelineReport report = pipeline.Run(expanded, inputs, [&](ArticleFacts&& facts) { builder.Add(facts); });
+  if (report.articles == 0) return std::nullopt;
   return LoadedGraph{builder.Build(), report.failed ? kExitSomeFailed : kExitOk};
 }
 

@@ -35,6 +35,11 @@ struct LoadedGraph {
 std::optional<LoadedGraph> LoadGraph(const GraphSource& source, const Lexicon& lexicon, const std::string& command,
                                      int& exit_code);
 
+// The graph of articles, built as `pejabat build` builds it (inputs are read,
+// each problem reported on one line); nullopt when no article could be read.
+std::optional<LoadedGraph> BuildFromArticles(const std::vector<std::string>& inputs, const Lexicon& lexicon,
+                                             bool strict);
+
 // The lexicon named by --lexicon, or the default one.
 Lexicon LoadLexicon(const GraphSource& source);
 

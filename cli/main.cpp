@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/build_command.h"
+#include "cli/comma_list.h"
 #include "cli/exit_codes.h"
 #include "cli/render_command.h"
 #include "cli/query_commands.h"
@@ -13,22 +14,6 @@
 #ifndef PEJABAT_VERSION
 #define PEJABAT_VERSION "0.0.0"
 #endif
-
-namespace {
-
-std::vector<std::string> SplitComma(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace pejabat;

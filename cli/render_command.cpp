@@ -5,25 +5,14 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/comma_list.h"
 #include "cli/exit_codes.h"
-#include "cli/pipeline.h"
-#include "graph/graph_builder.h"
+#include "cli/graph_source.h"
 #include "graph/views.h"
 
 namespace pejabat {
 namespace {
 
-std::vector<std::string> SplitComma(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
 
 // A file-name-safe form of what the user typed: "Kota Bogor" -> "kota-bogor".
 std::string Slug(const std::string& text) {
@@ -90,16 +79,12 @@ int RunRender(const RenderArgs& args) {
     return kExitUsage;
   }
   Lexicon lexicon = Lexicon::Load(args.lexicon.empty() ? Lexicon::DefaultDirectory() : args.lexicon);
-  Extractor extractor(lexicon);
-  InputList inputs = ExpandInputs(args.inputs);
-  GraphBuilder builder;
-  Pipeline pipeline(extractor, PipelineOptions{args.strict});
-  PipelineReport report = pipeline.Run(inputs, args.inputs, [&](ArticleFacts&& facts) { builder.Add(facts); });
-  if (report.articles == 0) {
+  std::optional<LoadedGraph> loaded = BuildFromArticles(args.inputs, lexicon, args.strict);
+  if (!loaded) {
     std::cerr << "pejabat: no article could be read from the inputs; nothing drawn\n";
     return kExitNothingUsable;
   }
-  KnowledgeGraph graph = builder.Build();
+  const KnowledgeGraph& graph = loaded->graph;
   bool missed = false;
   for (auto& view : SelectViews(graph, args)) {
     if (!view.graph) {
@@ -115,7 +100,7 @@ int RunRender(const RenderArgs& args) {
       std::cout << "\n";
     }
   }
-  return (missed || report.failed) ? kExitSomeFailed : kExitOk;
+  return (missed || loaded->exit_code != kExitOk) ? kExitSomeFailed : kExitOk;
 }
 
 }  // namespace pejabat
