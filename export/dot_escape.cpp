@@ -10,22 +10,16 @@ namespace pejabat {
 std::string DotEscString(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    uint32_t cp = 0;
-    std::size_t n = DecodeUtf8(text, i, cp);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    if (cp == '\\') out += "\\\\";
-    else if (cp == '\n') out += "\\n";
-    else if (cp == '\t') out += ' ';
-    else if (cp >= 0x20 && cp != 0x7F) out.append(text.substr(i, n));
-    // other control characters are dropped: renderers choke on them
-    i += n;
-  }
+  ForEachCodePoint(
+      text,
+      [&](uint32_t cp, std::string_view bytes) {
+        if (cp == '\\') out += "\\\\";
+        else if (cp == '\n') out += "\\n";
+        else if (cp == '\t') out += ' ';
+        else if (cp >= 0x20 && cp != 0x7F) out.append(bytes);
+        // other control characters are dropped: renderers choke on them
+      },
+      [&](unsigned char) { out.append(kReplacementCharacter); });
   return out;
 }
 

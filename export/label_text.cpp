@@ -9,20 +9,10 @@ namespace {
 
 // The code points of `text` as UTF-8 pieces; invalid bytes become U+FFFD.
 std::vector<std::string_view> CodePoints(std::string_view text) {
-  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    uint32_t cp = 0;
-    std::size_t n = DecodeUtf8(text, i, cp);
-    if (n == 0) {
-      out.push_back(kReplacement);
-      ++i;
-    } else {
-      out.push_back(text.substr(i, n));
-      i += n;
-    }
-  }
+  ForEachCodePoint(
+      text, [&](uint32_t, std::string_view bytes) { out.push_back(bytes); },
+      [&](unsigned char) { out.push_back(kReplacementCharacter); });
   return out;
 }
 

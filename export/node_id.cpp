@@ -15,21 +15,15 @@ std::string ExportNodeId(std::string_view key) {
   };
   std::string out;
   out.reserve(key.size());
-  std::size_t i = 0;
-  while (i < key.size()) {
-    uint32_t cp = 0;
-    std::size_t n = DecodeUtf8(key, i, cp);
-    if (n == 0) {
-      encode(out, static_cast<unsigned char>(key[i]));
-      ++i;
-      continue;
-    }
-    bool unsafe = cp <= 0x20 || cp == 0x7F || cp == '%' || cp == '&' || cp == '<' || cp == '>' || cp == '"' ||
-                  cp == '\'' || cp == '\\';
-    if (unsafe) encode(out, static_cast<unsigned char>(cp));
-    else out.append(key.substr(i, n));
-    i += n;
-  }
+  ForEachCodePoint(
+      key,
+      [&](uint32_t cp, std::string_view bytes) {
+        bool unsafe = cp <= 0x20 || cp == 0x7F || cp == '%' || cp == '&' || cp == '<' || cp == '>' || cp == '"' ||
+                      cp == '\'' || cp == '\\';
+        if (unsafe) encode(out, static_cast<unsigned char>(cp));
+        else out.append(bytes);
+      },
+      [&](unsigned char byte) { encode(out, byte); });
   return out;
 }
 

@@ -28,18 +28,9 @@ std::size_t DecodeUtf8(std::string_view s, std::size_t i, uint32_t& cp) {
 std::string SanitizeUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    uint32_t cp = 0;
-    std::size_t n = DecodeUtf8(text, i, cp);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    out.append(text.substr(i, n));
-    i += n;
-  }
+  ForEachCodePoint(
+      text, [&](uint32_t, std::string_view bytes) { out.append(bytes); },
+      [&](unsigned char) { out.append(kReplacementCharacter); });
   return out;
 }
 

@@ -15,32 +15,24 @@ bool AllowedInXml(uint32_t cp) {
 std::string Escape(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size() + 16);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    uint32_t cp = 0;
-    std::size_t n = DecodeUtf8(text, i, cp);
-    if (n == 0) {  // invalid byte: replace, never pass through
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    if (!AllowedInXml(cp)) {
-      i += n;
-      continue;
-    }
-    switch (cp) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;  // a raw CR would be normalized away by readers
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
-      default: out.append(text.substr(i, n));
-    }
-    i += n;
-  }
+  ForEachCodePoint(
+      text,
+      [&](uint32_t cp, std::string_view bytes) {
+        if (!AllowedInXml(cp)) return;
+        switch (cp) {
+          case '<': out += "&lt;"; break;
+          case '>': out += "&gt;"; break;
+          case '&': out += "&amp;"; break;
+          case '"': out += "&quot;"; break;
+          case '\'': out += "&apos;"; break;
+          case '\r': out += "&#13;"; break;  // a raw CR would be normalized away by readers
+          case '\n': out += attribute ? "&#10;" : "\n"; break;
+          case '\t': out += attribute ? "&#9;" : "\t"; break;
+          default: out.append(bytes);
+        }
+      },
+      // an invalid byte is replaced, never passed through
+      [&](unsigned char) { out.append(kReplacementCharacter); });
   return out;
 }
 
