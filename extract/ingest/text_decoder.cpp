@@ -43,6 +43,18 @@ uint32_t Unit(std::string_view b, std::size_t i, std::size_t width, bool little_
   return v;
 }
 
+// A code point decoded from UTF-16/32, or U+FFFD (counted in `bad`) when it
+// is no character: a lone surrogate, beyond U+10FFFF, a cut-off last unit.
+void AppendCodePoint(std::string& out, uint32_t u, std::size_t& bad) {
+  if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF)) {
+    ++bad;
+    out += kReplacement;
+  } else {
+    AppendUtf8(out, u);
+  }
+}
+constexpr uint32_t kCutOff = 0xFFFFFFFF;  // a trailing odd byte or partial unit
+
 // A trailing odd byte (or partial UTF-32 unit) is a cut-off character: replaced.
 std::string FromUtf16(std::string_view bytes, bool little_endian, std::size_t& bad) {
   std::string out;
@@ -58,17 +70,9 @@ std::string FromUtf16(std::string_view bytes, bool little_endian, std::size_t& b
         continue;
       }
     }
-    if (u >= 0xD800 && u <= 0xDFFF) {
-      ++bad;
-      out += kReplacement;
-    } else {
-      AppendUtf8(out, u);
-    }
+    AppendCodePoint(out, u, bad);
   }
-  if (i < bytes.size()) {
-    ++bad;
-    out += kReplacement;
-  }
+  if (i < bytes.size()) AppendCodePoint(out, kCutOff, bad);
   return out;
 }
 
@@ -77,18 +81,9 @@ std::string FromUtf32(std::string_view bytes, bool little_endian, std::size_t& b
   out.reserve(bytes.size() / 4 + 16);
   std::size_t i = 0;
   for (; i + 3 < bytes.size(); i += 4) {
-    uint32_t u = Unit(bytes, i, 4, little_endian);
-    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF)) {
-      ++bad;
-      out += kReplacement;
-    } else {
-      AppendUtf8(out, u);
-    }
+    AppendCodePoint(out, Unit(bytes, i, 4, little_endian), bad);
   }
-  if (i < bytes.size()) {
-    ++bad;
-    out += kReplacement;
-  }
+  if (i < bytes.size()) AppendCodePoint(out, kCutOff, bad);
   return out;
 }
 
