@@ -23,24 +23,26 @@ namespace pejabat {
 namespace fs = std::filesystem;
 namespace {
 
-// JSON Lines records travel in batches: one record is a few kB, a fraction of
-// a millisecond of extraction, and handing each to a worker alone costs three
-// thread wake-ups (a quarter of the CPU time of two threads went to that).
+// JSON Lines records travel in batches of raw lines: one record is a few kB,
+// a fraction of a millisecond of extraction, and handing each to a worker
+// alone costs three thread wake-ups (a quarter of the CPU time of two threads
+// went to that). The reader only finds line ends; decoding and JSON parsing
+// happen in the workers, so the one reader thread never limits the speed-up.
 constexpr std::size_t kBatchRecords = 32;
 constexpr std::size_t kBatchBytes = 256 * 1024;
 
 // One unit of input, in input order: a file's bytes still to decode, or a
-// batch of JSON Lines records already parsed, with the problems met while
+// batch of JSON Lines lines still to parse, with the problems met while
 // reading them.
 struct Job {
-  enum class Kind { Nothing, FileBytes, Records };
+  enum class Kind { Nothing, FileBytes, Lines };
   Kind kind = Kind::Nothing;
   bool new_file = false;            // the first unit of an input file (counted on delivery)
   std::vector<InputIssue> issues;   // reported before the unit's articles
   std::uint64_t input_bytes = 0;    // for the progress line
   InputFormat format = InputFormat::Text;
   std::string bytes, source, path;  // FileBytes
-  std::vector<RawArticle> records;  // Records, in file order
+  std::vector<JsonlLine> lines;     // Lines, in file order
 };
 
 // A unit after extraction, waiting for its turn to reach the sink.
@@ -64,9 +66,13 @@ Done Process(Job& job, const Extractor& extractor) {
       job.bytes = std::string();
       for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
       for (const auto& article : result.articles) done.facts.push_back(extractor.Extract(article));
-    } else if (job.kind == Job::Kind::Records) {
-      for (const auto& record : job.records) done.facts.push_back(extractor.Extract(record));
-      job.records = std::vector<RawArticle>();
+    } else if (job.kind == Job::Kind::Lines) {
+      for (const auto& line : job.lines) {
+        ReadResult result = ParseJsonlLine(line);
+        for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
+        for (const auto& article : result.articles) done.facts.push_back(extractor.Extract(article));
+      }
+      job.lines = std::vector<JsonlLine>();
     }
   } catch (...) {
     done.error = std::current_exception();
@@ -93,9 +99,9 @@ std::vector<fs::path> FolderRoots(const std::vector<std::string>& roots) {
 }
 
 // Reads the inputs in order and hands each unit to `emit`, which returns false
-// to stop early (the consumer gave up). `measure` asks for input_bytes.
+// to stop early (the consumer gave up).
 template <typename Emit>
-void ReadInputs(const std::vector<InputFile>& files, const std::vector<std::string>& roots, bool measure, Emit&& emit) {
+void ReadInputs(const std::vector<InputFile>& files, const std::vector<std::string>& roots, Emit&& emit) {
   const std::vector<fs::path> folders = FolderRoots(roots);
   for (const auto& file : files) {
     Job first;
@@ -113,30 +119,26 @@ void ReadInputs(const std::vector<InputFile>& files, const std::vector<std::stri
         in = &stream;
       }
       JsonlReader reader(*in, file.path == "-" ? "<stdin>" : file.path);
-      std::streamoff position = 0;
-      bool seekable = measure && file.path != "-";
       Job job = std::move(first);
-      RawArticle record;
+      JsonlLine line;
       std::size_t batch_bytes = 0;
-      while (reader.Next(record, job.issues)) {
-        job.kind = Job::Kind::Records;
-        if (seekable) {
-          std::streamoff now = stream.rdbuf()->pubseekoff(0, std::ios::cur, std::ios::in);
-          if (now >= position) job.input_bytes += static_cast<std::uint64_t>(now - position), position = now;
-        } else {
-          job.input_bytes += record.text.size();
-        }
-        batch_bytes += record.text.size();
-        job.records.push_back(std::move(record));
-        record = RawArticle{};
-        if (job.records.size() >= kBatchRecords || batch_bytes >= kBatchBytes) {
+      std::uint64_t reported = 0;
+      while (reader.NextLine(line, job.issues)) {
+        job.kind = Job::Kind::Lines;
+        job.input_bytes += reader.bytes_read() - reported;
+        reported = reader.bytes_read();
+        batch_bytes += line.bytes.size();
+        job.lines.push_back(std::move(line));
+        line = JsonlLine{};
+        if (job.lines.size() >= kBatchRecords || batch_bytes >= kBatchBytes) {
           if (!emit(std::move(job))) return;
           job = Job{};
           batch_bytes = 0;
         }
       }
+      job.input_bytes += reader.bytes_read() - reported;
       // The last batch, trailing problems (or an empty file) still travel in order.
-      if (!job.records.empty() || job.new_file || !job.issues.empty())
+      if (!job.lines.empty() || job.new_file || !job.issues.empty())
         if (!emit(std::move(job))) return;
       continue;
     }
@@ -331,18 +333,17 @@ PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::str
   Progress progress(options_.progress, options_.progress ? TotalBytes(files) : 0);
   Delivery delivery(options_, sink, report, progress);
   for (const auto& issue : inputs.issues) delivery.Report(issue);
-  const bool measure = progress.enabled();
   const unsigned threads = ThreadCount(options_.jobs);
 
   if (threads <= 1) {  // no threads at all: the reference order, and the least overhead
-    ReadInputs(files, roots, measure, [&](Job&& job) {
+    ReadInputs(files, roots, [&](Job&& job) {
       delivery.Deliver(Process(job, extractor_));
       return true;
     });
   } else {
     SetUpLibxml();  // before the workers parse HTML
     ParallelRun run(extractor_, threads);
-    run.Start([&files, &roots, measure](auto&& emit) { ReadInputs(files, roots, measure, emit); });
+    run.Start([&files, &roots](auto&& emit) { ReadInputs(files, roots, emit); });
     while (std::optional<Done> done = run.Next()) delivery.Deliver(std::move(*done));
     run.Stop();
   }

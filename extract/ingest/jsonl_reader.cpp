@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cstring>
 #include <rapidjson/error/en.h>
 
 #include "extract/ingest/binary_sniffer.h"
@@ -117,35 +118,66 @@ ReadResult ParseJsonlRecord(std::string_view line, const std::string& where) {
   return result;
 }
 
+namespace {
+constexpr std::size_t kReadBlock = 1 << 20;
+}  // namespace
+
+ReadResult ParseJsonlLine(const JsonlLine& line) {
+  if (line.too_long) {
+    ReadResult r;
+    r.issues.push_back(
+        {line.where, "record too large: over " + std::to_string(JsonlReader::kMaxRecordBytes >> 20) + " MiB", true});
+    return r;
+  }
+  if (line.encoding == SourceEncoding::Utf8) return ParseJsonlRecord(line.bytes, line.where);
+  ReadResult r;
+  DecodedText decoded = DecodeAs(line.bytes, line.encoding);
+  if (decoded.replaced || decoded.nuls_removed || decoded.controls_replaced)
+    r.issues.push_back({line.where, decoded.warning, false});
+  if (!IsBlank(decoded.text)) ParseRecord(decoded.text, line.where, r);
+  return r;
+}
+
+bool JsonlReader::Fill() {
+  buffer_.erase(0, pos_);
+  pos_ = 0;
+  std::size_t have = buffer_.size();
+  buffer_.resize(have + kReadBlock);
+  std::streamsize got = in_.sgetn(buffer_.data() + have, static_cast<std::streamsize>(kReadBlock));
+  buffer_.resize(have + static_cast<std::size_t>(std::max<std::streamsize>(0, got)));
+  return buffer_.size() > have;
+}
+
 int JsonlReader::Get() {
-  if (head_pos_ < head_.size()) return static_cast<unsigned char>(head_[head_pos_++]);
-  return in_.sbumpc();
+  if (pos_ == buffer_.size() && !Fill()) return std::char_traits<char>::eof();
+  ++bytes_read_;
+  return static_cast<unsigned char>(buffer_[pos_++]);
 }
 
 bool JsonlReader::Start(std::vector<InputIssue>& issues) {
   started_ = true;
-  head_.resize(4096);
-  head_.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in_.sgetn(head_.data(), 4096))));
-  if (auto kind = DescribeBinary(head_)) {
+  Fill();
+  std::string_view h = std::string_view(buffer_).substr(0, 4096);
+  if (auto kind = DescribeBinary(h)) {
     issues.push_back({where_, NotTextReason(*kind, "JSON Lines"), true});
     return false;
   }
-  std::string_view h = head_;
   bool little_endian = false;
   if (h.substr(0, 4) == std::string_view("\xFF\xFE\x00\x00", 4) || h.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4)) {
     encoding_ = h[0] == '\xFF' ? SourceEncoding::Utf32LE : SourceEncoding::Utf32BE;
     unit_ = 4;
-    head_pos_ = 4;
+    pos_ = 4;
   } else if (h.substr(0, 2) == "\xFF\xFE" || h.substr(0, 2) == "\xFE\xFF") {
     encoding_ = h[0] == '\xFF' ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE;
     unit_ = 2;
-    head_pos_ = 2;
+    pos_ = 2;
   } else if (LooksLikeUtf16WithoutBom(h, little_endian)) {
     encoding_ = little_endian ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE;
     unit_ = 2;
   } else if (h.substr(0, 3) == "\xEF\xBB\xBF") {
-    head_pos_ = 3;
+    pos_ = 3;
   }
+  bytes_read_ = pos_;
   if (unit_ > 1)
     issues.push_back({where_, std::string("JSON Lines should be UTF-8: converted from ") +
                                   (unit_ == 4 ? "UTF-32" : "UTF-16") +
@@ -154,10 +186,30 @@ bool JsonlReader::Start(std::vector<InputIssue>& issues) {
   return true;
 }
 
+// UTF-8 lines: whole runs up to the next line feed are found with memchr and
+// copied at once.
+bool JsonlReader::ReadUtf8Line(std::string& line, bool& too_long) {
+  bool any = false;
+  while (pos_ < buffer_.size() || Fill()) {
+    any = true;
+    const char* begin = buffer_.data() + pos_;
+    std::size_t left = buffer_.size() - pos_;
+    const void* feed = std::memchr(begin, '\n', left);
+    std::size_t run = feed ? static_cast<std::size_t>(static_cast<const char*>(feed) - begin) : left;
+    if (!too_long && line.size() + run <= kMaxRecordBytes) line.append(begin, run);
+    else too_long = true, line.clear();  // keep reading to the line's end, holding nothing
+    pos_ += run + (feed ? 1 : 0);
+    bytes_read_ += run + (feed ? 1 : 0);
+    if (feed) return true;
+  }
+  return any;
+}
+
 // Raw bytes of the next line, without its line feed; false at end of input.
 bool JsonlReader::ReadLine(std::string& line, bool& too_long) {
   line.clear();
   too_long = false;
+  if (unit_ == 1) return ReadUtf8Line(line, too_long);
   bool any = false;
   char unit[4];
   while (true) {
@@ -176,43 +228,38 @@ bool JsonlReader::ReadLine(std::string& line, bool& too_long) {
       feed = unit[k] == (low_byte ? '\n' : '\0');
     }
     if (feed) return true;
-    if (line.size() + got <= kMaxRecordBytes) line.append(unit, got);
-    else too_long = true;  // keep reading to the line's end, holding nothing
+    if (!too_long && line.size() + got <= kMaxRecordBytes) line.append(unit, got);
+    else too_long = true, line.clear();
     if (got < unit_) return true;
   }
 }
 
-bool JsonlReader::Next(RawArticle& article, std::vector<InputIssue>& issues) {
+bool JsonlReader::NextLine(JsonlLine& line, std::vector<InputIssue>& issues) {
   if (stopped_) return false;
   if (!started_ && !Start(issues)) {
     stopped_ = true;
     return false;
   }
-  std::string line;
-  bool too_long = false;
-  while (ReadLine(line, too_long)) {
+  while (ReadLine(line.bytes, line.too_long)) {
     ++line_;
-    std::string where = where_ + ":" + std::to_string(line_);
-    if (too_long) {
-      issues.push_back({where, "record too large: over " + std::to_string(kMaxRecordBytes >> 20) + " MiB", true});
-      continue;
-    }
-    ReadResult r;
-    if (unit_ == 1) {
-      r = ParseJsonlRecord(line, where);
-    } else {
-      DecodedText decoded = DecodeAs(line, encoding_);
-      if (decoded.replaced || decoded.nuls_removed || decoded.controls_replaced)
-        r.issues.push_back({where, decoded.warning, false});
-      if (!IsBlank(decoded.text)) ParseRecord(decoded.text, where, r);
-    }
+    line.where = where_ + ":" + std::to_string(line_);
+    line.encoding = encoding_;
+    return true;
+  }
+  stopped_ = true;
+  return false;
+}
+
+bool JsonlReader::Next(RawArticle& article, std::vector<InputIssue>& issues) {
+  JsonlLine line;
+  while (NextLine(line, issues)) {
+    ReadResult r = ParseJsonlLine(line);
     issues.insert(issues.end(), r.issues.begin(), r.issues.end());
     if (!r.articles.empty()) {
       article = std::move(r.articles.front());
       return true;
     }
   }
-  stopped_ = true;
   return false;
 }
 

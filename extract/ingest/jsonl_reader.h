@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -9,6 +10,16 @@
 #include "extract/ingest/text_decoder.h"
 
 namespace pejabat {
+
+// One line of a JSON Lines file as read, not yet decoded or parsed. Reading
+// lines is cheap and must happen in file order; parsing them is not, and can
+// happen anywhere (the pipeline's workers do it), so the two are apart.
+struct JsonlLine {
+  std::string bytes;  // in the file's encoding, without the line feed
+  std::string where;  // "feed.jsonl:12"
+  SourceEncoding encoding = SourceEncoding::Utf8;
+  bool too_long = false;  // over kMaxRecordBytes: bytes is empty, the line is reported
+};
 
 // JSON Lines: one article per line with `id` (string or integer), `text` and
 // optional `title`, `url`, `date` (publication date) and `outlet`. A bad record
@@ -23,18 +34,26 @@ class JsonlReader {
   static constexpr std::size_t kMaxRecordBytes = kMaxArticleBytes;
 
   JsonlReader(std::istream& in, std::string where) : in_(*in.rdbuf()), where_(std::move(where)) {}
-  // Reads the next record; false at end of input. Issues go to `issues`.
+  // Reads and parses the next record; false at end of input. Issues go to `issues`.
   bool Next(RawArticle& article, std::vector<InputIssue>& issues);
+  // Reads the next line (blank ones too: parsing skips them); false at end of input. Issues with
+  // the file as a whole (binary, not UTF-8) go to `issues`.
+  bool NextLine(JsonlLine& line, std::vector<InputIssue>& issues);
+  // Bytes of input consumed so far (for progress).
+  std::uint64_t bytes_read() const { return bytes_read_; }
 
  private:
   bool Start(std::vector<InputIssue>& issues);
+  bool Fill();
   int Get();
   bool ReadLine(std::string& line, bool& too_long);
+  bool ReadUtf8Line(std::string& line, bool& too_long);
 
   std::streambuf& in_;
   std::string where_;
-  std::string head_;  // the first bytes, read ahead to find the encoding
-  std::size_t head_pos_ = 0;
+  std::string buffer_;  // read ahead in large blocks: a byte at a time through the streambuf is slow
+  std::size_t pos_ = 0;
+  std::uint64_t bytes_read_ = 0;
   bool started_ = false;
   bool stopped_ = false;
   SourceEncoding encoding_ = SourceEncoding::Utf8;
@@ -42,6 +61,8 @@ class JsonlReader {
   std::size_t line_ = 0;
 };
 
+// Decodes and parses one line read by NextLine: its record, or its issues.
+ReadResult ParseJsonlLine(const JsonlLine& line);
 // One record from UTF-8 (or repairable) bytes; `where` names it in issues.
 ReadResult ParseJsonlRecord(std::string_view line, const std::string& where);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -69,6 +70,32 @@ TEST_P(JsonlReaderTest, ReadsGoodRecordsAndNamesTheLineOfEachBadOne) {
     EXPECT_NE(r.issues[i].reason.find(c.issues[i].phrase), std::string::npos) << Issues(r);
     EXPECT_EQ(r.issues[i].fatal, c.issues[i].fatal) << Issues(r);
   }
+}
+
+// The pipeline reads lines in one thread and parses them in others: the two
+// halves, called apart, must give exactly what Next gives.
+TEST_P(JsonlReaderTest, LinesParsedApartGiveTheSameRecordsAndIssues) {
+  const JsonlCase& c = GetParam();
+  Read whole = ReadAll(c.content);
+  std::istringstream in(c.content);
+  JsonlReader reader(in, "f.jsonl");
+  Read apart;
+  JsonlLine line;
+  while (reader.NextLine(line, apart.issues)) {
+    ReadResult r = ParseJsonlLine(line);
+    apart.issues.insert(apart.issues.end(), r.issues.begin(), r.issues.end());
+    for (auto& a : r.articles) apart.articles.push_back(std::move(a));
+  }
+  ASSERT_EQ(apart.articles.size(), whole.articles.size());
+  for (std::size_t i = 0; i < whole.articles.size(); ++i) {
+    EXPECT_EQ(apart.articles[i].source, whole.articles[i].source);
+    EXPECT_EQ(apart.articles[i].text, whole.articles[i].text);
+    EXPECT_EQ(apart.articles[i].input_path, whole.articles[i].input_path);
+  }
+  EXPECT_EQ(Issues(apart), Issues(whole));
+  bool refused = std::any_of(whole.issues.begin(), whole.issues.end(),
+                             [](const InputIssue& i) { return i.where == "f.jsonl" && i.fatal; });
+  if (!refused) EXPECT_EQ(reader.bytes_read(), c.content.size()) << "every byte is counted once";
 }
 
 std::string Rec(const std::string& id, const std::string& text = "Wali Kota hadir.") {
