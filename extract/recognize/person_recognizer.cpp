@@ -104,9 +104,11 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
     }
     if (!IsNameToken(doc, k, blocked)) {
       // Right after a title, a capitalized word that is also a function word
-      // starts the name when a name word follows ("H. Lalu Suparman").
+      // starts the name when a name word follows ("H. Lalu Suparman"); not
+      // when an acronym follows: "Ibu Hamil KEK" is a group of mothers.
       bool after_title = k == j && !p.titles.empty() && !blocked[k] && doc.tokens[k].kind == TokenKind::Word &&
-                         doc.tokens[k].upper && lx_.IsFunctionWord(doc.Folded(k)) && IsNameToken(doc, k + 1, blocked);
+                         doc.tokens[k].upper && lx_.IsFunctionWord(doc.Folded(k)) && IsNameToken(doc, k + 1, blocked) &&
+                         !doc.tokens[k + 1].all_caps;
       if (!after_title) break;
     }
     ++k;

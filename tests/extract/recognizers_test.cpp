@@ -100,7 +100,10 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
         PersonCase{"Pemkot Padang Raih Predikat Sangat Baik dari Kemenpan-RB.", {}},
         PersonCase{"Aturan itu merujuk Peraturan Menteri Kesehatan Nomor 12 Tahun 2020.", {}},
-        PersonCase{"Kedepan, Bupati berharap kegiatan itu berlanjut.", {}}));
+        PersonCase{"Kedepan, Bupati berharap kegiatan itu berlanjut.", {}},
+        PersonCase{"Bantuan makanan tambahan menyasar Ibu Hamil KEK di setiap desa.", {}},
+        PersonCase{"Rapat diikuti unsur Pimpinan Daerah Kabupaten Agam dan Unsur FKPD Kota Solok.", {}},
+        PersonCase{"Pemerintah Daerah Kerinci menyampaikan nota keuangan kepada dewan.", {}}));
 
 // ---- posts and offices -----------------------------------------------------
 struct PostCase {
@@ -154,6 +157,33 @@ INSTANTIATE_TEST_SUITE_P(
                  "Kementerian Dalam Negeri"},
         PostCase{"Upacara dipimpin Plt. Kajari Kabupaten Agam Rudi Hartawan, SH., MH di halaman kantor.",
                  "Kepala Kejaksaan Negeri Kabupaten Agam", "Kejaksaan Negeri Kabupaten Agam"}));
+
+// ---- offices named without a post ---------------------------------------------
+struct OfficeCase {
+  std::string text;
+  std::string office;  // an office the article names, in full
+};
+
+class OfficeTest : public ::testing::TestWithParam<OfficeCase> {};
+
+TEST_P(OfficeTest, NamesTheOfficeInFullAndNoPerson) {
+  const OfficeCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  std::vector<std::string> names;
+  for (const auto& o : f.organizations) names.push_back(o.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), c.office), names.end()) << c.text;
+  EXPECT_TRUE(f.persons.empty()) << c.text << ": " << f.persons[0].name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OfficeTest,
+    ::testing::Values(
+        OfficeCase{"Pemda Kerinci menyalurkan bantuan kepada nelayan.", "Pemerintah Kabupaten Kerinci"},
+        OfficeCase{"Pemerintah Daerah Kota Solok menggelar rapat anggaran.", "Pemerintah Kota Solok"},
+        OfficeCase{"Rapat diikuti unsur Pimpinan Daerah Kabupaten Agam dan camat.",
+                   "Forum Koordinasi Pimpinan Daerah Kabupaten Agam"},
+        OfficeCase{"Hadir pula Forkopimda Kota Jambi di lapangan.", "Forum Koordinasi Pimpinan Daerah Kota Jambi"},
+        OfficeCase{"Bantuan disalurkan Baznas Kota Jambi kepada warga.", "Badan Amil Zakat Nasional Kota Jambi"}));
 
 TEST(PostRecognizer, ActingHolderIsMarked) {
   ArticleFacts f = TheExtractor().Extract(Article("Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan."));
