@@ -31,6 +31,30 @@ bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std
   return true;
 }
 
+// "Camat Nipah Panjang Helmi Saputra yang …": with no comma after the area,
+// the gazetteer cannot say where a district's name ends (it lists provinces,
+// kota and kabupaten only). The article usually says it later, calling the
+// person by one name alone ("Helmi menuturkan"): the name starts at the first
+// word of the run that also stands on its own elsewhere, with another word
+// (or none) before it. Without such evidence the run is kept whole.
+std::size_t PersonRecognizer::AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
+                                          const std::vector<bool>& blocked) const {
+  if (end - first < 3) return first;
+  for (std::size_t s = first + 1; s < end; ++s) {
+    std::string_view word = doc.TokenText(s);
+    for (std::size_t k = 0; k < doc.size(); ++k) {
+      if ((k >= first && k < end) || doc.TokenText(k) != word || !doc.tokens[k].upper) continue;
+      // On its own: not inside another run of capitalized words ("Sumatera Barat").
+      auto capitalized = [&](std::size_t t) {
+        return t < doc.size() && doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].upper;
+      };
+      if ((k > 0 && capitalized(k - 1) && !doc.tokens[k].paragraph_start) || capitalized(k + 1)) continue;
+      return s;
+    }
+  }
+  return first;
+}
+
 std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles,
                                           bool& strong) const {
   std::size_t j = i;
@@ -143,9 +167,14 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
   // role_before: the name right after a role, with or without a comma.
   for (uint32_t r = 0; r < roles.size(); ++r) {
     std::size_t j = roles[r].end;
-    if (j < doc.size() && doc.TokenText(j) == ",") ++j;
+    bool comma = j < doc.size() && doc.TokenText(j) == ",";
+    if (comma) ++j;
     if (j >= doc.size() || doc.tokens[j].paragraph_start) continue;
-    if (auto p = ParseName(doc, j, blocked)) add(*p, r);
+    auto p = ParseName(doc, j, blocked);
+    if (!p) continue;
+    if (!comma && lx_.role_entries[roles[r].entry].kind == RoleKind::AreaHead && p->titles.empty())
+      p->name_first = p->first = AreaNameEnd(doc, p->name_first, p->name_end, blocked);
+    add(*p, r);
   }
   // role_after: "Nama, Kepala Dinas …" — a name, a comma, then a role.
   for (uint32_t r = 0; r < roles.size(); ++r) {

@@ -30,6 +30,22 @@ std::size_t RoleRecognizer::ParseOfficeAndPlace(const Document& doc, std::size_t
   return j;
 }
 
+// "… DPRD Kota Jambi dari Fraksi Partai Golkar, Nama": a council member's
+// party group is not part of the post, but the name still follows it.
+std::size_t RoleRecognizer::SkipFaction(const Document& doc, std::size_t j) const {
+  std::size_t k = j;
+  if (k < doc.size() && doc.Folded(k) == "dari") ++k;
+  if (k >= doc.size() || doc.Folded(k) != "fraksi") return j;
+  ++k;
+  std::size_t words = 0;
+  while (k < doc.size() && words < 5 && !doc.tokens[k].paragraph_start &&
+         ((doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper) || doc.TokenText(k) == "-")) {
+    ++k;
+    ++words;
+  }
+  return words > 0 && k < doc.size() && doc.TokenText(k) == "," ? k : j;
+}
+
 // "Asisten II", "Asisten I Pemerintahan dan Kesra", "Asisten bidang administrasi",
 // "Asisten Administrasi Umum".
 std::size_t RoleRecognizer::ParseAssistant(const Document& doc, std::size_t j, RoleMention& m) const {
@@ -78,6 +94,8 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
   switch (role.kind) {
     case RoleKind::RegionHead:
     case RoleKind::Secretary: {
+      // "Sekretaris Daerah (Sekda) Kabupaten Cirebon": the short form adds nothing.
+      j = offices_.SkipShortForm(doc, j);
       auto prefer = LevelFromName(role.unit);
       if (auto r = MatchRegion(doc, lx_, j, true, prefer)) {
         m.region = r->region;
@@ -155,10 +173,15 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
     }
     case RoleKind::OrgHead: {
       if (j < doc.size() && doc.Folded(j) == "pada") ++j;
+      // "Anggota Komisi C DPRD …": a council's commission, then the council.
+      std::size_t commission = j;
+      if (j + 1 < doc.size() && doc.Folded(j) == "komisi" && doc.tokens[j + 1].upper) j += 2;
       auto office = offices_.MatchAt(doc, j);
       if (!office) return std::nullopt;  // "kepala kelurahannya" is not a post
+      if (j > commission) m.portfolio = std::string(doc.TokenRange(commission, j));
       j = office->end;
       m.office = std::move(*office);
+      j = SkipFaction(doc, j);
       break;
     }
     case RoleKind::AreaHead: {

@@ -23,6 +23,7 @@ class RoleRecognizer {
  private:
   std::size_t ParseAssistant(const Document& doc, std::size_t j, RoleMention& m) const;
   std::size_t ParseOfficeAndPlace(const Document& doc, std::size_t j, RoleMention& m) const;
+  std::size_t SkipFaction(const Document& doc, std::size_t j) const;
   const Lexicon& lx_;
   const OfficeRecognizer& offices_;
 };

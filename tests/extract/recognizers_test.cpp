@@ -95,6 +95,15 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Sementara itu Kepala Bagian Pemberdayaan Masyarakat (BPM) Solok Rudi Hartono menjelaskan.",
                    {"Rudi Hartono"}},
         PersonCase{"Acara dihadiri Wakil Menteri Kesehatan Budi Santoso di Jakarta.", {"Budi Santoso"}},
+        PersonCase{"Sekretaris Daerah (Sekda) Kabupaten Kerinci, Anton Wijaya, menjelaskan hasil rapat.", {"Anton Wijaya"}},
+        PersonCase{"Hal itu diapresiasi Anggota Komisi C DPRD Kota Jambi dari Fraksi Partai Golkar, Rudi Hartanto.",
+                   {"Rudi Hartanto"}},
+        // a district's name has no gazetteer entry: the name starts where the article later uses it alone
+        PersonCase{"Camat Danau Teluk Helmi Saputra yang mewakili warga hadir.\n\nHelmi menuturkan, dermaga rusak.",
+                   {"Helmi Saputra"}},
+        PersonCase{"Camat Lubuk Sikaping Barat Rudi Hasan hadir.\n\nRapat di Sumatera Barat itu selesai. Rudi berharap "
+                   "dermaga segera diperbaiki.",
+                   {"Rudi Hasan"}},
         // negative: capitalized phrases with no evidence of a person
         PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
         PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
@@ -156,7 +165,11 @@ INSTANTIATE_TEST_SUITE_P(
         PostCase{"Sambutan Menteri Dalam Negeri Tito Santoso dibacakan di Jambi.", "Menteri Dalam Negeri",
                  "Kementerian Dalam Negeri"},
         PostCase{"Upacara dipimpin Plt. Kajari Kabupaten Agam Rudi Hartawan, SH., MH di halaman kantor.",
-                 "Kepala Kejaksaan Negeri Kabupaten Agam", "Kejaksaan Negeri Kabupaten Agam"}));
+                 "Kepala Kejaksaan Negeri Kabupaten Agam", "Kejaksaan Negeri Kabupaten Agam"},
+        PostCase{"Sekretaris Daerah (Sekda) Kabupaten Kerinci, Anton Wijaya, menjelaskan hasil rapat.",
+                 "Sekretaris Daerah Kabupaten Kerinci", "Sekretariat Daerah Kabupaten Kerinci"},
+        PostCase{"Anggota Komisi C DPRD Kota Jambi dari Fraksi Partai Golkar, Rudi Hartanto, hadir.",
+                 "Anggota Dewan Perwakilan Rakyat Daerah Kota Jambi", "Dewan Perwakilan Rakyat Daerah Kota Jambi"}));
 
 // ---- offices named without a post ---------------------------------------------
 struct OfficeCase {
