@@ -38,14 +38,10 @@ std::string EventRecognizer::EventName(const Document& doc, std::size_t trigger,
   return name;
 }
 
-std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::size_t i) const {
-  if (i >= doc.size()) return std::nullopt;
-  std::size_t j = i;
-  if (doc.Folded(j) == "bertempat" || doc.Folded(j) == "berlokasi") ++j;
-  if (j >= doc.size() || doc.Folded(j) != "di") return std::nullopt;
-  ++j;
-  std::size_t start = j, k = j;
-  bool has_venue_word = false;
+// The capitalized run of a venue's name from `start`: its end, and whether
+// a venue word is in it.
+std::size_t EventRecognizer::VenueRunEnd(const Document& doc, std::size_t start, bool& has_venue_word) const {
+  std::size_t k = start;
   while (k < doc.size() && k - start < kMaxVenueTokens) {
     const Token& t = doc.tokens[k];
     if (t.paragraph_start || IsStop(doc.TokenText(k)) || t.kind == TokenKind::Quote) break;
@@ -59,10 +55,37 @@ std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::s
     if (lx_.venues.MatchAt(doc, k)) has_venue_word = true;
     ++k;
   }
+  return k;
+}
+
+std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::size_t i) const {
+  if (i >= doc.size()) return std::nullopt;
+  std::size_t j = i;
+  if (doc.Folded(j) == "bertempat" || doc.Folded(j) == "berlokasi") ++j;
+  if (j >= doc.size() || doc.Folded(j) != "di") return std::nullopt;
+  ++j;
+  // "di halaman Kantor Bupati …", "di ruang kerjanya, Balai Kota …": a place
+  // described in lower case, then the building by its name.
+  if (j < doc.size() && !doc.tokens[j].upper && lx_.venues.MatchAt(doc, j)) {
+    std::size_t k = j + 1;
+    while (k < doc.size() && k - j < 3 && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper) ++k;
+    if (k < doc.size() && doc.TokenText(k) == ",") ++k;
+    if (k < doc.size() && doc.tokens[k].upper && !doc.tokens[k].paragraph_start && lx_.venues.MatchAt(doc, k)) j = k;
+  }
+  std::size_t start = j;
+  bool has_venue_word = false;
+  std::size_t k = VenueRunEnd(doc, start, has_venue_word);
   if (k == start) return std::nullopt;
   // "di Padang" names a city, not a venue; offices alone ("di Badan Pusat Statistik …") are venues.
   if (!has_venue_word) {
     if (!lx_.offices.MatchAt(doc, start) && !lx_.national.MatchAt(doc, start)) return std::nullopt;
+  }
+  // "di Ruang Paseban, Balai Kota Bogor": the room, then the building it is in.
+  if (k + 1 < doc.size() && doc.TokenText(k) == "," && !doc.tokens[k + 1].paragraph_start &&
+      doc.tokens[k + 1].upper && lx_.venues.MatchAt(doc, k + 1)) {
+    bool building = false;
+    std::size_t end = VenueRunEnd(doc, k + 1, building);
+    if (building && end > k + 1) k = end;
   }
   VenueMention v;
   v.first = static_cast<uint32_t>(start);

@@ -36,6 +36,7 @@ class EventRecognizer {
                                         const std::vector<PersonMention>& persons) const;
   // "di Hotel Grand Kanaya", "bertempat di Aula lantai III Balaikota Bukik Sibalauik".
   std::optional<VenueMention> VenueAt(const Document& doc, std::size_t i) const;
+  std::size_t VenueRunEnd(const Document& doc, std::size_t start, bool& has_venue_word) const;
   std::optional<int> Participants(const Document& doc) const;
 
  private:

@@ -2,6 +2,8 @@
 // taken from any article). Each row is a positive or a negative example.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "extract/recognize/date_recognizer.h"
 #include "test_lexicon.h"
 
@@ -303,6 +305,47 @@ TEST(EventRecognizer, RolesOrganizerAndParticipants) {
   EXPECT_EQ(organizer, "Bagian Organisasi Sekretariat Daerah Kota Solok");
   EXPECT_EQ(represented, "Wali Kota Solok");
 }
+
+// ---- events: venue and participants ----------------------------------------------
+struct EventCase {
+  std::string text;
+  std::string type;
+  std::string venue;             // "" when none is named
+  std::optional<int> participants;
+};
+
+class EventTest : public ::testing::TestWithParam<EventCase> {};
+
+TEST_P(EventTest, ReadsVenueAndParticipants) {
+  const EventCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  ASSERT_EQ(f.events.size(), 1u) << c.text;
+  EXPECT_EQ(f.events[0].type, c.type) << c.text;
+  EXPECT_EQ(f.events[0].venue, c.venue) << c.text;
+  EXPECT_EQ(f.events[0].participants, c.participants) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, EventTest,
+    ::testing::Values(
+        // a room, then the building it is in
+        EventCase{"Pemerintah Kota Solok menggelar sosialisasi di Ruang Rapat Cendana, Balai Kota Solok, Senin (4/3/2024). "
+                  "Sosialisasi diikuti 80 pejabat struktural.",
+                  "socialization", "Ruang Rapat Cendana, Balai Kota Solok", 80},
+        // a place described in lower case before the building's name
+        EventCase{"Bupati Agam memimpin apel di halaman Kantor Bupati Agam, Senin (4/3/2024). Apel diikuti sekitar 300 "
+                  "aparatur sipil negara.",
+                  "ceremony", "Kantor Bupati Agam", 300},
+        EventCase{"Demikian disampaikan Kepala Bagian Hukum Setdako Solok, Dewi Sartika, di ruang kerjanya, Balai Kota "
+                  "Solok, Kamis (7/3/2024).",
+                  "statement", "Balai Kota Solok", std::nullopt},
+        // a street after the venue is not a second venue; a quota counts the participants
+        EventCase{"Pelatihan kepemimpinan digelar di Hotel Pangeran, Jalan Sudirman, Selasa (5/3/2024). Tahun ini kuota "
+                  "kami 40 orang.",
+                  "training", "Hotel Pangeran", 40},
+        // a city is not a venue; a number without a unit word counts nobody
+        EventCase{"Rapat koordinasi digelar di Padang, Senin (4/3/2024), diikuti 12 instansi.", "meeting", "",
+                  std::nullopt}));
 
 TEST(EventRecognizer, GenericMentionOfTrainingIsNoEvent) {
   ArticleFacts f = TheExtractor().Extract(Article("Menurut dia, pegawai perlu pelatihan agar pelayanan membaik."));
