@@ -256,8 +256,44 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     for (auto& m : found)
       if (!m.role && m.end == comma - 1 && !m.degrees.empty()) m.role = r;
   }
+  AddRepeatedNames(doc, found);
   std::sort(found.begin(), found.end(), [](const PersonMention& a, const PersonMention& b) { return a.first < b.first; });
   return found;
+}
+
+// A name found once is a name wherever the article writes it again, even
+// where no rule would find it ("Usai upacara, Lalu Suparman kepada wartawan
+// mengatakan …"): every run of two or more of its words, written as a run of
+// its own, is a mention (the resolver merges it into the full name).
+void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found) const {
+  std::vector<std::vector<std::string_view>> runs;
+  for (const auto& m : found)
+    for (std::size_t a = m.name_first; a + 1 < m.name_end; ++a)
+      for (std::size_t b = a + 2; b <= m.name_end; ++b) {
+        std::vector<std::string_view> run;
+        for (std::size_t t = a; t < b; ++t) run.push_back(doc.TokenText(t));
+        runs.push_back(std::move(run));
+      }
+  std::sort(runs.begin(), runs.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
+  auto capitalized = [&](std::size_t t) {
+    return t < doc.size() && doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].upper;
+  };
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    if (!capitalized(i) || (i > 0 && capitalized(i - 1) && !doc.tokens[i].paragraph_start)) continue;
+    for (const auto& run : runs) {
+      std::size_t end = i + run.size();
+      if (end > doc.size() || capitalized(end) || Overlaps(found, i, end)) continue;
+      bool same = true;
+      for (std::size_t t = 0; t < run.size() && same; ++t) same = doc.TokenText(i + t) == run[t];
+      if (!same) continue;
+      PersonMention m;
+      m.first = m.name_first = static_cast<uint32_t>(i);
+      m.end = m.name_end = static_cast<uint32_t>(end);
+      m.name = CollapseSpaces(doc.TokenRange(i, end));
+      found.push_back(std::move(m));
+      break;
+    }
+  }
 }
 
 }  // namespace pejabat

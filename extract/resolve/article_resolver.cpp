@@ -248,6 +248,8 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
   std::optional<uint32_t> last;
   for (const Actor& a : ActorsIn(0, token)) {
     if (!a.person || doc_.tokens[a.first].span.begin < doc_.body.begin || InQuote(a.first)) continue;
+    // "… menyampaikan laporan kepada bupati": the one spoken to is not the speaker.
+    if (a.first > 0 && (doc_.Folded(a.first - 1) == "kepada" || doc_.Folded(a.first - 1) == "terhadap")) continue;
     if (doc_.tokens[a.first].paragraph + kParagraphs >= paragraph) last = a.person;
   }
   return last;

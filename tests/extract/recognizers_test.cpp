@@ -251,7 +251,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Aturan ini wajib", "Dewi Sartika"},
         QuoteCase{"Bupati Agam Andri Warman membuka acara. \xE2\x80\x9CSaya minta semua camat hadir tepat waktu,"
                   "\xE2\x80\x9D kata bupati.",
-                  "Saya minta semua", "Andri Warman"}));
+                  "Saya minta semua", "Andri Warman"},
+        // the one spoken to ("kepada wali kota") is not the speaker of "kata dia"
+        QuoteCase{"Wali Kota Jambi Syarif Hidayat membuka rapat.\n\nUsai rapat, Kepala Dinas Sosial Kota Jambi, Hendra "
+                  "Saputra, kepada wartawan menjelaskan bahwa laporan akan disampaikan kepada wali kota.\n\n\"Ini bukan "
+                  "untuk mencari kesalahan,\" kata dia.",
+                  "Ini bukan untuk", "Hendra Saputra"},
+        // a name written again where no rule finds it is still its holder
+        QuoteCase{"Bupati Lombok Barat H. Lalu Gede Pramana membuka acara. Hadir pula Kepala Dinas Pendidikan, Drs. Ahmad "
+                  "Yani.\n\nUsai acara, Lalu Gede kepada wartawan mengatakan bahwa program berlanjut.\n\n\xE2\x80\x9C"
+                  "Kita harus bekerja cepat,\xE2\x80\x9D katanya.",
+                  "Kita harus bekerja", "Lalu Gede Pramana"}));
 
 TEST(QuoteRecognizer, ShortScareQuotesAreNotQuotes) {
   ArticleFacts f = TheExtractor().Extract(Article("Nilai AKIP mencapai 70,46 dengan kategori \"BB\" tahun lalu."));
