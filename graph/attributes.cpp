@@ -1,36 +1,17 @@
 #include "graph/attributes.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <vector>
 
 namespace pejabat {
-
-std::vector<Attributes::Entry>::iterator Attributes::LowerBound(std::string_view name) {
-  return std::lower_bound(entries_.begin(), entries_.end(), name,
-                          [](const Entry& e, std::string_view n) { return e.first < n; });
-}
-
-void Attributes::SetIfAbsent(std::string_view name, std::string_view value) {
-  if (value.empty()) return;
-  auto it = LowerBound(name);
-  if (it != entries_.end() && it->first == name) return;  // copies nothing when the value is not taken
-  entries_.insert(it, Entry{std::string(name), std::string(value)});
-}
-
-void Attributes::Set(std::string_view name, std::string value) {
-  auto it = LowerBound(name);
-  if (it != entries_.end() && it->first == name) {
-    if (value.empty()) entries_.erase(it);
-    else it->second = std::move(value);
-  } else if (!value.empty()) {
-    entries_.insert(it, Entry{std::string(name), std::move(value)});
-  }
-}
+namespace {
 
 // The common case of AddToSet without building a vector: the set is sorted and
 // has no empty items, and the value has no separator in it. Then inserting the
 // value at its sorted place is what splitting, sorting and joining would give.
-// Returns false (nothing changed) when the case does not apply.
-bool Attributes::InsertIntoSortedSet(std::string& set, std::string_view value) {
+// Returns false (nothing known) when the case does not apply.
+bool InsertIntoSortedSet(std::string& set, std::string_view value) {
   if (value.find("; ") != std::string_view::npos) return false;
   std::string_view items(set);
   std::string_view previous;
@@ -54,29 +35,16 @@ bool Attributes::InsertIntoSortedSet(std::string& set, std::string_view value) {
   return true;
 }
 
-void Attributes::AddToSet(std::string_view name, std::string_view value) {
-  if (value.empty()) return;
-  auto it = LowerBound(name);
-  if (it == entries_.end() || it->first != name) {
-    if (value.find("; ") == std::string_view::npos) {
-      entries_.insert(it, Entry{std::string(name), std::string(value)});
-      return;
-    }
-  } else if (InsertIntoSortedSet(it->second, value)) {
-    return;
-  }
-  const std::string* current = Find(name);
+// The general case: split the current set, add, sort, join.
+std::string AddToJoinedSet(std::string_view current, std::string_view value) {
   std::vector<std::string> items;
-  if (current) {
-    size_t start = 0;
-    while (start <= current->size()) {
-      size_t end = current->find("; ", start);
-      if (end == std::string::npos) end = current->size();
-      items.emplace_back(current->substr(start, end - start));
-      start = end + 2;
-    }
+  for (std::size_t start = 0; start <= current.size();) {
+    std::size_t end = current.find("; ", start);
+    if (end == std::string_view::npos) end = current.size();
+    items.emplace_back(current.substr(start, end - start));
+    start = end + 2;
   }
-  if (std::find(items.begin(), items.end(), value) != items.end()) return;
+  if (std::find(items.begin(), items.end(), value) != items.end()) return std::string(current);
   items.emplace_back(value);
   std::sort(items.begin(), items.end());
   std::string joined;
@@ -84,18 +52,104 @@ void Attributes::AddToSet(std::string_view name, std::string_view value) {
     if (!joined.empty()) joined += "; ";
     joined += item;
   }
-  Set(name, std::move(joined));
+  return joined;
 }
 
-const std::string* Attributes::Find(std::string_view name) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), name,
-                             [](const Entry& e, std::string_view n) { return e.first < n; });
-  return (it != entries_.end() && it->first == name) ? &it->second : nullptr;
+}  // namespace
+
+Attributes::Attributes(const Attributes& other) { *this = other; }
+
+Attributes& Attributes::operator=(const Attributes& other) {
+  if (this == &other) return *this;
+  entries_.reset(other.size_ ? new Entry[other.size_] : nullptr);
+  std::copy(other.entries_.get(), other.entries_.get() + other.size_, entries_.get());
+  size_ = capacity_ = other.size_;
+  return *this;
+}
+
+void Attributes::Reallocate(uint16_t capacity) {
+  std::unique_ptr<Entry[]> grown(capacity ? new Entry[capacity] : nullptr);
+  std::copy(entries_.get(), entries_.get() + size_, grown.get());
+  entries_ = std::move(grown);
+  capacity_ = capacity;
+}
+
+void Attributes::ShrinkToFit() {
+  if (capacity_ != size_) Reallocate(size_);
+}
+
+Attributes::Entry* Attributes::LowerBound(AttributeName name) const {
+  return std::lower_bound(entries_.get(), entries_.get() + size_, name,
+                          [](const Entry& e, AttributeName n) { return e.first < n; });
+}
+
+const Attributes::Entry* Attributes::FindEntry(AttributeName name) const {
+  for (const Entry& e : entries())  // a handful: a scan of numbers beats comparing names
+    if (e.first == name) return &e;
+  return nullptr;
+}
+
+void Attributes::InsertAt(Entry* at, AttributeName name, InternedText value) {
+  const std::size_t index = at - entries_.get();
+  if (size_ == capacity_) {
+    if (capacity_ == UINT16_MAX) throw std::length_error("more than 65,535 attributes on one node");
+    Reallocate(static_cast<uint16_t>(std::min<std::size_t>(UINT16_MAX, capacity_ ? 2 * capacity_ : 4)));
+  }
+  Entry* base = entries_.get();
+  std::move_backward(base + index, base + size_, base + size_ + 1);
+  base[index] = Entry{name, value};
+  ++size_;
+}
+
+void Attributes::EraseAt(Entry* at) {
+  std::move(at + 1, entries_.get() + size_, at);
+  --size_;
+}
+
+void Attributes::SetIfAbsent(AttributeName name, std::string_view value) {
+  if (value.empty()) return;
+  Entry* it = LowerBound(name);
+  if (it != entries_.get() + size_ && it->first == name) return;  // interns nothing when the value is not taken
+  InsertAt(it, name, InternedText(value));
+}
+
+void Attributes::Set(AttributeName name, std::string_view value) {
+  Entry* it = LowerBound(name);
+  if (it != entries_.get() + size_ && it->first == name) {
+    if (value.empty()) EraseAt(it);
+    else it->second = InternedText(value);
+  } else if (!value.empty()) {
+    InsertAt(it, name, InternedText(value));
+  }
+}
+
+void Attributes::AddToSet(AttributeName name, std::string_view value) {
+  if (value.empty()) return;
+  Entry* it = LowerBound(name);
+  if (it == entries_.get() + size_ || it->first != name) {
+    InsertAt(it, name, InternedText(value));  // splitting, sorting and joining one item gives it back
+    return;
+  }
+  std::string set(it->second.view());
+  const std::size_t before = set.size();
+  if (InsertIntoSortedSet(set, value)) {
+    if (set.size() != before) it->second = InternedText(set);  // a new text only when the set grew
+    return;
+  }
+  Set(name, AddToJoinedSet(it->second.view(), value));
+}
+
+const InternedText* Attributes::Find(std::string_view name) const {
+  if (size_ == 0) return nullptr;
+  std::optional<AttributeName> known = AttributeName::Existing(name);
+  if (!known) return nullptr;
+  const Entry* e = FindEntry(*known);
+  return e ? &e->second : nullptr;
 }
 
 std::string Attributes::Get(std::string_view name) const {
-  const std::string* v = Find(name);
-  return v ? *v : std::string();
+  const InternedText* v = Find(name);
+  return v ? std::string(v->view()) : std::string();
 }
 
 }  // namespace pejabat

@@ -1,33 +1,57 @@
 #pragma once
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
+
+#include "graph/attribute_name.h"
+#include "graph/interned_text.h"
 
 namespace pejabat {
 
 // A small ordered name -> value list. Nodes carry a handful of attributes, so a
-// sorted vector beats a map in memory and keeps export order deterministic.
+// sorted array beats a map in memory and keeps export order deterministic. An
+// entry is 8 bytes (a name number and an interned value), and the list itself
+// 16 (the array's pointer and its size), because a million articles give
+// millions of nodes.
 class Attributes {
  public:
-  using Entry = std::pair<std::string, std::string>;
+  // `first` and `second`, like the pair it used to be: `for (auto& [name, value] : entries())`.
+  struct Entry {
+    AttributeName first;
+    InternedText second;
+    friend bool operator==(const Entry&, const Entry&) = default;
+  };
+
+  Attributes() = default;
+  Attributes(const Attributes& other);
+  Attributes& operator=(const Attributes& other);
+  Attributes(Attributes&&) noexcept = default;
+  Attributes& operator=(Attributes&&) noexcept = default;
 
   // Sets the value unless one is already there (first writer wins, so merging
   // articles in input order is deterministic). Empty values are not stored.
-  void SetIfAbsent(std::string_view name, std::string_view value);
-  void Set(std::string_view name, std::string value);
+  void SetIfAbsent(AttributeName name, std::string_view value);
+  void Set(AttributeName name, std::string_view value);
   // Adds `value` to a "; "-separated set-valued attribute, keeping it sorted and unique.
-  void AddToSet(std::string_view name, std::string_view value);
-  const std::string* Find(std::string_view name) const;
-  std::string Get(std::string_view name) const;  // "" when absent
+  void AddToSet(AttributeName name, std::string_view value);
+  const InternedText* Find(std::string_view name) const;  // nullptr when absent
+  std::string Get(std::string_view name) const;           // "" when absent
 
-  const std::vector<Entry>& entries() const { return entries_; }
-  bool empty() const { return entries_.empty(); }
+  std::span<const Entry> entries() const { return {entries_.get(), size_}; }
+  bool empty() const { return size_ == 0; }
+  void ShrinkToFit();  // once the node is complete
 
  private:
-  std::vector<Entry>::iterator LowerBound(std::string_view name);
-  static bool InsertIntoSortedSet(std::string& set, std::string_view value);
-  std::vector<Entry> entries_;
+  Entry* LowerBound(AttributeName name) const;
+  const Entry* FindEntry(AttributeName name) const;
+  void InsertAt(Entry* at, AttributeName name, InternedText value);
+  void EraseAt(Entry* at);
+  void Reallocate(uint16_t capacity);
+
+  std::unique_ptr<Entry[]> entries_;
+  uint16_t size_ = 0, capacity_ = 0;
 };
 
 }  // namespace pejabat

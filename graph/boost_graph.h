@@ -1,8 +1,11 @@
 #pragma once
 // Private to graph/: the only header that includes Boost.Graph.
-#include <boost/graph/adjacency_list.hpp>
-#include <string>
-#include <unordered_map>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <bit>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/edge_data.h"
@@ -10,17 +13,34 @@
 
 namespace pejabat {
 
-using AdjacencyList = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
-using VertexDescriptor = boost::graph_traits<AdjacencyList>::vertex_descriptor;
-using EdgeDescriptor = boost::graph_traits<AdjacencyList>::edge_descriptor;
+// The graph is built once, after entity resolution, and never changes: Boost's
+// compressed sparse row graph fits that and costs 12 bytes an edge (target,
+// and the in-edge's source and edge number), where an adjacency_list costs
+// about 80 (a list node per edge and a stored edge in each end's vector).
+// Vertices are numbered 0..n-1 in key order, edges 0..m-1 in the graph's edge
+// order (grouped by source, so Boost's edge index is our EdgeId). Vertex
+// bundles are NodeData; edge properties live in `edge_data`, indexed by
+// Boost's edge_index, so that the builder's sorted column moves in whole.
+using CsrGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, NodeData, boost::no_property,
+                                                    boost::no_property, uint32_t, uint32_t>;
+using VertexDescriptor = boost::graph_traits<CsrGraph>::vertex_descriptor;
+using EdgeDescriptor = boost::graph_traits<CsrGraph>::edge_descriptor;
 
 struct BoostGraph {
-  AdjacencyList graph;
-  std::vector<EdgeDescriptor> edges;                   // by EdgeData::index
-  std::unordered_map<std::string, VertexDescriptor> by_key;  // our own name -> vertex index
+  CsrGraph graph;
+  std::vector<EdgeData> edge_data;  // by edge index
+  std::vector<uint32_t> source;     // by edge index: Source(e) without a search
+  std::vector<uint32_t> key_slots;  // open addressing over vertices by key handle; our own name -> vertex index
 
-  // Adds nodes (already in key order) and edges (already in their final order).
-  void Assign(std::vector<NodeData> nodes, std::vector<std::pair<std::pair<std::size_t, std::size_t>, EdgeData>> links);
+  using Ends = std::pair<uint32_t, uint32_t>;  // source and target vertex
+
+  // Takes nodes already in key order, and edges (ends and properties, same
+  // order) already grouped by source vertex, in their final order.
+  void Assign(std::vector<NodeData> nodes, std::vector<Ends> ends, std::vector<EdgeData> data);
+
+  uint32_t EdgeIndex(const EdgeDescriptor& e) const { return static_cast<uint32_t>(boost::get(boost::edge_index, graph, e)); }
+  const EdgeData& Edge(const EdgeDescriptor& e) const { return edge_data[EdgeIndex(e)]; }
+  std::optional<uint32_t> Find(std::string_view key) const;
 };
 
 }  // namespace pejabat

@@ -1,18 +1,17 @@
 #pragma once
-#include <cstddef>
-
 #include "graph/interned_text.h"
 #include "graph/provenance.h"
 #include "graph/vocabulary.h"
 
 namespace pejabat {
 
-// The bundled edge property: a plain struct.
+// The edge property: a plain struct of 24 bytes, kept in a column indexed by
+// the edge's id (graph/boost_graph.h). Tens of millions of edges at a million
+// articles, so every field is a number or an interned handle.
 struct EdgeData {
   Relation relation = Relation::MentionedIn;
   Provenance provenance;
   InternedText role;  // spoke_at: opened, remarks, report, resource_person, quoted (a handful of values)
-  std::size_t index = 0;  // position in KnowledgeGraph's deterministic edge order
 };
 
 }  // namespace pejabat

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <stdexcept>
 #include <tuple>
+#include <utility>
 
 #include "graph/boost_graph.h"
 #include "graph/code_point_index.h"
@@ -53,7 +54,7 @@ std::size_t EdgeHash(uint32_t from, uint32_t to, Relation relation) {
   return Mix((uint64_t{from} << 32 | to) ^ Mix(static_cast<uint64_t>(relation)));
 }
 
-std::size_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
+std::size_t KeyHash(InternedText key) { return Mix(key.id()); }
 
 // Open addressing with linear probing over 32-bit numbers; at most half full.
 // `hash_of(id)` rehashes an entry when the table grows.
@@ -71,35 +72,89 @@ void GrowIfNeeded(std::vector<uint32_t>& slots, std::size_t count, HashOf hash_o
   }
 }
 
+// Rearranges columns so that item i becomes the old item order[i], in place
+// (following the permutation's cycles): the graph's columns are the largest
+// things in memory, and a sorted copy would double them. Spends `order`.
+template <typename... Columns>
+void PermuteInPlace(std::vector<uint32_t>& order, Columns&... columns) {
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i) continue;  // in place, or already moved
+    auto saved = std::make_tuple(std::move(columns[i])...);
+    for (uint32_t j = i;;) {
+      const uint32_t k = order[j];
+      order[j] = j;
+      if (k == i) {
+        std::apply([&](auto&... item) { ((columns[j] = std::move(item)), ...); }, saved);
+        break;
+      }
+      ((columns[j] = std::move(columns[k])), ...);
+      j = k;
+    }
+  }
+}
+
 uint32_t CheckedNumber(std::size_t n, const char* what) {
   if (n >= kEmptySlot) throw std::length_error(std::string("graph too large: more than 4 billion ") + what);
   return static_cast<uint32_t>(n);
 }
 
+// Attribute names, registered once rather than looked up on every article.
+struct Names {
+  AttributeName acting{"acting"};
+  AttributeName aliases{"aliases"};
+  AttributeName article{"article"};
+  AttributeName category{"category"};
+  AttributeName city{"city"};
+  AttributeName code{"code"};
+  AttributeName date{"date"};
+  AttributeName dateline{"dateline"};
+  AttributeName degrees{"degrees"};
+  AttributeName end_date{"end_date"};
+  AttributeName indicator{"indicator"};
+  AttributeName number{"number"};
+  AttributeName outlet{"outlet"};
+  AttributeName participants{"participants"};
+  AttributeName published{"published"};
+  AttributeName region_code{"region_code"};
+  AttributeName role{"role"};
+  AttributeName source{"source"};
+  AttributeName text{"text"};
+  AttributeName title{"title"};
+  AttributeName titles{"titles"};
+  AttributeName type{"type"};
+  AttributeName url{"url"};
+  AttributeName value{"value"};
+  AttributeName venue{"venue"};
+  AttributeName weekday{"weekday"};
+  AttributeName year{"year"};
+};
+
 }  // namespace
 
-uint32_t GraphBuilder::Intern(NodeKind kind, const std::string& key, const std::string& name) {
+uint32_t GraphBuilder::Intern(NodeKind kind, std::string_view key, std::string_view name) {
+  const InternedText k(key);  // the key is kept as a text anyway; its handle hashes as a number
   GrowIfNeeded(node_slots_, nodes_.size(), [&](uint32_t id) { return KeyHash(nodes_[id].key); });
   const std::size_t mask = node_slots_.size() - 1;
-  for (std::size_t i = KeyHash(key) & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = KeyHash(k) & mask;; i = (i + 1) & mask) {
     uint32_t id = node_slots_[i];
     if (id == kEmptySlot) {
       id = CheckedNumber(nodes_.size(), "nodes");
       node_slots_[i] = id;
       NodeData node;
       node.kind = kind;
-      node.key = key;
-      node.name = name;
+      node.key = k;
+      node.name = InternedText(name);
       nodes_.push_back(std::move(node));
       return id;
     }
-    if (nodes_[id].key == key) return id;
+    if (nodes_[id].key == k) return id;
   }
 }
 
 struct GraphBuilder::Article {
   std::string_view text;
-  uint32_t source;
+  uint32_t source;  // number
+  InternedText name;  // the source, as edges name their article
   CodePointIndex code_points;
   // Evidence already interned for this article, by span: one sentence backs
   // several facts, and a short scan beats hashing the sentence again.
@@ -114,8 +169,12 @@ struct GraphBuilder::Article {
   }
 };
 
+std::size_t GraphBuilder::EdgeHashOf(uint32_t id) const {
+  return EdgeHash(ends_[id].first, ends_[id].second, edge_data_[id].relation);
+}
+
 void GraphBuilder::IndexArticleEdge(uint32_t id) {
-  auto hash_of = [&](uint32_t e) { return EdgeHash(edges_[e].from, edges_[e].to, edges_[e].relation); };
+  auto hash_of = [&](uint32_t e) { return EdgeHashOf(e); };
   GrowIfNeeded(article_slots_, article_edges_, hash_of);
   const std::size_t mask = article_slots_.size() - 1;
   std::size_t i = hash_of(id) & mask;
@@ -134,7 +193,7 @@ void GraphBuilder::StartArticle(uint32_t source, bool seen_before) {
   // The same source again: its earlier articles' edges are the same article's.
   auto index_range = [&](EdgeRange r) {
     for (uint32_t id = r.begin; id < r.end; ++id)
-      if (!IsStructural(edges_[id].relation)) IndexArticleEdge(id);
+      if (!IsStructural(edge_data_[id].relation)) IndexArticleEdge(id);
   };
   index_range(source_edges_[source]);
   if (auto it = repeated_source_edges_.find(source); it != repeated_source_edges_.end())
@@ -142,26 +201,31 @@ void GraphBuilder::StartArticle(uint32_t source, bool seen_before) {
 }
 
 void GraphBuilder::Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
-                        const std::string& role) {
+                        std::string_view role) {
   const bool structural = IsStructural(relation);
   std::vector<uint32_t>& slots = structural ? structural_slots_ : article_slots_;
-  GrowIfNeeded(slots, structural ? structural_edges_ : article_edges_,
-               [&](uint32_t e) { return EdgeHash(edges_[e].from, edges_[e].to, edges_[e].relation); });
+  GrowIfNeeded(slots, structural ? structural_edges_ : article_edges_, [&](uint32_t e) { return EdgeHashOf(e); });
   const std::size_t mask = slots.size() - 1;
   for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {
     uint32_t id = slots[i];
     if (id == kEmptySlot) {
-      slots[i] = CheckedNumber(edges_.size(), "edges");
+      slots[i] = CheckedNumber(ends_.size(), "edges");
       if (structural) ++structural_edges_;
       else ++article_edges_;
-      edges_.push_back(PendingEdge{from, to, article.source, article.code_points.ToCodePoint(span.begin),
-                                   article.code_points.ToCodePoint(span.end), relation,
-                                   article.Evidence(span), InternedText(role)});
+      ends_.emplace_back(from, to);
+      EdgeData data;
+      data.relation = relation;
+      data.provenance.article = article.name;
+      data.provenance.span_start = article.code_points.ToCodePoint(span.begin);
+      data.provenance.span_end = article.code_points.ToCodePoint(span.end);
+      data.provenance.evidence = article.Evidence(span);
+      data.role = InternedText(role);
+      edge_data_.push_back(data);
       return;
     }
-    PendingEdge& e = edges_[id];
-    if (e.from == from && e.to == to && e.relation == relation) {
+    if (ends_[id].first == from && ends_[id].second == to && edge_data_[id].relation == relation) {
       // Keep the first evidence, but a role stated later still refines an empty one.
+      EdgeData& e = edge_data_[id];
       if (e.role.empty() && !role.empty()) e.role = InternedText(role);
       return;
     }
@@ -169,31 +233,31 @@ void GraphBuilder::Link(Article& article, uint32_t from, uint32_t to, Relation r
 }
 
 void GraphBuilder::Add(const ArticleFacts& facts) {
+  static const Names names;
   ++articles_;
   const ArticleMeta& meta = facts.meta;
   auto [number, inserted] = source_numbers_.try_emplace(InternedText(meta.source), 0);
   if (inserted) {
-    number->second = CheckedNumber(sources_.size(), "articles");
-    sources_.push_back(number->first);
+    number->second = CheckedNumber(source_edges_.size(), "articles");
     source_edges_.push_back(EdgeRange{0, 0});
   }
-  Article current{facts.text, number->second, CodePointIndex(facts.text)};
+  Article current{facts.text, number->second, number->first, CodePointIndex(facts.text)};
   StartArticle(current.source, !inserted);
-  const uint32_t first_edge = static_cast<uint32_t>(edges_.size());
-  auto link = [&](uint32_t from, uint32_t to, Relation relation, Span span, const std::string& role = {}) {
+  const uint32_t first_edge = static_cast<uint32_t>(ends_.size());
+  auto link = [&](uint32_t from, uint32_t to, Relation relation, Span span, std::string_view role = {}) {
     Link(current, from, to, relation, span, role);
   };
 
   uint32_t article = Intern(NodeKind::Article, "article/" + meta.source, meta.title.empty() ? meta.source : meta.title);
   Attributes& a = nodes_[article].attrs;
-  a.SetIfAbsent("source", meta.source);
-  a.SetIfAbsent("title", meta.title);
-  a.SetIfAbsent("url", meta.url);
-  a.SetIfAbsent("published", meta.published);
-  a.SetIfAbsent("outlet", meta.outlet);
-  a.SetIfAbsent("dateline", meta.dateline_city);
-  a.SetIfAbsent("city", meta.city);
-  a.SetIfAbsent("region_code", meta.region_code);
+  a.SetIfAbsent(names.source, meta.source);
+  a.SetIfAbsent(names.title, meta.title);
+  a.SetIfAbsent(names.url, meta.url);
+  a.SetIfAbsent(names.published, meta.published);
+  a.SetIfAbsent(names.outlet, meta.outlet);
+  a.SetIfAbsent(names.dateline, meta.dateline_city);
+  a.SetIfAbsent(names.city, meta.city);
+  a.SetIfAbsent(names.region_code, meta.region_code);
 
   // Node numbers of this article's entities, by kind and index.
   std::vector<uint32_t> persons, orgs, posts, places, events, quotes, figures;
@@ -204,63 +268,63 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
 
   for (const auto& p : facts.persons) {
     uint32_t v = Intern(NodeKind::Person, p.key, p.name);
-    for (const auto& t : p.titles) nodes_[v].attrs.AddToSet("titles", t);
-    for (const auto& d : p.degrees) nodes_[v].attrs.AddToSet("degrees", d);
-    for (const auto& al : p.aliases) nodes_[v].attrs.AddToSet("aliases", al);
+    for (const auto& t : p.titles) nodes_[v].attrs.AddToSet(names.titles, t);
+    for (const auto& d : p.degrees) nodes_[v].attrs.AddToSet(names.degrees, d);
+    for (const auto& al : p.aliases) nodes_[v].attrs.AddToSet(names.aliases, al);
     mention_link(v, p.mentions);
     persons.push_back(v);
   }
   for (const auto& pl : facts.places) {
     uint32_t v = Intern(NodeKind::Place, pl.key, pl.name);
-    nodes_[v].attrs.SetIfAbsent("type", pl.type);
-    nodes_[v].attrs.SetIfAbsent("code", pl.code);
+    nodes_[v].attrs.SetIfAbsent(names.type, pl.type);
+    nodes_[v].attrs.SetIfAbsent(names.code, pl.code);
     mention_link(v, pl.mentions);
     places.push_back(v);
   }
   for (const auto& o : facts.organizations) {
     uint32_t v = Intern(NodeKind::Organization, o.key, o.name);
-    nodes_[v].attrs.SetIfAbsent("type", o.type);
-    for (const auto& al : o.aliases) nodes_[v].attrs.AddToSet("aliases", al);
+    nodes_[v].attrs.SetIfAbsent(names.type, o.type);
+    for (const auto& al : o.aliases) nodes_[v].attrs.AddToSet(names.aliases, al);
     mention_link(v, o.mentions);
     orgs.push_back(v);
   }
   for (const auto& p : facts.posts) {
     uint32_t v = Intern(NodeKind::Post, p.key, p.name);
-    nodes_[v].attrs.SetIfAbsent("role", p.role);
-    if (!p.acting.empty()) nodes_[v].attrs.AddToSet("acting", p.acting);
+    nodes_[v].attrs.SetIfAbsent(names.role, p.role);
+    if (!p.acting.empty()) nodes_[v].attrs.AddToSet(names.acting, p.acting);
     mention_link(v, p.mentions);
     posts.push_back(v);
   }
   for (const auto& e : facts.events) {
     uint32_t v = Intern(NodeKind::Event, e.key, e.name);
     Attributes& ea = nodes_[v].attrs;
-    ea.SetIfAbsent("type", e.type);
-    ea.SetIfAbsent("date", e.date);
-    ea.SetIfAbsent("end_date", e.end_date);
-    ea.SetIfAbsent("weekday", e.weekday);
-    ea.SetIfAbsent("venue", e.venue);
-    ea.SetIfAbsent("city", e.city);
-    if (e.participants) ea.SetIfAbsent("participants", std::to_string(*e.participants));
-    ea.SetIfAbsent("article", meta.source);
+    ea.SetIfAbsent(names.type, e.type);
+    ea.SetIfAbsent(names.date, e.date);
+    ea.SetIfAbsent(names.end_date, e.end_date);
+    ea.SetIfAbsent(names.weekday, e.weekday);
+    ea.SetIfAbsent(names.venue, e.venue);
+    ea.SetIfAbsent(names.city, e.city);
+    if (e.participants) ea.SetIfAbsent(names.participants, std::to_string(*e.participants));
+    ea.SetIfAbsent(names.article, meta.source);
     link(v, article, Relation::MentionedIn, e.mentions.empty() ? meta.body : e.mentions.front().span);
     events.push_back(v);
   }
   for (const auto& q : facts.quotes) {
     uint32_t v = Intern(NodeKind::Quote, q.key, q.text.substr(0, std::min<std::size_t>(q.text.size(), 80)));
-    nodes_[v].attrs.SetIfAbsent("text", q.text);
-    nodes_[v].attrs.SetIfAbsent("article", meta.source);
+    nodes_[v].attrs.SetIfAbsent(names.text, q.text);
+    nodes_[v].attrs.SetIfAbsent(names.article, meta.source);
     link(v, article, Relation::QuotedIn, q.span);
     quotes.push_back(v);
   }
   for (const auto& f : facts.figures) {
     uint32_t v = Intern(NodeKind::Figure, f.key, f.indicator + " " + f.value);
     Attributes& fa = nodes_[v].attrs;
-    fa.SetIfAbsent("indicator", f.indicator);
-    fa.SetIfAbsent("value", f.value);
-    if (f.number) fa.SetIfAbsent("number", std::to_string(*f.number));
-    fa.SetIfAbsent("category", f.category);
-    fa.SetIfAbsent("year", f.year);
-    fa.SetIfAbsent("article", meta.source);
+    fa.SetIfAbsent(names.indicator, f.indicator);
+    fa.SetIfAbsent(names.value, f.value);
+    if (f.number) fa.SetIfAbsent(names.number, std::to_string(*f.number));
+    fa.SetIfAbsent(names.category, f.category);
+    fa.SetIfAbsent(names.year, f.year);
+    fa.SetIfAbsent(names.article, meta.source);
     link(v, article, Relation::MentionedIn, f.span);
     figures.push_back(v);
   }
@@ -298,9 +362,45 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   for (const auto& fact : facts.facts)
     link(vertex(fact.from), vertex(fact.to), ToRelation(fact.relation), fact.evidence, fact.role);
 
-  const EdgeRange range{first_edge, static_cast<uint32_t>(edges_.size())};
+  for (uint32_t v : persons) nodes_[v].attrs.ShrinkToFit();  // set-valued attributes may have grown
+  for (uint32_t v : orgs) nodes_[v].attrs.ShrinkToFit();
+  for (uint32_t v : posts) nodes_[v].attrs.ShrinkToFit();
+  nodes_[article].attrs.ShrinkToFit();
+  for (uint32_t v : events) nodes_[v].attrs.ShrinkToFit();
+  for (uint32_t v : quotes) nodes_[v].attrs.ShrinkToFit();
+  for (uint32_t v : figures) nodes_[v].attrs.ShrinkToFit();
+  for (uint32_t v : places) nodes_[v].attrs.ShrinkToFit();
+
+  const EdgeRange range{first_edge, static_cast<uint32_t>(ends_.size())};
   if (inserted) source_edges_[current.source] = range;
   else repeated_source_edges_[current.source].push_back(range);
+}
+
+// The graph's edge order: by (source key, target key, relation, article,
+// span), a total order since there is one edge per (source, target, relation,
+// article). Ends are already node positions. A counting sort groups the edges
+// by source in linear time; each group, a node's few out-edges, is sorted.
+std::vector<uint32_t> GraphBuilder::SortedEdgeOrder() const {
+  const std::size_t n = nodes_.size();
+  std::vector<uint32_t> start(n + 1, 0);
+  for (const Ends& e : ends_) ++start[e.first + 1];
+  for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<uint32_t> order(ends_.size());
+  {
+    std::vector<uint32_t> next(start.begin(), start.end() - 1);
+    for (uint32_t e = 0; e < ends_.size(); ++e) order[next[ends_[e].first]++] = e;
+  }
+  auto less = [&](uint32_t a, uint32_t b) {
+    if (ends_[a].second != ends_[b].second) return ends_[a].second < ends_[b].second;
+    const EdgeData& x = edge_data_[a];
+    const EdgeData& y = edge_data_[b];
+    if (x.relation != y.relation) return x.relation < y.relation;
+    if (x.provenance.article != y.provenance.article) return x.provenance.article < y.provenance.article;  // by name
+    return std::tie(x.provenance.span_start, x.provenance.span_end) <
+           std::tie(y.provenance.span_start, y.provenance.span_end);
+  };
+  for (std::size_t v = 0; v < n; ++v) std::sort(order.begin() + start[v], order.begin() + start[v + 1], less);
+  return order;
 }
 
 KnowledgeGraph GraphBuilder::Build() {
@@ -309,76 +409,29 @@ KnowledgeGraph GraphBuilder::Build() {
   std::vector<uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return nodes_[a].key < nodes_[b].key; });
-  std::vector<uint32_t> position(n);
-  for (uint32_t i = 0; i < n; ++i) position[order[i]] = i;
-  node_slots_ = {};
-
-  // Articles by name, so that an edge's article compares as a number.
-  std::vector<uint32_t> by_name(sources_.size());
-  std::iota(by_name.begin(), by_name.end(), 0u);
-  std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return sources_[a].str() < sources_[b].str(); });
-  std::vector<uint32_t> rank(sources_.size());
-  std::vector<InternedText> sorted_sources(sources_.size());
-  for (uint32_t i = 0; i < by_name.size(); ++i) {
-    rank[by_name[i]] = i;
-    sorted_sources[i] = sources_[by_name[i]];
+  {
+    std::vector<uint32_t> position(n);
+    for (uint32_t i = 0; i < n; ++i) position[order[i]] = i;
+    for (Ends& e : ends_) e = Ends{position[e.first], position[e.second]};
   }
+  node_slots_ = {};
   source_numbers_ = {};
-  sources_ = {};
   source_edges_ = {};
   repeated_source_edges_ = {};
   structural_slots_ = {};
   article_slots_ = {};
   structural_edges_ = article_edges_ = 0;
 
-  // Edges by (source key, target key, relation, article, span): a total order,
-  // since there is one edge per (source, target, relation, article).
-  std::vector<uint32_t> out_degree(n), in_degree(n);
-  for (PendingEdge& e : edges_) {
-    e.from = position[e.from];
-    e.to = position[e.to];
-    e.source = rank[e.source];
-    ++out_degree[e.from];
-    ++in_degree[e.to];
-  }
-  std::sort(edges_.begin(), edges_.end(), [](const PendingEdge& x, const PendingEdge& y) {
-    return std::tie(x.from, x.to, x.relation, x.source, x.span_start, x.span_end) <
-           std::tie(y.from, y.to, y.relation, y.source, y.span_start, y.span_end);
-  });
-
-  // Straight into the Boost graph (what BoostGraph::Assign does, without an
-  // intermediate copy of every edge).
-  KnowledgeGraph graph;
-  BoostGraph& g = *graph.impl_;
-  g.graph = AdjacencyList(n);
-  g.by_key.clear();
-  g.by_key.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    NodeData& node = nodes_[order[i]];
-    g.by_key.emplace(node.key, i);
-    g.graph[i] = std::move(node);
-    g.graph.out_edge_list(i).reserve(out_degree[i]);
-    boost::in_edge_list(g.graph, i).reserve(in_degree[i]);
-  }
-  nodes_ = {};
+  PermuteInPlace(order, nodes_);
+  order = SortedEdgeOrder();
+  PermuteInPlace(order, ends_, edge_data_);
   order = {};
-  position = {};
-  out_degree = {};
-  in_degree = {};
-  g.edges.clear();
-  g.edges.reserve(edges_.size());
-  for (const PendingEdge& e : edges_) {
-    EdgeData data;
-    data.relation = e.relation;
-    data.provenance.article = sorted_sources[e.source];
-    data.provenance.span_start = e.span_start;
-    data.provenance.span_end = e.span_end;
-    data.provenance.evidence = e.evidence;
-    data.role = e.role;
-    data.index = g.edges.size();
-    g.edges.push_back(boost::add_edge(e.from, e.to, std::move(data), g.graph).first);
-  }
-  edges_ = {};
+
+  KnowledgeGraph graph;
+  graph.impl_->Assign(std::move(nodes_), std::move(ends_), std::move(edge_data_));
+  nodes_ = {};
+  ends_ = {};
+  edge_data_ = {};
   articles_ = 0;
   return graph;
 }

@@ -2,7 +2,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/article_facts.h"
@@ -18,8 +20,10 @@ namespace pejabat {
 // so that the graph is the same for any thread count.
 //
 // Storage is compact because a million articles make tens of millions of
-// edges: a pending edge is 40 bytes (node numbers, article number, span, and
-// interned evidence and role), and the indexes are open-addressing tables of
+// edges: an edge is its two node numbers and a 24-byte EdgeData (interned
+// article, evidence and role, span, relation), in two columns that Build()
+// sorts in place and hands to the graph without a copy. Nodes are 32-byte
+// NodeData with interned texts. The indexes are open-addressing tables of
 // 32-bit numbers rather than maps of string keys. An edge that belongs to its
 // article (all but the structural relations) can only repeat within the
 // article's own edges, so those are deduplicated in a small per-article table;
@@ -32,34 +36,29 @@ class GraphBuilder {
   std::size_t articles() const { return articles_; }
 
  private:
-  struct PendingEdge {
-    uint32_t from, to;
-    uint32_t source;  // article number: position in sources_
-    uint32_t span_start, span_end;
-    Relation relation;
-    InternedText evidence;
-    InternedText role;
-  };
-  struct Article;  // the article being added: its text, number and code point index
+  using Ends = std::pair<uint32_t, uint32_t>;  // from, to: node numbers
+  struct Article;  // the article being added: its text, name and code point index
   struct EdgeRange {
     uint32_t begin, end;  // positions in edges_
   };
-  uint32_t Intern(NodeKind kind, const std::string& key, const std::string& name);
+  uint32_t Intern(NodeKind kind, std::string_view key, std::string_view name);
   void Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
-            const std::string& role = {});
+            std::string_view role = {});
   void StartArticle(uint32_t source, bool seen_before);
   void IndexArticleEdge(uint32_t id);
+  std::size_t EdgeHashOf(uint32_t id) const;
+  std::vector<uint32_t> SortedEdgeOrder() const;  // Build's: edges in the graph's order
 
   std::vector<NodeData> nodes_;
   std::vector<uint32_t> node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
-  std::vector<PendingEdge> edges_;
+  std::vector<Ends> ends_;            // by edge number, with edge_data_
+  std::vector<EdgeData> edge_data_;
   // One edge per (from, to, relation, article), the first evidence kept;
   // structural relations: one per (from, to, relation).
   std::vector<uint32_t> structural_slots_;  // over the structural edges of all articles
   std::vector<uint32_t> article_slots_;     // over the current article's other edges
   std::size_t structural_edges_ = 0, article_edges_ = 0;
-  std::vector<InternedText> sources_;  // article sources by number
-  std::unordered_map<InternedText, uint32_t> source_numbers_;
+  std::unordered_map<InternedText, uint32_t> source_numbers_;  // article source -> number
   // Where each source's edges are, for the rare source named by two articles
   // (the same file name in two folders, a repeated JSON Lines id).
   std::vector<EdgeRange> source_edges_;

@@ -288,8 +288,17 @@ std::optional<KnowledgeGraph> GraphReader::ReadString(std::string_view xml, std:
   Builder builder;
   if (!builder.Read(xmlDocGetRootElement(doc.get()), error)) return std::nullopt;
   PutInContentOrder(builder.nodes, builder.links);
+  std::vector<BoostGraph::Ends> ends;
+  std::vector<EdgeData> data;
+  ends.reserve(builder.links.size());
+  data.reserve(builder.links.size());
+  for (auto& [link_ends, link_data] : builder.links) {
+    ends.emplace_back(static_cast<uint32_t>(link_ends.first), static_cast<uint32_t>(link_ends.second));
+    data.push_back(link_data);
+  }
+  builder.links = {};
   KnowledgeGraph graph;
-  graph.impl_->Assign(std::move(builder.nodes), std::move(builder.links));
+  graph.impl_->Assign(std::move(builder.nodes), std::move(ends), std::move(data));
   return graph;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -9,79 +11,94 @@
 namespace pejabat {
 
 // An immutable string stored once per process: equal texts share one copy, and
-// the handle is a pointer (8 bytes). Edges carry the article's name, the
-// evidence sentence and the role this way: a million articles give tens of
-// millions of edges, whose texts repeat (every edge of an article names it,
-// and one sentence is the evidence of several facts).
+// the handle is a 32-bit number. Keys, names, attribute values, article names,
+// evidence sentences and roles are held this way: a million articles give
+// millions of nodes and tens of millions of edges whose texts repeat, and a
+// handle costs 4 bytes where a std::string costs 32 plus its heap block.
 //
-// It reads like a const std::string (it converts to const std::string& and to
-// std::string_view, compares with strings, prints, concatenates), so code
-// written against std::string fields keeps compiling. Assigning a string
-// interns it. Interned texts are never freed: they live as long as the
-// process, like the graphs that use them. Interning is thread-safe.
+// The texts sit back to back in an append-only arena (graph/interned_text.cpp),
+// so a text costs its bytes plus 9 bytes of header and a few bytes of index.
+// A handle reads like a const string: it converts to std::string_view (no copy)
+// and to std::string (a copy, for code that wants one), compares with strings,
+// prints and concatenates. Assigning a string interns it. Interned texts are
+// never freed: they live as long as the process, like the graphs that use them.
+// Interning and reading are thread-safe.
 class InternedText {
  public:
-  InternedText() : text_(&Empty()) {}
-  InternedText(const std::string& text) : text_(Intern(text)) {}  // NOLINT: implicit on purpose
-  InternedText(std::string_view text) : text_(Intern(text)) {}    // NOLINT
-  InternedText(const char* text) : text_(Intern(std::string_view(text))) {}  // NOLINT
+  InternedText() = default;  // the empty text
+  InternedText(std::string_view text) : id_(Intern(text)) {}                 // NOLINT: implicit on purpose
+  // Explicit, so that `cond ? text : std::string(...)` has one type (std::string).
+  explicit InternedText(const std::string& text) : id_(Intern(text)) {}
+  InternedText& operator=(const std::string& text) { return *this = InternedText(std::string_view(text)); }
+  InternedText& operator=(std::string_view text) { return *this = InternedText(text); }
+  InternedText& operator=(const char* text) { return *this = InternedText(text); }
+  InternedText(const char* text) : id_(Intern(std::string_view(text))) {}    // NOLINT
 
-  const std::string& str() const { return *text_; }
-  operator const std::string&() const { return *text_; }  // NOLINT
-  operator std::string_view() const { return *text_; }     // NOLINT
+  // The text if it was ever interned, without adding it (for lookups by key).
+  static std::optional<InternedText> Existing(std::string_view text);
 
-  bool empty() const { return text_->empty(); }
-  std::size_t size() const { return text_->size(); }
-  std::size_t length() const { return text_->size(); }
-  const char* data() const { return text_->data(); }
-  const char* c_str() const { return text_->c_str(); }
-  std::string::const_iterator begin() const { return text_->begin(); }
-  std::string::const_iterator end() const { return text_->end(); }
-  char operator[](std::size_t i) const { return (*text_)[i]; }
-  char front() const { return text_->front(); }
-  char back() const { return text_->back(); }
-  std::string substr(std::size_t pos = 0, std::size_t n = std::string::npos) const { return text_->substr(pos, n); }
-  std::size_t find(std::string_view s, std::size_t pos = 0) const { return text_->find(s, pos); }
-  std::size_t find(char c, std::size_t pos = 0) const { return text_->find(c, pos); }
-  int compare(std::string_view s) const { return std::string_view(*text_).compare(s); }
+  std::string_view view() const { return Lookup(id_); }
+  std::string_view str() const { return Lookup(id_); }
+  operator std::string_view() const { return Lookup(id_); }  // NOLINT
+  operator std::string() const { return std::string(Lookup(id_)); }  // NOLINT
+  uint32_t id() const { return id_; }  // equal texts, equal ids
 
-  // Equal texts are one object, so equality is identity.
-  friend bool operator==(const InternedText& a, const InternedText& b) { return a.text_ == b.text_; }
-  friend bool operator==(const InternedText& a, const std::string& b) { return *a.text_ == b; }
-  friend bool operator==(const InternedText& a, std::string_view b) { return *a.text_ == b; }
-  friend bool operator==(const InternedText& a, const char* b) { return *a.text_ == b; }
-  friend std::strong_ordering operator<=>(const InternedText& a, const InternedText& b) {
-    if (a.text_ == b.text_) return std::strong_ordering::equal;
-    return a.text_->compare(*b.text_) <=> 0;
+  bool empty() const { return id_ == 0; }
+  std::size_t size() const { return view().size(); }
+  std::size_t length() const { return view().size(); }
+  const char* data() const { return view().data(); }
+  const char* c_str() const { return view().data(); }  // the arena keeps a NUL after every text
+  const char* begin() const { return view().data(); }
+  const char* end() const { return view().data() + view().size(); }
+  char operator[](std::size_t i) const { return view()[i]; }
+  char front() const { return view().front(); }
+  char back() const { return view().back(); }
+  std::string substr(std::size_t pos = 0, std::size_t n = std::string::npos) const {
+    return std::string(view().substr(pos, n));
   }
-  friend std::strong_ordering operator<=>(const InternedText& a, const std::string& b) { return a.text_->compare(b) <=> 0; }
+  std::size_t find(std::string_view s, std::size_t pos = 0) const { return view().find(s, pos); }
+  std::size_t find(char c, std::size_t pos = 0) const { return view().find(c, pos); }
+  int compare(std::string_view s) const { return view().compare(s); }
+
+  // Equal texts are one entry, so equality is identity.
+  friend bool operator==(const InternedText& a, const InternedText& b) { return a.id_ == b.id_; }
+  friend bool operator==(const InternedText& a, const std::string& b) { return a.view() == b; }
+  friend bool operator==(const InternedText& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const InternedText& a, const char* b) { return a.view() == b; }
+  friend std::strong_ordering operator<=>(const InternedText& a, const InternedText& b) {
+    if (a.id_ == b.id_) return std::strong_ordering::equal;
+    return a.view().compare(b.view()) <=> 0;
+  }
+  friend std::strong_ordering operator<=>(const InternedText& a, const std::string& b) { return a.compare(b) <=> 0; }
   friend std::strong_ordering operator<=>(const InternedText& a, std::string_view b) { return a.compare(b) <=> 0; }
   friend std::strong_ordering operator<=>(const InternedText& a, const char* b) { return a.compare(b) <=> 0; }
 
-  friend std::string operator+(const InternedText& a, const std::string& b) { return *a.text_ + b; }
-  friend std::string operator+(const std::string& a, const InternedText& b) { return a + *b.text_; }
-  friend std::string operator+(const InternedText& a, const char* b) { return *a.text_ + b; }
-  friend std::string operator+(const char* a, const InternedText& b) { return a + *b.text_; }
-  friend std::string operator+(const InternedText& a, char b) { return *a.text_ + b; }
-  friend std::string operator+(char a, const InternedText& b) { return a + *b.text_; }
-  friend std::string operator+(const InternedText& a, const InternedText& b) { return *a.text_ + *b.text_; }
-  friend std::ostream& operator<<(std::ostream& out, const InternedText& t) { return out << *t.text_; }
+  friend std::string operator+(const InternedText& a, const std::string& b) { return std::string(a.view()) + b; }
+  friend std::string operator+(const std::string& a, const InternedText& b) { return a + std::string(b.view()); }
+  friend std::string operator+(const InternedText& a, const char* b) { return std::string(a.view()) + b; }
+  friend std::string operator+(const char* a, const InternedText& b) { return a + std::string(b.view()); }
+  friend std::string operator+(const InternedText& a, char b) { return std::string(a.view()) + b; }
+  friend std::string operator+(char a, const InternedText& b) { return a + std::string(b.view()); }
+  friend std::string operator+(const InternedText& a, const InternedText& b) {
+    return std::string(a.view()) + std::string(b.view());
+  }
+  friend std::ostream& operator<<(std::ostream& out, const InternedText& t) { return out << t.view(); }
 
-  // Distinct texts interned so far, and their bytes (for the benchmarks).
+  // Distinct texts interned so far, their bytes, and the bytes the pool holds
+  // for them (arena and index), for the benchmarks.
   static std::size_t PoolSize();
   static std::size_t PoolBytes();
+  static std::size_t PoolMemory();
 
  private:
-  static const std::string& Empty();
-  static const std::string* Intern(std::string_view text);
-  const std::string* text_;
+  static uint32_t Intern(std::string_view text);
+  static std::string_view Lookup(uint32_t id);
+  uint32_t id_ = 0;
 };
 
 }  // namespace pejabat
 
 template <>
 struct std::hash<pejabat::InternedText> {
-  std::size_t operator()(const pejabat::InternedText& t) const noexcept {
-    return std::hash<std::string_view>()(std::string_view(t));
-  }
+  std::size_t operator()(const pejabat::InternedText& t) const noexcept { return std::hash<uint32_t>()(t.id()); }
 };

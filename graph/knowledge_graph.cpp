@@ -1,23 +1,58 @@
 #include "graph/knowledge_graph.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "graph/boost_graph.h"
 
 namespace pejabat {
+namespace {
 
-void BoostGraph::Assign(std::vector<NodeData> nodes,
-                        std::vector<std::pair<std::pair<std::size_t, std::size_t>, EdgeData>> links) {
-  graph = AdjacencyList(nodes.size());
-  by_key.clear();
-  by_key.reserve(nodes.size());
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    by_key.emplace(nodes[i].key, i);
-    graph[i] = std::move(nodes[i]);
+constexpr uint32_t kFreeSlot = UINT32_MAX;
+
+std::size_t SlotHash(InternedText key) {
+  uint64_t x = key.id();
+  x ^= x >> 33;
+  x *= 0xFF51AFD7ED558CCDULL;
+  x ^= x >> 33;
+  return static_cast<std::size_t>(x);
+}
+
+}  // namespace
+
+void BoostGraph::Assign(std::vector<NodeData> nodes, std::vector<Ends> ends, std::vector<EdgeData> data) {
+  if (nodes.size() >= kFreeSlot || ends.size() >= kFreeSlot)
+    throw std::length_error("graph too large: more than 4 billion nodes or edges");
+  if (ends.size() != data.size()) throw std::logic_error("edge ends and properties differ in number");
+  if (!std::is_sorted(ends.begin(), ends.end(), [](const Ends& a, const Ends& b) { return a.first < b.first; }))
+    throw std::logic_error("edges not grouped by source");
+  const auto n = static_cast<uint32_t>(nodes.size());
+  // Boost's counting sort by source is stable, so edges keep their order and
+  // Boost's edge index is the position in `ends`.
+  graph = CsrGraph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), n);
+  source.resize(ends.size());
+  for (std::size_t e = 0; e < ends.size(); ++e) source[e] = ends[e].first;
+  ends = {};
+  edge_data = std::move(data);
+
+  key_slots.assign(std::max<std::size_t>(16, std::bit_ceil(2 * std::size_t{n})), kFreeSlot);
+  const std::size_t mask = key_slots.size() - 1;
+  for (uint32_t v = 0; v < n; ++v) {
+    std::size_t i = SlotHash(nodes[v].key) & mask;
+    while (key_slots[i] != kFreeSlot) i = (i + 1) & mask;
+    key_slots[i] = v;
+    graph[v] = std::move(nodes[v]);
   }
-  edges.clear();
-  edges.reserve(links.size());
-  for (auto& [ends, data] : links) {
-    data.index = edges.size();
-    edges.push_back(boost::add_edge(ends.first, ends.second, std::move(data), graph).first);
+}
+
+std::optional<uint32_t> BoostGraph::Find(std::string_view key) const {
+  std::optional<InternedText> text = InternedText::Existing(key);
+  if (!text || key_slots.empty()) return std::nullopt;
+  const std::size_t mask = key_slots.size() - 1;
+  for (std::size_t i = SlotHash(*text) & mask;; i = (i + 1) & mask) {
+    uint32_t v = key_slots[i];
+    if (v == kFreeSlot) return std::nullopt;
+    if (graph[v].key == *text) return v;
   }
 }
 
@@ -27,28 +62,31 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph::~KnowledgeGraph() = default;
 
 std::size_t KnowledgeGraph::NodeCount() const { return boost::num_vertices(impl_->graph); }
-std::size_t KnowledgeGraph::EdgeCount() const { return impl_->edges.size(); }
-const NodeData& KnowledgeGraph::Node(NodeId id) const { return impl_->graph[id]; }
-const EdgeData& KnowledgeGraph::Edge(EdgeId id) const { return impl_->graph[impl_->edges[id]]; }
-KnowledgeGraph::NodeId KnowledgeGraph::Source(EdgeId id) const { return boost::source(impl_->edges[id], impl_->graph); }
-KnowledgeGraph::NodeId KnowledgeGraph::Target(EdgeId id) const { return boost::target(impl_->edges[id], impl_->graph); }
+std::size_t KnowledgeGraph::EdgeCount() const { return impl_->edge_data.size(); }
+const NodeData& KnowledgeGraph::Node(NodeId id) const { return impl_->graph[static_cast<VertexDescriptor>(id)]; }
+const EdgeData& KnowledgeGraph::Edge(EdgeId id) const { return impl_->edge_data[id]; }
+KnowledgeGraph::NodeId KnowledgeGraph::Source(EdgeId id) const { return impl_->source[id]; }
+KnowledgeGraph::NodeId KnowledgeGraph::Target(EdgeId id) const {
+  return boost::target(EdgeDescriptor(impl_->source[id], static_cast<uint32_t>(id)), impl_->graph);
+}
 
 std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::OutEdges(NodeId id) const {
   std::vector<EdgeId> out;
-  for (auto [it, end] = boost::out_edges(id, impl_->graph); it != end; ++it) out.push_back(impl_->graph[*it].index);
+  for (auto [it, end] = boost::out_edges(static_cast<VertexDescriptor>(id), impl_->graph); it != end; ++it)
+    out.push_back(impl_->EdgeIndex(*it));
   return out;
 }
 
 std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::InEdges(NodeId id) const {
   std::vector<EdgeId> in;
-  for (auto [it, end] = boost::in_edges(id, impl_->graph); it != end; ++it) in.push_back(impl_->graph[*it].index);
+  for (auto [it, end] = boost::in_edges(static_cast<VertexDescriptor>(id), impl_->graph); it != end; ++it)
+    in.push_back(impl_->EdgeIndex(*it));
   return in;
 }
 
 std::optional<KnowledgeGraph::NodeId> KnowledgeGraph::Find(std::string_view key) const {
-  auto it = impl_->by_key.find(std::string(key));
-  if (it == impl_->by_key.end()) return std::nullopt;
-  return it->second;
+  if (auto v = impl_->Find(key)) return *v;
+  return std::nullopt;
 }
 
 std::size_t KnowledgeGraph::CountKind(NodeKind kind) const {

@@ -19,7 +19,7 @@ bool Contains(const Words& haystack, const Words& needles) {
 
 std::vector<std::string> Aliases(const NodeData& node) {
   std::vector<std::string> out;
-  const std::string* all = node.attrs.Find("aliases");
+  const InternedText* all = node.attrs.Find("aliases");
   if (!all) return out;
   std::size_t start = 0;
   while (start <= all->size()) {
@@ -37,7 +37,7 @@ std::vector<std::string> Context(const KnowledgeGraph& g, NodeId v) {
   std::vector<std::string> out;
   const NodeData& node = g.Node(v);
   auto add_attr = [&](const char* name) {
-    if (const std::string* s = node.attrs.Find(name)) out.push_back(*s);
+    if (const InternedText* s = node.attrs.Find(name)) out.push_back(*s);
   };
   switch (node.kind) {
     case NodeKind::Person:

@@ -1,17 +1,17 @@
 #pragma once
-#include <string>
-
 #include "graph/attributes.h"
+#include "graph/interned_text.h"
 #include "graph/vocabulary.h"
 
 namespace pejabat {
 
-// The bundled vertex property: a plain struct.
+// The bundled vertex property: a plain struct of 32 bytes (texts are interned
+// handles, attributes a compact sorted array).
 struct NodeData {
   NodeKind kind = NodeKind::Person;
-  std::string key;   // canonical key, unique in the graph; also the exported node id
-  std::string name;  // display name
-  Attributes attrs;  // kind-specific: source, text, date, venue, city, participants, ...
+  InternedText key;   // canonical key, unique in the graph; also the exported node id
+  InternedText name;  // display name
+  Attributes attrs;   // kind-specific: source, text, date, venue, city, participants, ...
 };
 
 }  // namespace pejabat

@@ -19,15 +19,17 @@ KnowledgeGraph SubgraphBuilder::Induced(const KnowledgeGraph& graph, const std::
     position[v] = nodes.size();
     nodes.push_back(graph.Node(v));
   }
-  std::vector<std::pair<std::pair<std::size_t, std::size_t>, EdgeData>> links;
-  for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {  // parent edge order
+  std::vector<BoostGraph::Ends> ends;
+  std::vector<EdgeData> data;
+  for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {  // parent edge order: still grouped by source
     std::size_t from = position[graph.Source(e)], to = position[graph.Target(e)];
     if (from == kAbsent || to == kAbsent) continue;
     if (filter && !filter(graph, e)) continue;
-    links.push_back({{from, to}, graph.Edge(e)});
+    ends.emplace_back(static_cast<uint32_t>(from), static_cast<uint32_t>(to));
+    data.push_back(graph.Edge(e));
   }
   KnowledgeGraph sub;
-  sub.impl_->Assign(std::move(nodes), std::move(links));
+  sub.impl_->Assign(std::move(nodes), std::move(ends), std::move(data));
   return sub;
 }
 

@@ -11,7 +11,7 @@ namespace {
 
 std::string DisplayName(const NodeData& node) {
   if (node.kind == NodeKind::Quote)
-    if (const std::string* text = node.attrs.Find("text")) return *text;
+    if (const InternedText* text = node.attrs.Find("text")) return *text;
   return node.name;
 }
 
@@ -73,7 +73,7 @@ Profile BuildProfile(const KnowledgeGraph& g, KnowledgeGraph::NodeId v) {
   p.key = node.key;
   p.kind = std::string(NodeKindName(node.kind));
   p.name = node.name;
-  p.attributes = node.attrs.entries();
+  for (const auto& [name, value] : node.attrs.entries()) p.attributes.emplace_back(name, value);
   std::vector<std::pair<EdgeId, NodeId>> edges;
   for (EdgeId e : AllEdges(g, v)) edges.push_back({e, v});
   for (const auto& second : SecondHand(g, v)) edges.push_back(second);

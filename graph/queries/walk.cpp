@@ -15,10 +15,10 @@ namespace {
 
 // Keeps the edges of some relations: the view BFS walks.
 struct RelationFilter {
-  const AdjacencyList* graph = nullptr;
+  const BoostGraph* graph = nullptr;
   std::vector<Relation> relations;
   bool operator()(const EdgeDescriptor& e) const {
-    return std::find(relations.begin(), relations.end(), (*graph)[e].relation) != relations.end();
+    return std::find(relations.begin(), relations.end(), graph->Edge(e).relation) != relations.end();
   }
 };
 
@@ -48,27 +48,27 @@ std::string CityOf(const KnowledgeGraph& g, NodeId v) {
 }  // namespace
 
 std::vector<EdgeId> OutEdgesOf(const KnowledgeGraph& g, NodeId v, Relation relation) {
-  const AdjacencyList& adj = g.boost().graph;
+  const BoostGraph& b = g.boost();
   std::vector<EdgeId> out;
-  for (auto [it, end] = boost::out_edges(v, adj); it != end; ++it)
-    if (adj[*it].relation == relation) out.push_back(adj[*it].index);
+  for (auto [it, end] = boost::out_edges(static_cast<VertexDescriptor>(v), b.graph); it != end; ++it)
+    if (b.Edge(*it).relation == relation) out.push_back(b.EdgeIndex(*it));
   std::sort(out.begin(), out.end());
   return out;
 }
 
 std::vector<EdgeId> InEdgesOf(const KnowledgeGraph& g, NodeId v, Relation relation) {
-  const AdjacencyList& adj = g.boost().graph;
+  const BoostGraph& b = g.boost();
   std::vector<EdgeId> in;
-  for (auto [it, end] = boost::in_edges(v, adj); it != end; ++it)
-    if (adj[*it].relation == relation) in.push_back(adj[*it].index);
+  for (auto [it, end] = boost::in_edges(static_cast<VertexDescriptor>(v), b.graph); it != end; ++it)
+    if (b.Edge(*it).relation == relation) in.push_back(b.EdgeIndex(*it));
   std::sort(in.begin(), in.end());
   return in;
 }
 
 std::vector<NodeId> ReachableFrom(const KnowledgeGraph& g, NodeId start, std::initializer_list<Relation> relations) {
-  const AdjacencyList& adj = g.boost().graph;
-  RelationFilter filter{&adj, std::vector<Relation>(relations)};
-  boost::filtered_graph<AdjacencyList, RelationFilter> view(adj, filter);
+  const CsrGraph& adj = g.boost().graph;
+  RelationFilter filter{&g.boost(), std::vector<Relation>(relations)};
+  boost::filtered_graph<CsrGraph, RelationFilter> view(adj, filter);
   std::vector<NodeId> order;
   DiscoveryRecorder recorder;
   recorder.order = &order;
@@ -77,7 +77,7 @@ std::vector<NodeId> ReachableFrom(const KnowledgeGraph& g, NodeId start, std::in
   std::unordered_map<VertexDescriptor, boost::default_color_type> colors;  // missing = white
   boost::associative_property_map<decltype(colors)> color_map(colors);
   boost::queue<VertexDescriptor> buffer;
-  boost::breadth_first_visit(view, start, buffer, recorder, color_map);
+  boost::breadth_first_visit(view, static_cast<VertexDescriptor>(start), buffer, recorder, color_map);
   return order;
 }
 
@@ -91,15 +91,15 @@ std::optional<NodeId> ArticleBySource(const KnowledgeGraph& g, std::string_view 
 
 std::string SourceOf(const KnowledgeGraph& g, NodeId article) {
   std::string source = g.Node(article).attrs.Get("source");
-  return source.empty() ? g.Node(article).key : source;
+  return source.empty() ? std::string(g.Node(article).key) : source;
 }
 
 std::vector<NodeId> ArticlesOf(const KnowledgeGraph& g, NodeId v) {
-  const AdjacencyList& adj = g.boost().graph;
+  const CsrGraph& adj = g.boost().graph;
   std::vector<NodeId> out;
-  for (auto [it, end] = boost::out_edges(v, adj); it != end; ++it)
+  for (auto [it, end] = boost::out_edges(static_cast<VertexDescriptor>(v), adj); it != end; ++it)
     if (adj[boost::target(*it, adj)].kind == NodeKind::Article) out.push_back(boost::target(*it, adj));
-  for (auto [it, end] = boost::in_edges(v, adj); it != end; ++it)
+  for (auto [it, end] = boost::in_edges(static_cast<VertexDescriptor>(v), adj); it != end; ++it)
     if (adj[boost::source(*it, adj)].kind == NodeKind::Article) out.push_back(boost::source(*it, adj));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -107,10 +107,10 @@ std::vector<NodeId> ArticlesOf(const KnowledgeGraph& g, NodeId v) {
 }
 
 std::vector<NodeId> MembersOf(const KnowledgeGraph& g, NodeId article) {
-  const AdjacencyList& adj = g.boost().graph;
+  const CsrGraph& adj = g.boost().graph;
   std::vector<NodeId> out;
-  for (auto [it, end] = boost::in_edges(article, adj); it != end; ++it) out.push_back(boost::source(*it, adj));
-  for (auto [it, end] = boost::out_edges(article, adj); it != end; ++it) out.push_back(boost::target(*it, adj));
+  for (auto [it, end] = boost::in_edges(static_cast<VertexDescriptor>(article), adj); it != end; ++it) out.push_back(boost::source(*it, adj));
+  for (auto [it, end] = boost::out_edges(static_cast<VertexDescriptor>(article), adj); it != end; ++it) out.push_back(boost::target(*it, adj));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
