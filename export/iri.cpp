@@ -32,10 +32,8 @@ std::string NormalizeBaseIri(std::string_view base) {
   return out;
 }
 
-std::string IriPath(std::string_view key) {
+void AppendIriPath(std::string& out, std::string_view key) {
   static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(key.size());
   for (char c : key) {
     if (IsAlpha(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
       out += c;
@@ -46,6 +44,12 @@ std::string IriPath(std::string_view key) {
       out += kHex[b & 0xF];
     }
   }
+}
+
+std::string IriPath(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  AppendIriPath(out, key);
   return out;
 }
 

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "export/buffered_json_stream.h"
@@ -21,53 +23,69 @@ namespace {
 
 using Writer = rapidjson::PrettyWriter<BufferedJsonStream>;
 
-void String(Writer& w, const std::string& s) {
+void String(Writer& w, std::string_view s) {
+  if (IsSanitized(s)) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
   std::string clean = SanitizeUtf8(s);  // RapidJSON would copy invalid bytes through
   w.String(clean.c_str(), static_cast<rapidjson::SizeType>(clean.size()));
 }
 
-void Key(Writer& w, const std::string& key) { w.Key(key.c_str(), static_cast<rapidjson::SizeType>(key.size())); }
+void Key(Writer& w, std::string_view key) { w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size())); }
 
-std::vector<std::string> Types(const NodeData& node) {
+bool IsAdministrative(const NodeData& node) {
+  static const std::set<std::string, std::less<>> kAdministrative = {"province", "city", "regency", "district",
+                                                                     "village"};
+  const std::string* type = node.attrs.Find("type");
+  return type && kAdministrative.count(*type);
+}
+
+void WriteTypes(Writer& w, const NodeData& node) {
+  auto two = [&](const char* a, const char* b) {
+    w.StartArray();
+    w.String(a);
+    w.String(b);
+    w.EndArray();
+  };
   switch (node.kind) {
-    case NodeKind::Person: return {"schema:Person"};
-    case NodeKind::Organization: return {"schema:GovernmentOrganization", "org:Organization"};
-    case NodeKind::Post: return {"org:Post"};
-    case NodeKind::Event: return {"schema:Event"};
-    case NodeKind::Place: {
-      static const std::set<std::string> kAdministrative = {"province", "city", "regency", "district", "village"};
-      if (kAdministrative.count(node.attrs.Get("type"))) return {"schema:Place", "schema:AdministrativeArea"};
-      return {"schema:Place"};
-    }
-    case NodeKind::Quote: return {"schema:Quotation"};
-    case NodeKind::Article: return {"schema:NewsArticle"};
-    case NodeKind::Figure: return {"pj:Figure"};
+    case NodeKind::Person: w.String("schema:Person"); return;
+    case NodeKind::Organization: two("schema:GovernmentOrganization", "org:Organization"); return;
+    case NodeKind::Post: w.String("org:Post"); return;
+    case NodeKind::Event: w.String("schema:Event"); return;
+    case NodeKind::Place:
+      if (IsAdministrative(node)) two("schema:Place", "schema:AdministrativeArea");
+      else w.String("schema:Place");
+      return;
+    case NodeKind::Quote: w.String("schema:Quotation"); return;
+    case NodeKind::Article: w.String("schema:NewsArticle"); return;
+    case NodeKind::Figure: w.String("pj:Figure"); return;
   }
-  return {"schema:Thing"};
+  w.String("schema:Thing");
 }
 
 // Attributes that hold a "; "-separated set (Attributes::AddToSet).
-bool IsSetValued(const std::string& name) {
+bool IsSetValued(std::string_view name) {
   return name == "aliases" || name == "titles" || name == "degrees" || name == "acting";
 }
 
-std::vector<std::string> SplitSet(const std::string& value) {
-  std::vector<std::string> items;
+// The non-empty items of a "; "-separated set, in order.
+template <typename OnItem>
+void ForEachSetItem(std::string_view value, OnItem on_item) {
   std::size_t start = 0;
   while (start <= value.size()) {
     std::size_t end = value.find("; ", start);
-    if (end == std::string::npos) end = value.size();
-    if (end > start) items.push_back(value.substr(start, end - start));
+    if (end == std::string_view::npos) end = value.size();
+    if (end > start) on_item(value.substr(start, end - start));
     start = end + 2;
   }
-  return items;
 }
 
-bool IsDateAttribute(const std::string& name) { return name == "date" || name == "end_date" || name == "published"; }
+bool IsDateAttribute(std::string_view name) { return name == "date" || name == "end_date" || name == "published"; }
 
 // One literal: a date typed by its form, an int as a JSON number, a double
 // as a string the term coerces to xsd:double, else a plain string.
-void WriteLiteral(Writer& w, const std::string& name, const std::string& value) {
+void WriteLiteral(Writer& w, std::string_view name, std::string_view value) {
   if (IsDateAttribute(name)) {
     if (const char* type = XsdDateType(value)) {
       w.StartObject();
@@ -83,7 +101,7 @@ void WriteLiteral(Writer& w, const std::string& name, const std::string& value) 
   }
   AttributeType type = AttributeTypeOf(name);
   if (type == AttributeType::Int && ParsesAsInt(value)) {
-    w.Int64(std::stoll(value));
+    w.Int64(std::stoll(std::string(value)));
   } else if (type == AttributeType::Boolean && ParsesAsBoolean(value)) {
     w.Bool(CanonicalBoolean(value) == "true");
   } else if (name == "number" && !ParsesAsDouble(value)) {
@@ -96,15 +114,19 @@ void WriteLiteral(Writer& w, const std::string& name, const std::string& value) 
   }
 }
 
-void WriteIds(Writer& w, const std::vector<std::string>& iris) {
-  if (iris.size() == 1) {
-    String(w, iris.front());
-    return;
-  }
-  w.StartArray();
-  for (const auto& iri : iris) String(w, iri);
-  w.EndArray();
-}
+// A node's literal: the term it is written under, and the attribute it came from.
+struct Literal {
+  const JsonldTerm* term;
+  std::string_view name, value;
+};
+
+// A link from a node: the term and the node it points to.
+struct Link {
+  const JsonldTerm* term;
+  std::size_t target;
+};
+
+bool ByTerm(const JsonldTerm* a, const JsonldTerm* b) { return a->term < b->term; }
 
 class JsonldWriter {
  public:
@@ -112,8 +134,8 @@ class JsonldWriter {
       : graph_(graph), base_(NormalizeBaseIri(options.base_iri)), context_(base_ + "vocab#") {
     for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
       const NodeData& node = graph.Node(v);
-      if (node.kind == NodeKind::Article && !node.attrs.Get("source").empty())
-        article_key_.emplace(node.attrs.Get("source"), node.key);
+      const std::string* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
+      if (source && !source->empty()) article_key_.emplace(*source, node.key);
       for (const auto& [name, value] : node.attrs.entries()) context_.AttributeTerm(node.kind, name);
     }
   }
@@ -131,18 +153,34 @@ class JsonldWriter {
     for (std::size_t e = 0; e < graph_.EdgeCount(); ++e) WriteStatement(w, e);
     w.EndArray();
     w.EndObject();
+    stream.Put('\n');
     stream.Flush();
-    out << '\n';
   }
 
  private:
-  std::string NodeIri(std::size_t v) const { return base_ + IriPath(graph_.Node(v).key); }
+  // IRIs are built in reused strings: a graph has millions of them.
+  void NodeIri(std::size_t v, std::string& iri) const {
+    iri.assign(base_);
+    AppendIriPath(iri, graph_.Node(v).key);
+  }
 
   // The Article an edge was read in: its node when the graph has it, else the
   // IRI GraphBuilder would give it.
-  std::string ArticleIri(const std::string& source) const {
+  void ArticleIri(std::string_view source, std::string& iri) const {
+    iri.assign(base_);
     auto it = article_key_.find(source);
-    return base_ + IriPath(it != article_key_.end() ? it->second : "article/" + source);
+    if (it != article_key_.end()) {
+      AppendIriPath(iri, it->second);
+    } else {
+      iri += "article/";
+      AppendIriPath(iri, source);
+    }
+  }
+
+  const std::string& PredicateIri(const JsonldTerm& term) {
+    for (const auto& [known, iri] : predicate_iris_)
+      if (known == &term) return iri;
+    return predicate_iris_.emplace_back(&term, context_.Iri(term)).second;
   }
 
   void WriteContext(Writer& w) {
@@ -169,54 +207,82 @@ class JsonldWriter {
     const NodeData& node = graph_.Node(v);
     w.StartObject();
     Key(w, "@id");
-    String(w, NodeIri(v));
+    NodeIri(v, iri_);
+    String(w, iri_);
     Key(w, "@type");
-    auto types = Types(node);
-    WriteIds(w, types);
+    WriteTypes(w, node);
     Key(w, "identifier");
     String(w, node.key);
     if (!node.name.empty()) {
       Key(w, "name");
       String(w, node.name);
     }
-    // Attributes, grouped by term (two attributes may share one).
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> literals;
+    // Attributes, grouped by term (two attributes may share one), in
+    // attribute order within a term.
+    literals_.clear();
     for (const auto& [name, value] : node.attrs.entries()) {
       const JsonldTerm* term = context_.AttributeTerm(node.kind, name);
       if (!term) continue;
       if (IsSetValued(name))
-        for (auto& item : SplitSet(value)) literals[term->term].emplace_back(name, item);
+        ForEachSetItem(value, [&](std::string_view item) { literals_.push_back({term, name, item}); });
       else
-        literals[term->term].emplace_back(name, value);
+        literals_.push_back({term, name, value});
     }
-    for (const auto& [term, values] : literals) {
-      Key(w, term);
-      if (values.size() > 1) w.StartArray();
-      for (const auto& [name, value] : values) WriteLiteral(w, name, value);
-      if (values.size() > 1) w.EndArray();
+    std::stable_sort(literals_.begin(), literals_.end(),
+                     [](const Literal& a, const Literal& b) { return ByTerm(a.term, b.term); });
+    for (std::size_t i = 0; i < literals_.size();) {
+      std::size_t end = i + 1;
+      while (end < literals_.size() && literals_[end].term == literals_[i].term) ++end;
+      Key(w, literals_[i].term->term);
+      if (end - i > 1) w.StartArray();
+      for (std::size_t k = i; k < end; ++k) WriteLiteral(w, literals_[k].name, literals_[k].value);
+      if (end - i > 1) w.EndArray();
+      i = end;
     }
-    // Links to other nodes, and the articles the node was read in.
-    std::map<std::string, std::vector<std::string>> links;
-    std::set<std::string> sources;
-    for (auto e : graph_.OutEdges(v)) {
-      const JsonldTerm& term = context_.RelationTerm(graph_.Edge(e).relation, node.kind);
-      auto& targets = links[term.term];
-      std::string target = NodeIri(graph_.Target(e));
-      if (std::find(targets.begin(), targets.end(), target) == targets.end()) targets.push_back(target);
+    // Links to other nodes, grouped by term, each target once.
+    const std::vector<KnowledgeGraph::EdgeId> out_edges = graph_.OutEdges(v);
+    links_.clear();
+    for (auto e : out_edges) links_.push_back({&context_.RelationTerm(graph_.Edge(e).relation, node.kind), graph_.Target(e)});
+    std::stable_sort(links_.begin(), links_.end(), [](const Link& a, const Link& b) { return ByTerm(a.term, b.term); });
+    for (std::size_t i = 0; i < links_.size();) {
+      std::size_t end = i + 1;
+      while (end < links_.size() && links_[end].term == links_[i].term) ++end;
+      targets_.clear();
+      for (std::size_t k = i; k < end; ++k)
+        if (std::find(targets_.begin(), targets_.end(), links_[k].target) == targets_.end())
+          targets_.push_back(links_[k].target);
+      Key(w, links_[i].term->term);
+      if (targets_.size() > 1) w.StartArray();
+      for (std::size_t target : targets_) {
+        NodeIri(target, iri_);
+        String(w, iri_);
+      }
+      if (targets_.size() > 1) w.EndArray();
+      i = end;
     }
+    // The articles the node was read in, by IRI.
     if (node.kind != NodeKind::Article) {
-      for (auto e : graph_.OutEdges(v))
-        if (!graph_.Edge(e).provenance.article.empty()) sources.insert(ArticleIri(graph_.Edge(e).provenance.article));
-      for (auto e : graph_.InEdges(v))
-        if (!graph_.Edge(e).provenance.article.empty()) sources.insert(ArticleIri(graph_.Edge(e).provenance.article));
-    }
-    for (const auto& [term, targets] : links) {
-      Key(w, term);
-      WriteIds(w, targets);
-    }
-    if (!sources.empty()) {
-      Key(w, "wasDerivedFrom");
-      WriteIds(w, std::vector<std::string>(sources.begin(), sources.end()));
+      articles_.clear();
+      auto add = [&](std::size_t e) {
+        const auto& article = graph_.Edge(e).provenance.article;
+        if (!article.empty()) articles_.push_back(article);
+      };
+      for (auto e : out_edges) add(e);
+      for (auto e : graph_.InEdges(v)) add(e);
+      std::sort(articles_.begin(), articles_.end());
+      articles_.erase(std::unique(articles_.begin(), articles_.end()), articles_.end());
+      if (source_iris_.size() < articles_.size()) source_iris_.resize(articles_.size());
+      for (std::size_t i = 0; i < articles_.size(); ++i) ArticleIri(articles_[i], source_iris_[i]);
+      auto end = source_iris_.begin() + static_cast<std::ptrdiff_t>(articles_.size());
+      std::sort(source_iris_.begin(), end);
+      end = std::unique(source_iris_.begin(), end);
+      std::size_t count = static_cast<std::size_t>(end - source_iris_.begin());
+      if (count > 0) {
+        Key(w, "wasDerivedFrom");
+        if (count > 1) w.StartArray();
+        for (std::size_t i = 0; i < count; ++i) String(w, source_iris_[i]);
+        if (count > 1) w.EndArray();
+      }
     }
     w.EndObject();
   }
@@ -230,38 +296,44 @@ class JsonldWriter {
     if (term.reverse) std::swap(from, to);
     w.StartObject();
     Key(w, "@id");
-    String(w, base_ + "fact/e" + std::to_string(e));
+    iri_.assign(base_).append("fact/e").append(std::to_string(e));
+    String(w, iri_);
     Key(w, "@type");
-    WriteIds(w, {"rdf:Statement", "oa:Annotation"});
+    w.StartArray();
+    w.String("rdf:Statement");
+    w.String("oa:Annotation");
+    w.EndArray();
     Key(w, "subject");
-    String(w, NodeIri(from));
+    NodeIri(from, iri_);
+    String(w, iri_);
     Key(w, "predicate");
-    String(w, context_.Iri(term));
+    String(w, PredicateIri(term));
     Key(w, "object");
-    String(w, NodeIri(to));
+    NodeIri(to, iri_);
+    String(w, iri_);
     Key(w, "relation");
-    String(w, std::string(RelationName(edge.relation)));
+    String(w, RelationName(edge.relation));
     if (!edge.role.empty()) {
       Key(w, "role");
       String(w, edge.role);
     }
     Key(w, "motivatedBy");
-    String(w, "oa:describing");
+    w.String("oa:describing");
     if (!edge.provenance.article.empty()) {
-      std::string article = ArticleIri(edge.provenance.article);
+      ArticleIri(edge.provenance.article, iri_);
       Key(w, "wasDerivedFrom");
-      String(w, article);
+      String(w, iri_);
       Key(w, "hasTarget");
       w.StartObject();
       Key(w, "@type");
-      String(w, "oa:SpecificResource");
+      w.String("oa:SpecificResource");
       Key(w, "hasSource");
-      String(w, article);
+      String(w, iri_);
       Key(w, "hasSelector");
       w.StartArray();
       w.StartObject();
       Key(w, "@type");
-      String(w, "oa:TextPositionSelector");
+      w.String("oa:TextPositionSelector");
       Key(w, "start");
       w.Uint(edge.provenance.span_start);
       Key(w, "end");
@@ -270,7 +342,7 @@ class JsonldWriter {
       if (!edge.provenance.evidence.empty()) {
         w.StartObject();
         Key(w, "@type");
-        String(w, "oa:TextQuoteSelector");
+        w.String("oa:TextQuoteSelector");
         Key(w, "exact");
         String(w, edge.provenance.evidence);
         w.EndObject();
@@ -284,7 +356,16 @@ class JsonldWriter {
   const KnowledgeGraph& graph_;
   std::string base_;
   JsonldContext context_;
-  std::map<std::string, std::string> article_key_;  // Article source -> node key
+  // Article source -> node key, both views of the graph's own strings.
+  std::unordered_map<std::string_view, std::string_view> article_key_;
+  std::vector<std::pair<const JsonldTerm*, std::string>> predicate_iris_;
+  // Scratch reused from node to node and edge to edge.
+  std::string iri_;
+  std::vector<Literal> literals_;
+  std::vector<Link> links_;
+  std::vector<std::size_t> targets_;
+  std::vector<std::string_view> articles_;
+  std::vector<std::string> source_iris_;
 };
 
 }  // namespace
