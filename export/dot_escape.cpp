@@ -23,15 +23,33 @@ std::string DotEscString(std::string_view text) {
   return out;
 }
 
-std::string DotQuote(std::string_view value) {
-  std::string out = "\"";
-  out.reserve(value.size() + 2);
-  for (char c : value) {
-    if (c == '"') out += "\\\"";
-    else out += c;
+namespace {
+
+// `value` as a DOT double-quoted string, handed to emit(std::string_view) in pieces.
+template <typename Emit>
+void Quote(std::string_view value, Emit&& emit) {
+  emit("\"");
+  std::size_t run = 0;
+  for (std::size_t quote = value.find('"'); quote != std::string_view::npos; quote = value.find('"', run)) {
+    emit(value.substr(run, quote - run));
+    emit("\\\"");
+    run = quote + 1;
   }
-  out += '"';
+  emit(value.substr(run));
+  emit("\"");
+}
+
+}  // namespace
+
+std::string DotQuote(std::string_view value) {
+  std::string out;
+  out.reserve(value.size() + 2);
+  Quote(value, [&](std::string_view piece) { out.append(piece); });
   return out;
+}
+
+void AppendDotQuoted(OutputBuffer& out, std::string_view value) {
+  Quote(value, [&](std::string_view piece) { out.Append(piece); });
 }
 
 std::string DotHtmlText(std::string_view text) {

@@ -59,12 +59,18 @@ std::string WrapText(std::string_view text, std::size_t width) {
 }
 
 std::string ShortenText(std::string_view text, std::size_t max_chars) {
+  // Most texts are short enough and valid: kept as they are, without a piece per code point.
+  std::size_t count = 0;
+  bool valid = true;
+  ForEachCodePoint(
+      text, [&](uint32_t, std::string_view) { ++count; },
+      [&](unsigned char) {
+        ++count;
+        valid = false;
+      });
+  if (count <= max_chars) return valid ? std::string(text) : SanitizeUtf8(text);
   auto cps = CodePoints(text);
   std::string out;
-  if (cps.size() <= max_chars) {
-    for (auto cp : cps) out.append(cp);
-    return out;
-  }
   std::size_t keep = max_chars > 0 ? max_chars - 1 : 0;
   while (keep > 0 && IsSpace(cps[keep - 1])) --keep;  // no "word …"
   for (std::size_t i = 0; i < keep; ++i) out.append(cps[i]);
