@@ -1,7 +1,5 @@
 #include "export/jsonld_writer.h"
 
-#include <rapidjson/prettywriter.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -10,29 +8,18 @@
 #include <unordered_map>
 #include <vector>
 
-#include "export/buffered_json_stream.h"
 #include "export/iri.h"
+#include "export/json_writer.h"
 #include "export/jsonld_context.h"
+#include "export/output_buffer.h"
 #include "export/typed_value.h"
-#include "export/utf8.h"
 #include "export/xsd_date.h"
 #include "graph/attribute_schema.h"
 
 namespace pejabat {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<BufferedJsonStream>;
-
-void String(Writer& w, std::string_view s) {
-  if (IsSanitized(s)) {
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-    return;
-  }
-  std::string clean = SanitizeUtf8(s);  // RapidJSON would copy invalid bytes through
-  w.String(clean.c_str(), static_cast<rapidjson::SizeType>(clean.size()));
-}
-
-void Key(Writer& w, std::string_view key) { w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size())); }
+using Writer = JsonWriter;
 
 bool IsAdministrative(const NodeData& node) {
   static const std::set<std::string, std::less<>> kAdministrative = {"province", "city", "regency", "district",
@@ -89,14 +76,14 @@ void WriteLiteral(Writer& w, std::string_view name, std::string_view value) {
   if (IsDateAttribute(name)) {
     if (const char* type = XsdDateType(value)) {
       w.StartObject();
-      Key(w, "@value");
-      String(w, value);
-      Key(w, "@type");
+      w.Key("@value");
+      w.String(value);
+      w.Key("@type");
       w.String(type);
       w.EndObject();
       return;
     }
-    String(w, value);
+    w.String(value);
     return;
   }
   AttributeType type = AttributeTypeOf(name);
@@ -106,11 +93,11 @@ void WriteLiteral(Writer& w, std::string_view name, std::string_view value) {
     w.Bool(CanonicalBoolean(value) == "true");
   } else if (name == "number" && !ParsesAsDouble(value)) {
     w.StartObject();  // a plain literal, overriding the term's xsd:double
-    Key(w, "@value");
-    String(w, value);
+    w.Key("@value");
+    w.String(value);
     w.EndObject();
   } else {
-    String(w, value);
+    w.String(value);
   }
 }
 
@@ -141,20 +128,18 @@ class JsonldWriter {
   }
 
   void Write(std::ostream& out) {
-    BufferedJsonStream stream(out);
-    Writer w(stream);
-    w.SetIndent(' ', 1);
+    OutputBuffer buffer(out);
+    JsonWriter w(buffer);
     w.StartObject();
-    Key(w, "@context");
+    w.Key("@context");
     WriteContext(w);
-    Key(w, "@graph");
+    w.Key("@graph");
     w.StartArray();
     for (std::size_t v = 0; v < graph_.NodeCount(); ++v) WriteNode(w, v);
     for (std::size_t e = 0; e < graph_.EdgeCount(); ++e) WriteStatement(w, e);
     w.EndArray();
     w.EndObject();
-    stream.Put('\n');
-    stream.Flush();
+    buffer.Append('\n');
   }
 
  private:
@@ -186,17 +171,17 @@ class JsonldWriter {
   void WriteContext(Writer& w) {
     w.StartObject();
     for (const auto& [prefix, iri] : context_.prefixes()) {
-      Key(w, prefix);
-      String(w, iri);
+      w.Key(prefix);
+      w.String(iri);
     }
     for (const JsonldTerm* t : context_.Terms()) {
-      Key(w, t->term);
+      w.Key(t->term);
       w.StartObject();
-      Key(w, t->reverse ? "@reverse" : "@id");
-      String(w, t->prefix + ":" + t->local);
+      w.Key(t->reverse ? "@reverse" : "@id");
+      w.String(t->prefix + ":" + t->local);
       if (!t->coercion.empty()) {
-        Key(w, "@type");
-        String(w, t->coercion);
+        w.Key("@type");
+        w.String(t->coercion);
       }
       w.EndObject();
     }
@@ -206,16 +191,16 @@ class JsonldWriter {
   void WriteNode(Writer& w, std::size_t v) {
     const NodeData& node = graph_.Node(v);
     w.StartObject();
-    Key(w, "@id");
+    w.Key("@id");
     NodeIri(v, iri_);
-    String(w, iri_);
-    Key(w, "@type");
+    w.String(iri_);
+    w.Key("@type");
     WriteTypes(w, node);
-    Key(w, "identifier");
-    String(w, node.key);
+    w.Key("identifier");
+    w.String(node.key);
     if (!node.name.empty()) {
-      Key(w, "name");
-      String(w, node.name);
+      w.Key("name");
+      w.String(node.name);
     }
     // Attributes, grouped by term (two attributes may share one), in
     // attribute order within a term.
@@ -233,7 +218,7 @@ class JsonldWriter {
     for (std::size_t i = 0; i < literals_.size();) {
       std::size_t end = i + 1;
       while (end < literals_.size() && literals_[end].term == literals_[i].term) ++end;
-      Key(w, literals_[i].term->term);
+      w.Key(literals_[i].term->term);
       if (end - i > 1) w.StartArray();
       for (std::size_t k = i; k < end; ++k) WriteLiteral(w, literals_[k].name, literals_[k].value);
       if (end - i > 1) w.EndArray();
@@ -251,11 +236,11 @@ class JsonldWriter {
       for (std::size_t k = i; k < end; ++k)
         if (std::find(targets_.begin(), targets_.end(), links_[k].target) == targets_.end())
           targets_.push_back(links_[k].target);
-      Key(w, links_[i].term->term);
+      w.Key(links_[i].term->term);
       if (targets_.size() > 1) w.StartArray();
       for (std::size_t target : targets_) {
         NodeIri(target, iri_);
-        String(w, iri_);
+        w.String(iri_);
       }
       if (targets_.size() > 1) w.EndArray();
       i = end;
@@ -278,9 +263,9 @@ class JsonldWriter {
       end = std::unique(source_iris_.begin(), end);
       std::size_t count = static_cast<std::size_t>(end - source_iris_.begin());
       if (count > 0) {
-        Key(w, "wasDerivedFrom");
+        w.Key("wasDerivedFrom");
         if (count > 1) w.StartArray();
-        for (std::size_t i = 0; i < count; ++i) String(w, source_iris_[i]);
+        for (std::size_t i = 0; i < count; ++i) w.String(source_iris_[i]);
         if (count > 1) w.EndArray();
       }
     }
@@ -295,56 +280,56 @@ class JsonldWriter {
     const JsonldTerm& term = context_.RelationTerm(edge.relation, graph_.Node(from).kind);
     if (term.reverse) std::swap(from, to);
     w.StartObject();
-    Key(w, "@id");
+    w.Key("@id");
     iri_.assign(base_).append("fact/e").append(std::to_string(e));
-    String(w, iri_);
-    Key(w, "@type");
+    w.String(iri_);
+    w.Key("@type");
     w.StartArray();
     w.String("rdf:Statement");
     w.String("oa:Annotation");
     w.EndArray();
-    Key(w, "subject");
+    w.Key("subject");
     NodeIri(from, iri_);
-    String(w, iri_);
-    Key(w, "predicate");
-    String(w, PredicateIri(term));
-    Key(w, "object");
+    w.String(iri_);
+    w.Key("predicate");
+    w.String(PredicateIri(term));
+    w.Key("object");
     NodeIri(to, iri_);
-    String(w, iri_);
-    Key(w, "relation");
-    String(w, RelationName(edge.relation));
+    w.String(iri_);
+    w.Key("relation");
+    w.String(RelationName(edge.relation));
     if (!edge.role.empty()) {
-      Key(w, "role");
-      String(w, edge.role);
+      w.Key("role");
+      w.String(edge.role);
     }
-    Key(w, "motivatedBy");
+    w.Key("motivatedBy");
     w.String("oa:describing");
     if (!edge.provenance.article.empty()) {
       ArticleIri(edge.provenance.article, iri_);
-      Key(w, "wasDerivedFrom");
-      String(w, iri_);
-      Key(w, "hasTarget");
+      w.Key("wasDerivedFrom");
+      w.String(iri_);
+      w.Key("hasTarget");
       w.StartObject();
-      Key(w, "@type");
+      w.Key("@type");
       w.String("oa:SpecificResource");
-      Key(w, "hasSource");
-      String(w, iri_);
-      Key(w, "hasSelector");
+      w.Key("hasSource");
+      w.String(iri_);
+      w.Key("hasSelector");
       w.StartArray();
       w.StartObject();
-      Key(w, "@type");
+      w.Key("@type");
       w.String("oa:TextPositionSelector");
-      Key(w, "start");
+      w.Key("start");
       w.Uint(edge.provenance.span_start);
-      Key(w, "end");
+      w.Key("end");
       w.Uint(edge.provenance.span_end);
       w.EndObject();
       if (!edge.provenance.evidence.empty()) {
         w.StartObject();
-        Key(w, "@type");
+        w.Key("@type");
         w.String("oa:TextQuoteSelector");
-        Key(w, "exact");
-        String(w, edge.provenance.evidence);
+        w.Key("exact");
+        w.String(edge.provenance.evidence);
         w.EndObject();
       }
       w.EndArray();

@@ -34,19 +34,4 @@ std::string SanitizeUtf8(std::string_view text) {
   return out;
 }
 
-bool IsSanitized(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    uint32_t cp = 0;
-    std::size_t n = DecodeUtf8(text, i, cp);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 }  // namespace pejabat

@@ -37,8 +37,4 @@ inline constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 // reject a whole file for one bad byte.
 std::string SanitizeUtf8(std::string_view text);
 
-// True when SanitizeUtf8 would return `text` unchanged, so that a writer can
-// pass it on without a copy (almost every value is valid).
-bool IsSanitized(std::string_view text);
-
 }  // namespace pejabat
