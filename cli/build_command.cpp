@@ -6,12 +6,8 @@
 #include "cli/exit_codes.h"
 #include "cli/pipeline.h"
 #include "cli/progress.h"
-#include "export/atomic_file.h"
-#include "export/dot_writer.h"
 #include "export/drawing_builder.h"
-#include "export/graphml_writer.h"
 #include "export/iri.h"
-#include "export/jsonld_writer.h"
 #include "graph/graph_builder.h"
 #include "graph/summary.h"
 
@@ -47,10 +43,7 @@ std::vector<std::filesystem::path> WriteUndrawnExports(const KnowledgeGraph& gra
   NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
   const std::filesystem::path dir = args.out;
   std::filesystem::create_directories(dir);
-  std::vector<std::filesystem::path> written = {dir / "graph.graphml", dir / "graph.jsonld", dir / "graph.dot"};
-  WriteFileAtomically(written[0], [&](std::ostream& out) { WriteGraphml(graph, out, GraphmlOptions{options.yed}); });
-  WriteFileAtomically(written[1], [&](std::ostream& out) { WriteJsonld(graph, out, JsonldOptions{options.base_iri}); });
-  WriteFileAtomically(written[2], [&](std::ostream& out) { WriteDot(drawing, out); });
+  std::vector<std::filesystem::path> written = WriteDataFiles(graph, drawing, dir, options);
   phase.Finish();  // the note takes the progress line's place
   std::cerr << "pejabat: note: graph.svg not drawn" << (options.render.empty() ? "" : " (nor --render)") << ": "
             << drawing.nodes.size() << " nodes, too many for a readable picture (at most " << kReadableMaxNodes

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "export/byte_scan.h"
 #include "export/utf8.h"
 #include "export/xml_escape.h"
 
@@ -10,28 +11,67 @@ namespace pejabat {
 std::string DotEscString(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);
-  ForEachCodePoint(
-      text,
-      [&](uint32_t cp, std::string_view bytes) {
-        if (cp == '\\') out += "\\\\";
-        else if (cp == '\n') out += "\\n";
-        else if (cp == '\t') out += ' ';
-        else if (cp >= 0x20 && cp != 0x7F) out.append(bytes);
-        // other control characters are dropped: renderers choke on them
-      },
-      [&](unsigned char) { out.append(kReplacementCharacter); });
+  std::size_t run = 0;  // unchanged text goes in runs
+  auto replace = [&](std::size_t at, std::size_t length, std::string_view with) {
+    out.append(text, run, at - run);
+    out.append(with);
+    run = at + length;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text.size() - i >= 8) {  // eight plain ASCII bytes go as they are
+      uint64_t x = ByteScan::Load(text.data() + i);
+      if (!ByteScan::AnyHigh(x) && !ByteScan::AnyBelow(x, 0x20) && !ByteScan::AnyEqual(x, '\\') &&
+          !ByteScan::AnyEqual(x, 0x7F)) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      uint32_t cp = 0;
+      std::size_t n = DecodeUtf8(text, i, cp);
+      if (n == 0) replace(i, 1, kReplacementCharacter);  // an invalid byte is replaced, never passed through
+      i += n ? n : 1;
+      continue;
+    }
+    if (c == '\\') replace(i, 1, "\\\\");
+    else if (c == '\n') replace(i, 1, "\\n");
+    else if (c == '\t') replace(i, 1, " ");
+    else if (c < 0x20 || c == 0x7F) replace(i, 1, "");  // other controls are dropped: renderers choke on them
+    ++i;
+  }
+  out.append(text, run, std::string_view::npos);
   return out;
 }
 
-std::string DotQuote(std::string_view value) {
-  std::string out = "\"";
-  out.reserve(value.size() + 2);
-  for (char c : value) {
-    if (c == '"') out += "\\\"";
-    else out += c;
+namespace {
+
+// `value` as a DOT double-quoted string, handed to emit(std::string_view) in pieces.
+template <typename Emit>
+void Quote(std::string_view value, Emit&& emit) {
+  emit("\"");
+  std::size_t run = 0;
+  for (std::size_t quote = value.find('"'); quote != std::string_view::npos; quote = value.find('"', run)) {
+    emit(value.substr(run, quote - run));
+    emit("\\\"");
+    run = quote + 1;
   }
-  out += '"';
+  emit(value.substr(run));
+  emit("\"");
+}
+
+}  // namespace
+
+std::string DotQuote(std::string_view value) {
+  std::string out;
+  out.reserve(value.size() + 2);
+  Quote(value, [&](std::string_view piece) { out.append(piece); });
   return out;
+}
+
+void AppendDotQuoted(OutputBuffer& out, std::string_view value) {
+  Quote(value, [&](std::string_view piece) { out.Append(piece); });
 }
 
 std::string DotHtmlText(std::string_view text) {

@@ -2,6 +2,8 @@
 #include <string>
 #include <string_view>
 
+#include "export/output_buffer.h"
+
 namespace pejabat {
 
 // Graphviz reads text in two stages, and each needs its own escaping:
@@ -17,6 +19,7 @@ std::string DotEscString(std::string_view text);
 // A value as a DOT double-quoted string: only '"' needs escaping. Values made
 // by DotEscString or ExportNodeId never end in a lone backslash.
 std::string DotQuote(std::string_view value);
+void AppendDotQuoted(OutputBuffer& out, std::string_view value);  // DotQuote(value) written into `out`
 
 // Text for an HTML-like label (label=<...>): XML-escaped with the characters
 // XML 1.0 forbids removed, newlines turned into <BR/>. Graphviz parses these

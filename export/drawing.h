@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "graph/knowledge_graph.h"
+
 namespace pejabat {
 
 // A picture of a graph, described once and handed to two writers: the DOT
@@ -22,25 +24,26 @@ struct DrawnCluster {
 };
 
 struct DrawnNode {
-  std::string id;  // ExportNodeId of the canonical key
+  std::size_t node = 0;  // in the graph
   std::size_t cluster = kNoCluster;
-  DotAttrs attrs;
   static constexpr std::size_t kNoCluster = static_cast<std::size_t>(-1);
 };
 
-struct DrawnEdge {
-  std::size_t from = 0, to = 0;  // positions in Drawing::nodes
-  DotAttrs attrs;
-};
-
+// What is drawn and how the picture as a whole looks. The nodes' and edges'
+// own attributes (labels, tooltips, colours) are not stored: the writers make
+// them from the graph one at a time (drawing_builder.h), so a drawing of a
+// million-node graph holds no copy of its text. The graph must outlive it.
 struct Drawing {
+  const KnowledgeGraph* graph = nullptr;
   std::string name;
   std::string layout;  // the Graphviz layout engine chosen for it
   DotAttrs graph_attrs, node_defaults, edge_defaults;
   std::vector<DrawnCluster> clusters;
-  std::vector<DrawnNode> nodes;
-  std::vector<DrawnEdge> edges;
-  std::size_t omitted_nodes = 0;  // left out by the detail level
+  std::vector<DrawnNode> nodes;       // in graph order
+  std::vector<std::size_t> position;  // for each graph node, its index in `nodes`, or kNotDrawn
+  std::size_t edge_count = 0;         // edges drawn: those whose two ends are
+  std::size_t omitted_nodes = 0;      // left out by the detail level
+  static constexpr std::size_t kNotDrawn = static_cast<std::size_t>(-1);
 };
 
 }  // namespace pejabat

@@ -2,10 +2,10 @@
 
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "export/dot_escape.h"
 #include "export/label_text.h"
-#include "export/node_id.h"
 #include "export/node_style.h"
 
 namespace pejabat {
@@ -23,19 +23,24 @@ bool Drawn(NodeKind kind, DrawingDetail detail) {
 
 // The city a node is drawn in: its own `city` (events, articles), else the one
 // city of the articles and events it is linked to; none when they disagree.
-std::vector<std::string> CityOfNodes(const KnowledgeGraph& graph) {
-  std::vector<std::string> city(graph.NodeCount());
-  for (std::size_t v = 0; v < graph.NodeCount(); ++v) city[v] = graph.Node(v).attrs.Get("city");
-  std::vector<std::string> derived = city;
+// Views of the graph's own strings.
+std::vector<std::string_view> CityOfNodes(const KnowledgeGraph& graph) {
+  std::vector<std::string_view> city(graph.NodeCount());
+  for (std::size_t v = 0; v < graph.NodeCount(); ++v)
+    if (const std::string* c = graph.Node(v).attrs.Find("city")) city[v] = *c;
+  std::vector<std::string_view> derived = city;
   for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
     if (!city[v].empty()) continue;
-    std::set<std::string> seen;
+    std::string_view seen;
+    bool several = false;
     auto look = [&](std::size_t other) {
-      if (!city[other].empty()) seen.insert(city[other]);
+      if (city[other].empty()) return;
+      if (seen.empty()) seen = city[other];
+      else if (seen != city[other]) several = true;
     };
     for (auto e : graph.OutEdges(v)) look(graph.Target(e));
     for (auto e : graph.InEdges(v)) look(graph.Source(e));
-    if (seen.size() == 1) derived[v] = *seen.begin();
+    if (!several) derived[v] = seen;
   }
   return derived;
 }
@@ -124,10 +129,11 @@ Drawing BuildDrawing(const KnowledgeGraph& graph, const DrawingOptions& options)
     detail = graph.NodeCount() <= kFullDetailMaxNodes ? DrawingDetail::Full : DrawingDetail::Entities;
 
   Drawing d;
+  d.graph = &graph;
   d.name = "pejabat";
-  std::vector<std::string> cities = CityOfNodes(graph);
-  std::map<std::string, std::size_t> cluster_of_city;
-  std::vector<std::size_t> position(graph.NodeCount(), DrawnNode::kNoCluster);
+  std::vector<std::string_view> cities = CityOfNodes(graph);
+  std::map<std::string_view, std::size_t> cluster_of_city;
+  d.position.assign(graph.NodeCount(), Drawing::kNotDrawn);
   std::set<NodeKind> kinds;
   for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
     const NodeData& node = graph.Node(v);
@@ -137,17 +143,8 @@ Drawing BuildDrawing(const KnowledgeGraph& graph, const DrawingOptions& options)
     }
     if (!cities[v].empty()) cluster_of_city.emplace(cities[v], 0);
     kinds.insert(node.kind);
-    position[v] = d.nodes.size();
-    DrawnNode n;
-    n.id = ExportNodeId(node.key);
-    NodeStyle s = StyleOf(node.kind);
-    n.attrs = {{"shape", s.shape},
-               {"fillcolor", s.fill},
-               {"color", s.border},
-               {"label", NodeLabel(node), true},
-               {"tooltip", Tooltip(node)}};
-    if (node.kind == NodeKind::Post) n.attrs.push_back({"style", "rounded,filled"});
-    d.nodes.push_back(std::move(n));
+    d.position[v] = d.nodes.size();
+    d.nodes.push_back({v, DrawnNode::kNoCluster});
   }
   // Clusters in city order, so ids do not depend on node order.
   for (auto& [city, index] : cluster_of_city) {
@@ -162,27 +159,14 @@ Drawing BuildDrawing(const KnowledgeGraph& graph, const DrawingOptions& options)
                {"fontcolor", "#495057"}};
     d.clusters.push_back(std::move(c));
   }
-  for (std::size_t v = 0; v < graph.NodeCount(); ++v)
-    if (position[v] != DrawnNode::kNoCluster && !cities[v].empty())
-      d.nodes[position[v]].cluster = cluster_of_city.at(cities[v]);
+  for (auto& n : d.nodes)
+    if (!cities[n.node].empty()) n.cluster = cluster_of_city.at(cities[n.node]);
 
   std::set<Relation> relations;
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
-    std::size_t from = position[graph.Source(e)], to = position[graph.Target(e)];
-    if (from == DrawnNode::kNoCluster || to == DrawnNode::kNoCluster) continue;
-    const EdgeData& edge = graph.Edge(e);
-    relations.insert(edge.relation);
-    EdgeStyle s = StyleOf(edge.relation);
-    DrawnEdge de;
-    de.from = from;
-    de.to = to;
-    // xlabel, not label: Graphviz 2.43's dot frees memory twice (gvFreeLayout
-    // after flat_edges) when labelled edges lie within one rank of a cluster,
-    // which our city clusters make common; xlabels are placed after layout.
-    de.attrs = {{"xlabel", DotEscString(EdgeLabel(edge))}, {"color", s.color}, {"fontcolor", s.color}, {"style", s.style}};
-    if (!edge.provenance.evidence.empty())
-      de.attrs.push_back({"tooltip", DotEscString(ShortenText(edge.provenance.evidence, 300))});
-    d.edges.push_back(std::move(de));
+    if (!IsDrawnEdge(d, e)) continue;
+    relations.insert(graph.Edge(e).relation);
+    ++d.edge_count;
   }
 
   d.layout = ChooseLayout(d.nodes.size(), options.layout);
@@ -208,6 +192,30 @@ Drawing BuildDrawing(const KnowledgeGraph& graph, const DrawingOptions& options)
   d.node_defaults = {{"style", "filled"}, {"fontname", kFont}, {"fontsize", "11"}, {"penwidth", "1.2"}};
   d.edge_defaults = {{"fontname", kFont}, {"fontsize", "8"}, {"arrowsize", "0.6"}, {"penwidth", "1.1"}};
   return d;
+}
+
+void DrawnNodeAttrs(const Drawing& drawing, const DrawnNode& drawn, DotAttrs& attrs) {
+  const NodeData& node = drawing.graph->Node(drawn.node);
+  NodeStyle s = StyleOf(node.kind);
+  attrs = {{"shape", s.shape}, {"fillcolor", s.fill}, {"color", s.border}, {"label", NodeLabel(node), true},
+           {"tooltip", Tooltip(node)}};
+  if (node.kind == NodeKind::Post) attrs.push_back({"style", "rounded,filled"});
+}
+
+bool IsDrawnEdge(const Drawing& drawing, KnowledgeGraph::EdgeId e) {
+  return drawing.position[drawing.graph->Source(e)] != Drawing::kNotDrawn &&
+         drawing.position[drawing.graph->Target(e)] != Drawing::kNotDrawn;
+}
+
+void DrawnEdgeAttrs(const Drawing& drawing, KnowledgeGraph::EdgeId e, DotAttrs& attrs) {
+  const EdgeData& edge = drawing.graph->Edge(e);
+  EdgeStyle s = StyleOf(edge.relation);
+  // xlabel, not label: Graphviz 2.43's dot frees memory twice (gvFreeLayout
+  // after flat_edges) when labelled edges lie within one rank of a cluster,
+  // which our city clusters make common; xlabels are placed after layout.
+  attrs = {{"xlabel", DotEscString(EdgeLabel(edge))}, {"color", s.color}, {"fontcolor", s.color}, {"style", s.style}};
+  if (!edge.provenance.evidence.empty())
+    attrs.push_back({"tooltip", DotEscString(ShortenText(edge.provenance.evidence, 300))});
 }
 
 }  // namespace pejabat

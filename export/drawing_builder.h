@@ -31,6 +31,16 @@ inline constexpr std::size_t kReadableMaxNodes = 3000;
 
 std::string ChooseLayout(std::size_t drawn_nodes, std::string_view requested);
 
+// What to draw of `graph` and the picture's own attributes; `graph` must
+// outlive the drawing.
 Drawing BuildDrawing(const KnowledgeGraph& graph, const DrawingOptions& options);
+
+// The attributes of one drawn node (shape, colours, label, tooltip) and of
+// one drawn edge, made when they are written: `attrs` is replaced.
+void DrawnNodeAttrs(const Drawing& drawing, const DrawnNode& node, DotAttrs& attrs);
+void DrawnEdgeAttrs(const Drawing& drawing, KnowledgeGraph::EdgeId edge, DotAttrs& attrs);
+
+// Whether a graph edge is drawn: both its ends are.
+bool IsDrawnEdge(const Drawing& drawing, KnowledgeGraph::EdgeId edge);
 
 }  // namespace pejabat

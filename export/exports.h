@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "export/drawing.h"
 #include "graph/knowledge_graph.h"
 
 namespace pejabat {
@@ -20,6 +21,16 @@ struct ExportOptions {
 // format is reported on stderr and skipped.
 std::vector<std::filesystem::path> WriteExports(const KnowledgeGraph& graph, const std::filesystem::path& dir,
                                                 const ExportOptions& options);
+
+// Writes the three data files of `graph` into `dir` (which must exist) at the
+// same time, one thread each, each atomically: graph.graphml, graph.jsonld,
+// and graph.dot from `drawing` (BuildDrawing of the same graph). On a large
+// graph each takes seconds to minutes of CPU and disk, and they share nothing
+// but the graph they read. Throws std::runtime_error whose message names the
+// file, the first in that order to fail; the others are still written.
+// Returns the paths written.
+std::vector<std::filesystem::path> WriteDataFiles(const KnowledgeGraph& graph, const Drawing& drawing,
+                                                  const std::filesystem::path& dir, const ExportOptions& options);
 
 // Writes one picture of `graph`, a focused view (graph/views.h): dir/stem.dot
 // and dir/stem.svg plus options.render, titled `title`, articles left out.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "export/node_id.h"
+#include "export/output_buffer.h"
 #include "export/typed_value.h"
 #include "export/xml_escape.h"
 #include "export/yed_graphics.h"
@@ -62,24 +63,44 @@ std::vector<Key> NodeAttributeKeys(const KnowledgeGraph& graph, std::set<std::st
   return keys;
 }
 
-void WriteKey(std::ostream& out, const Key& key, const char* domain) {
-  out << "  <key id=\"" << XmlEscapeAttribute(key.id) << "\" for=\"" << domain << "\" attr.name=\""
-      << XmlEscapeAttribute(key.name) << "\" attr.type=\"" << GraphmlType(key.type) << "\"/>\n";
+void WriteKey(OutputBuffer& out, const Key& key, const char* domain) {
+  out.Append("  <key id=\"");
+  AppendXmlEscapedAttribute(out, key.id);
+  out.Append("\" for=\"");
+  out.Append(domain);
+  out.Append("\" attr.name=\"");
+  AppendXmlEscapedAttribute(out, key.name);
+  out.Append("\" attr.type=\"");
+  out.Append(GraphmlType(key.type));
+  out.Append("\"/>\n");
 }
+
+// "      <data key=\"ID\">", made once per key: key ids are NMTOKENs (letters,
+// digits, '_'), which XML escaping leaves as they are.
+std::string DataOpening(const Key& key) { return "      <data key=\"" + key.id + "\">"; }
 
 // An empty <data> reads back as "no value" in NetworkX but "" in igraph: leave it out.
-void WriteData(std::ostream& out, const std::string& key, const std::string& value) {
+void WriteData(OutputBuffer& out, std::string_view opening, std::string_view value) {
   if (value.empty()) return;
-  out << "      <data key=\"" << XmlEscapeAttribute(key) << "\">" << XmlEscape(value) << "</data>\n";
+  out.Append(opening);
+  AppendXmlEscaped(out, value);
+  out.Append("</data>\n");
 }
 
-void WriteTypedData(std::ostream& out, const Key& key, const std::string& value) {
-  WriteData(out, key.id, key.type == AttributeType::Boolean ? CanonicalBoolean(value) : value);
+template <typename Integer>
+void WriteIntegerData(OutputBuffer& out, std::string_view opening, Integer value) {
+  out.Append(opening);
+  out.AppendInteger(value);
+  out.Append("</data>\n");
+}
+
+void WriteNodeId(OutputBuffer& out, std::string_view key, std::string& scratch) {
+  AppendXmlEscapedAttribute(out, ExportNodeId(key, scratch));
 }
 
 }  // namespace
 
-void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out, const GraphmlOptions& options) {
+void WriteGraphml(const KnowledgeGraph& graph, std::ostream& stream, const GraphmlOptions& options) {
   std::set<std::string> used_ids = {"labels", "n_key", "n_kind", "n_name", "n_label", "n_yed",
                                     "label",  "e_relation", "e_interaction", "e_article", "e_span_start",
                                     "e_span_end", "e_evidence", "e_role", "e_yed"};
@@ -95,56 +116,85 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& out, const GraphmlO
       span_end{"e_span_end", "span_end", AttributeType::Int}, evidence{"e_evidence", "evidence", AttributeType::String},
       role{"e_role", "role", AttributeType::String};
 
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n";
-  if (options.yed) out << "    xmlns:y=\"http://www.yworks.com/xml/graphml\"\n";
-  out << "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  OutputBuffer out(stream);
+  out.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+             "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+             "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n");
+  if (options.yed) out.Append("    xmlns:y=\"http://www.yworks.com/xml/graphml\"\n");
+  out.Append("    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+             "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
   for (const Key* k : {&labels, &key, &kind, &name, &label}) WriteKey(out, *k, "node");
   for (const auto& k : node_keys) WriteKey(out, k, "node");
   for (const Key* k : {&edge_label, &relation, &interaction, &article, &span_start, &span_end, &evidence, &role})
     WriteKey(out, *k, "edge");
   if (options.yed) {
-    out << "  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n";
-    out << "  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
+    out.Append("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n");
+    out.Append("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
   }
 
-  std::map<std::string, const Key*> key_of;
-  for (const auto& k : node_keys) key_of.emplace(k.name, &k);
+  // Each attribute's key and its <data> opening, by attribute name.
+  std::map<std::string, std::pair<const Key*, std::string>, std::less<>> key_of;
+  for (const auto& k : node_keys) key_of.emplace(k.name, std::make_pair(&k, DataOpening(k)));
+  const std::string labels_data = DataOpening(labels), key_data = DataOpening(key), kind_data = DataOpening(kind),
+                    name_data = DataOpening(name), label_data = DataOpening(label);
+  const std::string edge_label_data = DataOpening(edge_label), relation_data = DataOpening(relation),
+                    interaction_data = DataOpening(interaction), article_data = DataOpening(article),
+                    span_start_data = DataOpening(span_start), span_end_data = DataOpening(span_end),
+                    evidence_data = DataOpening(evidence), role_data = DataOpening(role);
 
-  out << "  <graph id=\"pejabat\" edgedefault=\"directed\">\n";
+  std::string scratch;
+  out.Append("  <graph id=\"pejabat\" edgedefault=\"directed\">\n");
   for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
     const NodeData& node = graph.Node(v);
-    const std::string kind_name(NodeKindName(node.kind));
-    out << "    <node id=\"" << XmlEscapeAttribute(ExportNodeId(node.key)) << "\">\n";
-    WriteData(out, labels.id, ":" + kind_name);
-    WriteData(out, key.id, node.key);
-    WriteData(out, kind.id, kind_name);
-    WriteData(out, name.id, node.name);
-    WriteData(out, label.id, node.name);
-    for (const auto& [attr, value] : node.attrs.entries())
-      if (!IsReservedNodeAttribute(attr)) WriteTypedData(out, *key_of.at(attr), value);
-    if (options.yed) WriteYedNodeGraphics(out, node, v);
-    out << "    </node>\n";
+    const std::string_view kind_name = NodeKindName(node.kind);
+    out.Append("    <node id=\"");
+    WriteNodeId(out, node.key, scratch);
+    out.Append("\">\n");
+    out.Append(labels_data);  // ":Kind", never empty
+    out.Append(':');
+    AppendXmlEscaped(out, kind_name);
+    out.Append("</data>\n");
+    WriteData(out, key_data, node.key);
+    WriteData(out, kind_data, kind_name);
+    WriteData(out, name_data, node.name);
+    WriteData(out, label_data, node.name);
+    for (const auto& [attr, value] : node.attrs.entries()) {
+      if (IsReservedNodeAttribute(attr)) continue;
+      const auto& [attr_key, opening] = key_of.find(attr)->second;
+      if (attr_key->type == AttributeType::Boolean) WriteData(out, opening, CanonicalBoolean(value));
+      else WriteData(out, opening, value);
+    }
+    if (options.yed) {
+      out.Flush();  // the yEd graphics go to the stream itself, after what is buffered
+      WriteYedNodeGraphics(stream, node, v);
+    }
+    out.Append("    </node>\n");
   }
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
     const EdgeData& edge = graph.Edge(e);
-    const std::string relation_name(RelationName(edge.relation));
-    out << "    <edge id=\"e" << e << "\" source=\"" << XmlEscapeAttribute(ExportNodeId(graph.Node(graph.Source(e)).key))
-        << "\" target=\"" << XmlEscapeAttribute(ExportNodeId(graph.Node(graph.Target(e)).key)) << "\">\n";
-    WriteData(out, edge_label.id, relation_name);
-    WriteData(out, relation.id, relation_name);
-    WriteData(out, interaction.id, relation_name);
-    if (!edge.provenance.article.empty()) WriteData(out, article.id, edge.provenance.article);
-    WriteData(out, span_start.id, std::to_string(edge.provenance.span_start));
-    WriteData(out, span_end.id, std::to_string(edge.provenance.span_end));
-    if (!edge.provenance.evidence.empty()) WriteData(out, evidence.id, edge.provenance.evidence);
-    if (!edge.role.empty()) WriteData(out, role.id, edge.role);
-    if (options.yed) WriteYedEdgeGraphics(out, edge);
-    out << "    </edge>\n";
+    const std::string_view relation_name = RelationName(edge.relation);
+    out.Append("    <edge id=\"e");
+    out.AppendInteger(e);
+    out.Append("\" source=\"");
+    WriteNodeId(out, graph.Node(graph.Source(e)).key, scratch);
+    out.Append("\" target=\"");
+    WriteNodeId(out, graph.Node(graph.Target(e)).key, scratch);
+    out.Append("\">\n");
+    WriteData(out, edge_label_data, relation_name);
+    WriteData(out, relation_data, relation_name);
+    WriteData(out, interaction_data, relation_name);
+    WriteData(out, article_data, edge.provenance.article);
+    WriteIntegerData(out, span_start_data, edge.provenance.span_start);
+    WriteIntegerData(out, span_end_data, edge.provenance.span_end);
+    WriteData(out, evidence_data, edge.provenance.evidence);
+    WriteData(out, role_data, edge.role);
+    if (options.yed) {
+      out.Flush();
+      WriteYedEdgeGraphics(stream, edge);
+    }
+    out.Append("    </edge>\n");
   }
-  out << "  </graph>\n</graphml>\n";
+  out.Append("  </graph>\n</graphml>\n");
 }
 
 }  // namespace pejabat

@@ -7,7 +7,9 @@
 #include <stdexcept>
 
 #include "export/atomic_file.h"
+#include "export/drawing_builder.h"
 #include "export/gv_context.h"
+#include "export/node_id.h"
 
 namespace pejabat {
 namespace {
@@ -50,16 +52,20 @@ GraphPtr BuildGraph(const Drawing& d) {
   }
   std::vector<Agnode_t*> nodes;
   nodes.reserve(d.nodes.size());
+  DotAttrs attrs;
   for (const auto& n : d.nodes) {
     Agraph_t* owner = n.cluster == DrawnNode::kNoCluster ? root : clusters[n.cluster];
-    Agnode_t* node = agnode(owner, C(n.id), 1);
-    for (const auto& a : n.attrs) Set(root, node, AGNODE, a);
+    Agnode_t* node = agnode(owner, C(ExportNodeId(d.graph->Node(n.node).key)), 1);
+    DrawnNodeAttrs(d, n, attrs);
+    for (const auto& a : attrs) Set(root, node, AGNODE, a);
     nodes.push_back(node);
   }
-  for (const auto& e : d.edges) {
+  for (std::size_t e = 0; e < d.graph->EdgeCount(); ++e) {
+    if (!IsDrawnEdge(d, e)) continue;
     // Anonymous edges: cgraph keeps parallel edges of a non-strict graph.
-    Agedge_t* edge = agedge(root, nodes[e.from], nodes[e.to], nullptr, 1);
-    for (const auto& a : e.attrs) Set(root, edge, AGEDGE, a);
+    Agedge_t* edge = agedge(root, nodes[d.position[d.graph->Source(e)]], nodes[d.position[d.graph->Target(e)]], nullptr, 1);
+    DrawnEdgeAttrs(d, e, attrs);
+    for (const auto& a : attrs) Set(root, edge, AGEDGE, a);
   }
   return g;
 }

@@ -32,20 +32,27 @@ std::string NormalizeBaseIri(std::string_view base) {
   return out;
 }
 
-std::string IriPath(std::string_view key) {
+void AppendIriPath(std::string& out, std::string_view key) {
   static const char kHex[] = "0123456789ABCDEF";
+  auto kept = [](char c) {
+    return IsAlpha(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+  };
+  std::size_t i = 0;
+  while (i < key.size()) {
+    std::size_t run = i;  // kept characters go in one append
+    while (i < key.size() && kept(key[i])) ++i;
+    out.append(key, run, i - run);
+    if (i == key.size()) break;
+    unsigned char b = static_cast<unsigned char>(key[i++]);
+    char encoded[3] = {'%', kHex[b >> 4], kHex[b & 0xF]};
+    out.append(encoded, 3);
+  }
+}
+
+std::string IriPath(std::string_view key) {
   std::string out;
   out.reserve(key.size());
-  for (char c : key) {
-    if (IsAlpha(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-      out += c;
-    } else {
-      unsigned char b = static_cast<unsigned char>(c);
-      out += '%';
-      out += kHex[b >> 4];
-      out += kHex[b & 0xF];
-    }
-  }
+  AppendIriPath(out, key);
   return out;
 }
 

@@ -14,5 +14,6 @@ std::string NormalizeBaseIri(std::string_view base);
 // A canonical key as an IRI path: unreserved characters and '/' kept, every
 // other byte percent-encoded, so any key gives a valid, distinct IRI.
 std::string IriPath(std::string_view key);
+void AppendIriPath(std::string& out, std::string_view key);  // IriPath(key) added to `out`
 
 }  // namespace pejabat

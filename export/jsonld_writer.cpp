@@ -1,110 +1,119 @@
 #include "export/jsonld_writer.h"
 
-#include <rapidjson/prettywriter.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
-#include "export/buffered_json_stream.h"
 #include "export/iri.h"
+#include "export/json_writer.h"
 #include "export/jsonld_context.h"
+#include "export/output_buffer.h"
 #include "export/typed_value.h"
-#include "export/utf8.h"
 #include "export/xsd_date.h"
 #include "graph/attribute_schema.h"
 
 namespace pejabat {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<BufferedJsonStream>;
+using Writer = JsonWriter;
 
-void String(Writer& w, const std::string& s) {
-  std::string clean = SanitizeUtf8(s);  // RapidJSON would copy invalid bytes through
-  w.String(clean.c_str(), static_cast<rapidjson::SizeType>(clean.size()));
+bool IsAdministrative(const NodeData& node) {
+  static const std::set<std::string, std::less<>> kAdministrative = {"province", "city", "regency", "district",
+                                                                     "village"};
+  const std::string* type = node.attrs.Find("type");
+  return type && kAdministrative.count(*type);
 }
 
-void Key(Writer& w, const std::string& key) { w.Key(key.c_str(), static_cast<rapidjson::SizeType>(key.size())); }
-
-std::vector<std::string> Types(const NodeData& node) {
+void WriteTypes(Writer& w, const NodeData& node) {
+  auto two = [&](const char* a, const char* b) {
+    w.StartArray();
+    w.String(a);
+    w.String(b);
+    w.EndArray();
+  };
   switch (node.kind) {
-    case NodeKind::Person: return {"schema:Person"};
-    case NodeKind::Organization: return {"schema:GovernmentOrganization", "org:Organization"};
-    case NodeKind::Post: return {"org:Post"};
-    case NodeKind::Event: return {"schema:Event"};
-    case NodeKind::Place: {
-      static const std::set<std::string> kAdministrative = {"province", "city", "regency", "district", "village"};
-      if (kAdministrative.count(node.attrs.Get("type"))) return {"schema:Place", "schema:AdministrativeArea"};
-      return {"schema:Place"};
-    }
-    case NodeKind::Quote: return {"schema:Quotation"};
-    case NodeKind::Article: return {"schema:NewsArticle"};
-    case NodeKind::Figure: return {"pj:Figure"};
+    case NodeKind::Person: w.String("schema:Person"); return;
+    case NodeKind::Organization: two("schema:GovernmentOrganization", "org:Organization"); return;
+    case NodeKind::Post: w.String("org:Post"); return;
+    case NodeKind::Event: w.String("schema:Event"); return;
+    case NodeKind::Place:
+      if (IsAdministrative(node)) two("schema:Place", "schema:AdministrativeArea");
+      else w.String("schema:Place");
+      return;
+    case NodeKind::Quote: w.String("schema:Quotation"); return;
+    case NodeKind::Article: w.String("schema:NewsArticle"); return;
+    case NodeKind::Figure: w.String("pj:Figure"); return;
   }
-  return {"schema:Thing"};
+  w.String("schema:Thing");
 }
 
 // Attributes that hold a "; "-separated set (Attributes::AddToSet).
-bool IsSetValued(const std::string& name) {
+bool IsSetValued(std::string_view name) {
   return name == "aliases" || name == "titles" || name == "degrees" || name == "acting";
 }
 
-std::vector<std::string> SplitSet(const std::string& value) {
-  std::vector<std::string> items;
+// The non-empty items of a "; "-separated set, in order.
+template <typename OnItem>
+void ForEachSetItem(std::string_view value, OnItem on_item) {
   std::size_t start = 0;
   while (start <= value.size()) {
     std::size_t end = value.find("; ", start);
-    if (end == std::string::npos) end = value.size();
-    if (end > start) items.push_back(value.substr(start, end - start));
+    if (end == std::string_view::npos) end = value.size();
+    if (end > start) on_item(value.substr(start, end - start));
     start = end + 2;
   }
-  return items;
 }
 
-bool IsDateAttribute(const std::string& name) { return name == "date" || name == "end_date" || name == "published"; }
+bool IsDateAttribute(std::string_view name) { return name == "date" || name == "end_date" || name == "published"; }
 
 // One literal: a date typed by its form, an int as a JSON number, a double
 // as a string the term coerces to xsd:double, else a plain string.
-void WriteLiteral(Writer& w, const std::string& name, const std::string& value) {
+void WriteLiteral(Writer& w, std::string_view name, std::string_view value) {
   if (IsDateAttribute(name)) {
     if (const char* type = XsdDateType(value)) {
       w.StartObject();
-      Key(w, "@value");
-      String(w, value);
-      Key(w, "@type");
+      w.Key("@value");
+      w.String(value);
+      w.Key("@type");
       w.String(type);
       w.EndObject();
       return;
     }
-    String(w, value);
+    w.String(value);
     return;
   }
   AttributeType type = AttributeTypeOf(name);
   if (type == AttributeType::Int && ParsesAsInt(value)) {
-    w.Int64(std::stoll(value));
+    w.Int64(std::stoll(std::string(value)));
   } else if (type == AttributeType::Boolean && ParsesAsBoolean(value)) {
     w.Bool(CanonicalBoolean(value) == "true");
   } else if (name == "number" && !ParsesAsDouble(value)) {
     w.StartObject();  // a plain literal, overriding the term's xsd:double
-    Key(w, "@value");
-    String(w, value);
+    w.Key("@value");
+    w.String(value);
     w.EndObject();
   } else {
-    String(w, value);
+    w.String(value);
   }
 }
 
-void WriteIds(Writer& w, const std::vector<std::string>& iris) {
-  if (iris.size() == 1) {
-    String(w, iris.front());
-    return;
-  }
-  w.StartArray();
-  for (const auto& iri : iris) String(w, iri);
-  w.EndArray();
-}
+// A node's literal: the term it is written under, and the attribute it came from.
+struct Literal {
+  const JsonldTerm* term;
+  std::string_view name, value;
+};
+
+// A link from a node: the term and the node it points to.
+struct Link {
+  const JsonldTerm* term;
+  std::size_t target;
+};
+
+bool ByTerm(const JsonldTerm* a, const JsonldTerm* b) { return a->term < b->term; }
 
 class JsonldWriter {
  public:
@@ -112,53 +121,67 @@ class JsonldWriter {
       : graph_(graph), base_(NormalizeBaseIri(options.base_iri)), context_(base_ + "vocab#") {
     for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
       const NodeData& node = graph.Node(v);
-      if (node.kind == NodeKind::Article && !node.attrs.Get("source").empty())
-        article_key_.emplace(node.attrs.Get("source"), node.key);
+      const std::string* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
+      if (source && !source->empty()) article_key_.emplace(*source, node.key);
       for (const auto& [name, value] : node.attrs.entries()) context_.AttributeTerm(node.kind, name);
     }
   }
 
   void Write(std::ostream& out) {
-    BufferedJsonStream stream(out);
-    Writer w(stream);
-    w.SetIndent(' ', 1);
+    OutputBuffer buffer(out);
+    JsonWriter w(buffer);
     w.StartObject();
-    Key(w, "@context");
+    w.Key("@context");
     WriteContext(w);
-    Key(w, "@graph");
+    w.Key("@graph");
     w.StartArray();
     for (std::size_t v = 0; v < graph_.NodeCount(); ++v) WriteNode(w, v);
     for (std::size_t e = 0; e < graph_.EdgeCount(); ++e) WriteStatement(w, e);
     w.EndArray();
     w.EndObject();
-    stream.Flush();
-    out << '\n';
+    buffer.Append('\n');
   }
 
  private:
-  std::string NodeIri(std::size_t v) const { return base_ + IriPath(graph_.Node(v).key); }
+  // IRIs are built in reused strings: a graph has millions of them.
+  void NodeIri(std::size_t v, std::string& iri) const {
+    iri.assign(base_);
+    AppendIriPath(iri, graph_.Node(v).key);
+  }
 
   // The Article an edge was read in: its node when the graph has it, else the
   // IRI GraphBuilder would give it.
-  std::string ArticleIri(const std::string& source) const {
+  void ArticleIri(std::string_view source, std::string& iri) const {
+    iri.assign(base_);
     auto it = article_key_.find(source);
-    return base_ + IriPath(it != article_key_.end() ? it->second : "article/" + source);
+    if (it != article_key_.end()) {
+      AppendIriPath(iri, it->second);
+    } else {
+      iri += "article/";
+      AppendIriPath(iri, source);
+    }
+  }
+
+  const std::string& PredicateIri(const JsonldTerm& term) {
+    for (const auto& [known, iri] : predicate_iris_)
+      if (known == &term) return iri;
+    return predicate_iris_.emplace_back(&term, context_.Iri(term)).second;
   }
 
   void WriteContext(Writer& w) {
     w.StartObject();
     for (const auto& [prefix, iri] : context_.prefixes()) {
-      Key(w, prefix);
-      String(w, iri);
+      w.Key(prefix);
+      w.String(iri);
     }
     for (const JsonldTerm* t : context_.Terms()) {
-      Key(w, t->term);
+      w.Key(t->term);
       w.StartObject();
-      Key(w, t->reverse ? "@reverse" : "@id");
-      String(w, t->prefix + ":" + t->local);
+      w.Key(t->reverse ? "@reverse" : "@id");
+      w.String(t->prefix + ":" + t->local);
       if (!t->coercion.empty()) {
-        Key(w, "@type");
-        String(w, t->coercion);
+        w.Key("@type");
+        w.String(t->coercion);
       }
       w.EndObject();
     }
@@ -168,55 +191,83 @@ class JsonldWriter {
   void WriteNode(Writer& w, std::size_t v) {
     const NodeData& node = graph_.Node(v);
     w.StartObject();
-    Key(w, "@id");
-    String(w, NodeIri(v));
-    Key(w, "@type");
-    auto types = Types(node);
-    WriteIds(w, types);
-    Key(w, "identifier");
-    String(w, node.key);
+    w.Key("@id");
+    NodeIri(v, iri_);
+    w.String(iri_);
+    w.Key("@type");
+    WriteTypes(w, node);
+    w.Key("identifier");
+    w.String(node.key);
     if (!node.name.empty()) {
-      Key(w, "name");
-      String(w, node.name);
+      w.Key("name");
+      w.String(node.name);
     }
-    // Attributes, grouped by term (two attributes may share one).
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> literals;
+    // Attributes, grouped by term (two attributes may share one), in
+    // attribute order within a term.
+    literals_.clear();
     for (const auto& [name, value] : node.attrs.entries()) {
       const JsonldTerm* term = context_.AttributeTerm(node.kind, name);
       if (!term) continue;
       if (IsSetValued(name))
-        for (auto& item : SplitSet(value)) literals[term->term].emplace_back(name, item);
+        ForEachSetItem(value, [&](std::string_view item) { literals_.push_back({term, name, item}); });
       else
-        literals[term->term].emplace_back(name, value);
+        literals_.push_back({term, name, value});
     }
-    for (const auto& [term, values] : literals) {
-      Key(w, term);
-      if (values.size() > 1) w.StartArray();
-      for (const auto& [name, value] : values) WriteLiteral(w, name, value);
-      if (values.size() > 1) w.EndArray();
+    std::stable_sort(literals_.begin(), literals_.end(),
+                     [](const Literal& a, const Literal& b) { return ByTerm(a.term, b.term); });
+    for (std::size_t i = 0; i < literals_.size();) {
+      std::size_t end = i + 1;
+      while (end < literals_.size() && literals_[end].term == literals_[i].term) ++end;
+      w.Key(literals_[i].term->term);
+      if (end - i > 1) w.StartArray();
+      for (std::size_t k = i; k < end; ++k) WriteLiteral(w, literals_[k].name, literals_[k].value);
+      if (end - i > 1) w.EndArray();
+      i = end;
     }
-    // Links to other nodes, and the articles the node was read in.
-    std::map<std::string, std::vector<std::string>> links;
-    std::set<std::string> sources;
-    for (auto e : graph_.OutEdges(v)) {
-      const JsonldTerm& term = context_.RelationTerm(graph_.Edge(e).relation, node.kind);
-      auto& targets = links[term.term];
-      std::string target = NodeIri(graph_.Target(e));
-      if (std::find(targets.begin(), targets.end(), target) == targets.end()) targets.push_back(target);
+    // Links to other nodes, grouped by term, each target once.
+    const std::vector<KnowledgeGraph::EdgeId> out_edges = graph_.OutEdges(v);
+    links_.clear();
+    for (auto e : out_edges) links_.push_back({&context_.RelationTerm(graph_.Edge(e).relation, node.kind), graph_.Target(e)});
+    std::stable_sort(links_.begin(), links_.end(), [](const Link& a, const Link& b) { return ByTerm(a.term, b.term); });
+    for (std::size_t i = 0; i < links_.size();) {
+      std::size_t end = i + 1;
+      while (end < links_.size() && links_[end].term == links_[i].term) ++end;
+      targets_.clear();
+      for (std::size_t k = i; k < end; ++k)
+        if (std::find(targets_.begin(), targets_.end(), links_[k].target) == targets_.end())
+          targets_.push_back(links_[k].target);
+      w.Key(links_[i].term->term);
+      if (targets_.size() > 1) w.StartArray();
+      for (std::size_t target : targets_) {
+        NodeIri(target, iri_);
+        w.String(iri_);
+      }
+      if (targets_.size() > 1) w.EndArray();
+      i = end;
     }
+    // The articles the node was read in, by IRI.
     if (node.kind != NodeKind::Article) {
-      for (auto e : graph_.OutEdges(v))
-        if (!graph_.Edge(e).provenance.article.empty()) sources.insert(ArticleIri(graph_.Edge(e).provenance.article));
-      for (auto e : graph_.InEdges(v))
-        if (!graph_.Edge(e).provenance.article.empty()) sources.insert(ArticleIri(graph_.Edge(e).provenance.article));
-    }
-    for (const auto& [term, targets] : links) {
-      Key(w, term);
-      WriteIds(w, targets);
-    }
-    if (!sources.empty()) {
-      Key(w, "wasDerivedFrom");
-      WriteIds(w, std::vector<std::string>(sources.begin(), sources.end()));
+      articles_.clear();
+      auto add = [&](std::size_t e) {
+        const auto& article = graph_.Edge(e).provenance.article;
+        if (!article.empty()) articles_.push_back(article);
+      };
+      for (auto e : out_edges) add(e);
+      for (auto e : graph_.InEdges(v)) add(e);
+      std::sort(articles_.begin(), articles_.end());
+      articles_.erase(std::unique(articles_.begin(), articles_.end()), articles_.end());
+      if (source_iris_.size() < articles_.size()) source_iris_.resize(articles_.size());
+      for (std::size_t i = 0; i < articles_.size(); ++i) ArticleIri(articles_[i], source_iris_[i]);
+      auto end = source_iris_.begin() + static_cast<std::ptrdiff_t>(articles_.size());
+      std::sort(source_iris_.begin(), end);
+      end = std::unique(source_iris_.begin(), end);
+      std::size_t count = static_cast<std::size_t>(end - source_iris_.begin());
+      if (count > 0) {
+        w.Key("wasDerivedFrom");
+        if (count > 1) w.StartArray();
+        for (std::size_t i = 0; i < count; ++i) w.String(source_iris_[i]);
+        if (count > 1) w.EndArray();
+      }
     }
     w.EndObject();
   }
@@ -229,50 +280,56 @@ class JsonldWriter {
     const JsonldTerm& term = context_.RelationTerm(edge.relation, graph_.Node(from).kind);
     if (term.reverse) std::swap(from, to);
     w.StartObject();
-    Key(w, "@id");
-    String(w, base_ + "fact/e" + std::to_string(e));
-    Key(w, "@type");
-    WriteIds(w, {"rdf:Statement", "oa:Annotation"});
-    Key(w, "subject");
-    String(w, NodeIri(from));
-    Key(w, "predicate");
-    String(w, context_.Iri(term));
-    Key(w, "object");
-    String(w, NodeIri(to));
-    Key(w, "relation");
-    String(w, std::string(RelationName(edge.relation)));
+    w.Key("@id");
+    iri_.assign(base_).append("fact/e").append(std::to_string(e));
+    w.String(iri_);
+    w.Key("@type");
+    w.StartArray();
+    w.String("rdf:Statement");
+    w.String("oa:Annotation");
+    w.EndArray();
+    w.Key("subject");
+    NodeIri(from, iri_);
+    w.String(iri_);
+    w.Key("predicate");
+    w.String(PredicateIri(term));
+    w.Key("object");
+    NodeIri(to, iri_);
+    w.String(iri_);
+    w.Key("relation");
+    w.String(RelationName(edge.relation));
     if (!edge.role.empty()) {
-      Key(w, "role");
-      String(w, edge.role);
+      w.Key("role");
+      w.String(edge.role);
     }
-    Key(w, "motivatedBy");
-    String(w, "oa:describing");
+    w.Key("motivatedBy");
+    w.String("oa:describing");
     if (!edge.provenance.article.empty()) {
-      std::string article = ArticleIri(edge.provenance.article);
-      Key(w, "wasDerivedFrom");
-      String(w, article);
-      Key(w, "hasTarget");
+      ArticleIri(edge.provenance.article, iri_);
+      w.Key("wasDerivedFrom");
+      w.String(iri_);
+      w.Key("hasTarget");
       w.StartObject();
-      Key(w, "@type");
-      String(w, "oa:SpecificResource");
-      Key(w, "hasSource");
-      String(w, article);
-      Key(w, "hasSelector");
+      w.Key("@type");
+      w.String("oa:SpecificResource");
+      w.Key("hasSource");
+      w.String(iri_);
+      w.Key("hasSelector");
       w.StartArray();
       w.StartObject();
-      Key(w, "@type");
-      String(w, "oa:TextPositionSelector");
-      Key(w, "start");
+      w.Key("@type");
+      w.String("oa:TextPositionSelector");
+      w.Key("start");
       w.Uint(edge.provenance.span_start);
-      Key(w, "end");
+      w.Key("end");
       w.Uint(edge.provenance.span_end);
       w.EndObject();
       if (!edge.provenance.evidence.empty()) {
         w.StartObject();
-        Key(w, "@type");
-        String(w, "oa:TextQuoteSelector");
-        Key(w, "exact");
-        String(w, edge.provenance.evidence);
+        w.Key("@type");
+        w.String("oa:TextQuoteSelector");
+        w.Key("exact");
+        w.String(edge.provenance.evidence);
         w.EndObject();
       }
       w.EndArray();
@@ -284,7 +341,16 @@ class JsonldWriter {
   const KnowledgeGraph& graph_;
   std::string base_;
   JsonldContext context_;
-  std::map<std::string, std::string> article_key_;  // Article source -> node key
+  // Article source -> node key, both views of the graph's own strings.
+  std::unordered_map<std::string_view, std::string_view> article_key_;
+  std::vector<std::pair<const JsonldTerm*, std::string>> predicate_iris_;
+  // Scratch reused from node to node and edge to edge.
+  std::string iri_;
+  std::vector<Literal> literals_;
+  std::vector<Link> links_;
+  std::vector<std::size_t> targets_;
+  std::vector<std::string_view> articles_;
+  std::vector<std::string> source_iris_;
 };
 
 }  // namespace

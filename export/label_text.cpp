@@ -59,15 +59,34 @@ std::string WrapText(std::string_view text, std::size_t width) {
 }
 
 std::string ShortenText(std::string_view text, std::size_t max_chars) {
-  auto cps = CodePoints(text);
-  std::string out;
-  if (cps.size() <= max_chars) {
-    for (auto cp : cps) out.append(cp);
-    return out;
+  // Count code points only as far as max_chars + 1: most texts are short
+  // enough and valid, and are kept as they are.
+  std::size_t count = 0, i = 0;
+  bool valid = true;
+  auto next = [&](std::size_t at, bool& ok) -> std::size_t {  // the length of the code point at `at`
+    ok = true;
+    if (static_cast<unsigned char>(text[at]) < 0x80) return 1;
+    uint32_t cp = 0;
+    std::size_t n = DecodeUtf8(text, at, cp);
+    ok = n > 0;
+    return ok ? n : 1;
+  };
+  for (bool ok = true; i < text.size() && count <= max_chars; ++count) {
+    i += next(i, ok);
+    valid = valid && ok;
   }
-  std::size_t keep = max_chars > 0 ? max_chars - 1 : 0;
-  while (keep > 0 && IsSpace(cps[keep - 1])) --keep;  // no "word …"
-  for (std::size_t i = 0; i < keep; ++i) out.append(cps[i]);
+  if (count <= max_chars) return valid ? std::string(text) : SanitizeUtf8(text);
+  // The first max_chars - 1 code points, no "word …", then the ellipsis.
+  std::string out;
+  i = 0;
+  for (std::size_t k = 0, keep = max_chars > 0 ? max_chars - 1 : 0; k < keep; ++k) {
+    bool ok = true;
+    std::size_t n = next(i, ok);
+    if (ok) out.append(text, i, n);
+    else out.append(kReplacementCharacter);
+    i += n;
+  }
+  while (!out.empty() && IsSpace(std::string_view(&out.back(), 1))) out.pop_back();
   out += "\xE2\x80\xA6";
   return out;
 }

@@ -5,26 +5,46 @@
 #include "export/utf8.h"
 
 namespace pejabat {
+namespace {
 
-std::string ExportNodeId(std::string_view key) {
+bool Unsafe(uint32_t cp) {
+  return cp <= 0x20 || cp == 0x7F || cp == '%' || cp == '&' || cp == '<' || cp == '>' || cp == '"' || cp == '\'' ||
+         cp == '\\';
+}
+
+// Printable ASCII that needs no encoding: the key is its own id.
+bool IsOwnId(std::string_view key) {
+  for (char c : key) {
+    unsigned char b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || Unsafe(b)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view ExportNodeId(std::string_view key, std::string& scratch) {
+  if (IsOwnId(key)) return key;
   static const char kHex[] = "0123456789ABCDEF";
-  auto encode = [](std::string& out, unsigned char b) {
-    out += '%';
-    out += kHex[b >> 4];
-    out += kHex[b & 0xF];
+  auto encode = [&](unsigned char b) {
+    scratch += '%';
+    scratch += kHex[b >> 4];
+    scratch += kHex[b & 0xF];
   };
-  std::string out;
-  out.reserve(key.size());
+  scratch.clear();
   ForEachCodePoint(
       key,
       [&](uint32_t cp, std::string_view bytes) {
-        bool unsafe = cp <= 0x20 || cp == 0x7F || cp == '%' || cp == '&' || cp == '<' || cp == '>' || cp == '"' ||
-                      cp == '\'' || cp == '\\';
-        if (unsafe) encode(out, static_cast<unsigned char>(cp));
-        else out.append(bytes);
+        if (Unsafe(cp)) encode(static_cast<unsigned char>(cp));
+        else scratch.append(bytes);
       },
-      [&](unsigned char byte) { encode(out, byte); });
-  return out;
+      [&](unsigned char byte) { encode(byte); });
+  return scratch;
+}
+
+std::string ExportNodeId(std::string_view key) {
+  std::string scratch;
+  return std::string(ExportNodeId(key, scratch));
 }
 
 }  // namespace pejabat

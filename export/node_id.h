@@ -12,4 +12,9 @@ namespace pejabat {
 // Decoding the %XX escapes gives the key back.
 std::string ExportNodeId(std::string_view key);
 
+// The same without a string per call, for writers that name every node and
+// both ends of every edge: `key` itself when it is its own id (the usual
+// case), else the id built in `scratch`.
+std::string_view ExportNodeId(std::string_view key, std::string& scratch);
+
 }  // namespace pejabat

@@ -1,45 +1,97 @@
 #include "export/xml_escape.h"
 
+#include <array>
 #include <cstdint>
 
+#include "export/byte_scan.h"
 #include "export/utf8.h"
 
 namespace pejabat {
 namespace {
 
-bool AllowedInXml(uint32_t cp) {
-  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
-         (cp >= 0x10000 && cp <= 0x10FFFF);
+// What an ASCII byte becomes: itself (nullptr), a reference, or nothing ("")
+// for the C0 controls XML 1.0 forbids. Bytes from 0x80 up are UTF-8 and are
+// checked as code points.
+using Replacements = std::array<const char*, 128>;
+
+constexpr Replacements MakeReplacements(bool attribute) {
+  Replacements r{};
+  for (int c = 0; c < 0x20; ++c) r[c] = "";
+  r['\t'] = attribute ? "&#9;" : nullptr;
+  r['\n'] = attribute ? "&#10;" : nullptr;
+  r['\r'] = "&#13;";  // a raw CR would be normalized away by readers
+  r['<'] = "&lt;";
+  r['>'] = "&gt;";
+  r['&'] = "&amp;";
+  r['"'] = "&quot;";
+  r['\''] = "&apos;";
+  return r;
 }
 
-std::string Escape(std::string_view text, bool attribute) {
+constexpr Replacements kContent = MakeReplacements(false);
+constexpr Replacements kAttribute = MakeReplacements(true);
+
+// Hands `text`, escaped, to emit(std::string_view) as long unchanged runs
+// between the pieces that change: most values need no escaping at all and
+// go out in one piece.
+template <typename Emit>
+void Escape(std::string_view text, const Replacements& replacements, Emit&& emit) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  const char* run = p;
+  auto replace = [&](const char* at, std::size_t length, std::string_view with) {
+    if (at > run) emit(std::string_view(run, static_cast<std::size_t>(at - run)));
+    if (!with.empty()) emit(with);
+    run = at + length;
+  };
+  while (p < end) {
+    if (end - p >= 8) {  // eight plain ASCII bytes go as they are
+      uint64_t x = ByteScan::Load(p);
+      if (!ByteScan::AnyHigh(x) && !ByteScan::AnyBelow(x, 0x20) && !ByteScan::AnyEqual(x, '<') &&
+          !ByteScan::AnyEqual(x, '>') && !ByteScan::AnyEqual(x, '&') && !ByteScan::AnyEqual(x, '"') &&
+          !ByteScan::AnyEqual(x, '\'')) {
+        p += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x80) {
+      if (const char* with = replacements[c]) replace(p, 1, with);
+      ++p;
+      continue;
+    }
+    uint32_t cp = 0;
+    std::size_t n = DecodeUtf8(text, static_cast<std::size_t>(p - text.data()), cp);
+    if (n == 0) {  // an invalid byte is replaced, never passed through
+      replace(p, 1, kReplacementCharacter);
+      ++p;
+    } else {
+      if (cp == 0xFFFE || cp == 0xFFFF) replace(p, n, "");
+      p += n;
+    }
+  }
+  if (end > run) emit(std::string_view(run, static_cast<std::size_t>(end - run)));
+}
+
+std::string EscapeToString(std::string_view text, const Replacements& replacements) {
   std::string out;
   out.reserve(text.size() + 16);
-  ForEachCodePoint(
-      text,
-      [&](uint32_t cp, std::string_view bytes) {
-        if (!AllowedInXml(cp)) return;
-        switch (cp) {
-          case '<': out += "&lt;"; break;
-          case '>': out += "&gt;"; break;
-          case '&': out += "&amp;"; break;
-          case '"': out += "&quot;"; break;
-          case '\'': out += "&apos;"; break;
-          case '\r': out += "&#13;"; break;  // a raw CR would be normalized away by readers
-          case '\n': out += attribute ? "&#10;" : "\n"; break;
-          case '\t': out += attribute ? "&#9;" : "\t"; break;
-          default: out.append(bytes);
-        }
-      },
-      // an invalid byte is replaced, never passed through
-      [&](unsigned char) { out.append(kReplacementCharacter); });
+  Escape(text, replacements, [&](std::string_view piece) { out.append(piece); });
   return out;
 }
 
 }  // namespace
 
-std::string XmlEscape(std::string_view text) { return Escape(text, false); }
+std::string XmlEscape(std::string_view text) { return EscapeToString(text, kContent); }
 
-std::string XmlEscapeAttribute(std::string_view text) { return Escape(text, true); }
+std::string XmlEscapeAttribute(std::string_view text) { return EscapeToString(text, kAttribute); }
+
+void AppendXmlEscaped(OutputBuffer& out, std::string_view text) {
+  Escape(text, kContent, [&](std::string_view piece) { out.Append(piece); });
+}
+
+void AppendXmlEscapedAttribute(OutputBuffer& out, std::string_view text) {
+  Escape(text, kAttribute, [&](std::string_view piece) { out.Append(piece); });
+}
 
 }  // namespace pejabat

@@ -15,6 +15,7 @@
 #include "export/dot_escape.h"
 #include "export/dot_writer.h"
 #include "export/drawing_builder.h"
+#include "export/exports.h"
 #include "export/graphml_writer.h"
 #include "export/graphviz_renderer.h"
 #include "export/jsonld_writer.h"
@@ -168,7 +169,9 @@ void ExpectMapped(const rapidjson::Value& v, const rapidjson::Value& context, in
     for (const auto& m : v.GetObject()) {
       std::string key = m.name.GetString();
       ++keys;
-      if (key[0] != '@') EXPECT_TRUE(context.HasMember(key.c_str())) << key << " is not in the @context";
+      if (key[0] != '@') {
+        EXPECT_TRUE(context.HasMember(key.c_str())) << key << " is not in the @context";
+      }
       ExpectMapped(m.value, context, keys);
     }
   }
@@ -283,6 +286,39 @@ TEST_F(WritersTest, RenderedSvgIsWellFormed) {
   EXPECT_EQ(drawn, graph.NodeCount());
   EXPECT_NE(svg.find("Rapat &lt;A&gt; &amp; B"), std::string::npos) << "HTML-like labels kept the text";
   EXPECT_GT(std::filesystem::file_size(dir / "g.png"), 1000u);
+  std::filesystem::remove_all(dir);
+}
+
+// The three data files are written at the same time: each is the same as
+// when written alone, and a failure names its file while the others are kept.
+TEST_F(WritersTest, DataFilesWrittenTogetherAreTheWritersOutput) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("pejabat-datafiles-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "graph.jsonld" / "in-the-way");
+  Drawing drawing = BuildDrawing(graph, DrawingOptions{});
+  auto read = [](const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  try {
+    WriteDataFiles(graph, drawing, dir, ExportOptions{});
+    ADD_FAILURE() << "a directory in the way of graph.jsonld must fail the write";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()).rfind((dir / "graph.jsonld").string() + ": ", 0), 0u) << e.what();
+  }
+  std::ostringstream graphml, dot;
+  WriteGraphml(graph, graphml);
+  WriteDot(drawing, dot);
+  EXPECT_EQ(read(dir / "graph.graphml"), graphml.str());
+  EXPECT_EQ(read(dir / "graph.dot"), dot.str());
+
+  std::filesystem::remove_all(dir / "graph.jsonld");
+  auto written = WriteDataFiles(graph, drawing, dir, ExportOptions{});
+  EXPECT_EQ(written.size(), 3u);
+  std::ostringstream jsonld;
+  WriteJsonld(graph, jsonld);
+  EXPECT_EQ(read(dir / "graph.jsonld"), jsonld.str());
   std::filesystem::remove_all(dir);
 }
 

@@ -1,0 +1,112 @@
+// JsonWriter: graph.jsonld's layout is RapidJSON PrettyWriter's with a
+// one-space indent, and strings are escaped as RapidJSON escapes them.
+#include "export/json_writer.h"
+
+#include <gtest/gtest.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <sstream>
+#include <string>
+
+namespace pejabat {
+namespace {
+
+struct Case {
+  const char* name;
+  std::string input;
+  std::string expected;  // the JSON string, quotes included
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+std::string Written(const std::function<void(JsonWriter&)>& write) {
+  std::ostringstream out;
+  {
+    OutputBuffer buffer(out);
+    JsonWriter w(buffer);
+    write(w);
+  }
+  return out.str();
+}
+
+class JsonStringTest : public testing::TestWithParam<Case> {};
+TEST_P(JsonStringTest, Escaped) {
+  EXPECT_EQ(Written([](JsonWriter& w) { w.String(GetParam().input); }), GetParam().expected);
+}
+INSTANTIATE_TEST_SUITE_P(
+    Table, JsonStringTest,
+    testing::Values(Case{"plain", "Budi Santoso", "\"Budi Santoso\""},
+                    Case{"empty", "", "\"\""},
+                    Case{"quote_backslash", "a\"b\\c", "\"a\\\"b\\\\c\""},
+                    Case{"short_escapes", "\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\""},
+                    Case{"other_controls", std::string("\0\x01\x0B\x1F", 4), "\"\\u0000\\u0001\\u000B\\u001F\""},
+                    Case{"slash_and_del_kept", "a/b\x7F", "\"a/b\x7F\""},
+                    Case{"non_latin_kept", "\xE3\x83\x96 \xF0\x9F\x98\x80", "\"\xE3\x83\x96 \xF0\x9F\x98\x80\""},
+                    Case{"invalid_utf8_replaced", "a\xC3(b", "\"a\xEF\xBF\xBD(b\""},
+                    Case{"truncated_sequence", "ab\xE0\xA4", "\"ab\xEF\xBF\xBD\xEF\xBF\xBD\""},
+                    Case{"surrogate_replaced", "\xED\xA0\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// The same document through RapidJSON's PrettyWriter and ours.
+template <typename Writer>
+void Document(Writer& w) {
+  w.StartObject();
+  w.Key("@context");
+  w.StartObject();
+  w.Key("empty object");
+  w.StartObject();
+  w.EndObject();
+  w.Key("empty array");
+  w.StartArray();
+  w.EndArray();
+  w.EndObject();
+  w.Key("@graph");
+  w.StartArray();
+  for (int i = 0; i < 3; ++i) {
+    w.StartObject();
+    w.Key("n");
+    w.Int64(-1234567890123LL * i);
+    w.Key("u");
+    w.Uint(4000000000u);
+    w.Key("b");
+    w.Bool(i % 2 == 0);
+    w.Key("list");
+    w.StartArray();
+    w.String("x");
+    w.StartArray();
+    w.StartObject();
+    w.Key("deep");
+    w.String("y\n");
+    w.EndObject();
+    w.EndArray();
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+TEST(JsonWriterTest, LaidOutAsRapidJsonPrettyWriter) {
+  rapidjson::StringBuffer expected;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> rapid(expected);
+  rapid.SetIndent(' ', 1);
+  Document(rapid);
+  EXPECT_EQ(Written([](JsonWriter& w) { Document(w); }), expected.GetString());
+}
+
+TEST(JsonWriterTest, DeepNestingIndentsLikeRapidJson) {
+  auto nest = [](auto& w) {
+    for (int i = 0; i < 150; ++i) w.StartArray();
+    w.String("deep");
+    for (int i = 0; i < 150; ++i) w.EndArray();
+  };
+  rapidjson::StringBuffer expected;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> rapid(expected);
+  rapid.SetIndent(' ', 1);
+  nest(rapid);
+  EXPECT_EQ(Written([&](JsonWriter& w) { nest(w); }), expected.GetString());
+}
+
+}  // namespace
+}  // namespace pejabat
