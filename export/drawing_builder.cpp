@@ -27,7 +27,7 @@ bool Drawn(NodeKind kind, DrawingDetail detail) {
 std::vector<std::string_view> CityOfNodes(const KnowledgeGraph& graph) {
   std::vector<std::string_view> city(graph.NodeCount());
   for (std::size_t v = 0; v < graph.NodeCount(); ++v)
-    if (const std::string* c = graph.Node(v).attrs.Find("city")) city[v] = *c;
+    if (const auto* c = graph.Node(v).attrs.Find("city")) city[v] = *c;
   std::vector<std::string_view> derived = city;
   for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
     if (!city[v].empty()) continue;

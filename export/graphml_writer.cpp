@@ -160,7 +160,7 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& stream, const Graph
     WriteData(out, label_data, node.name);
     for (const auto& [attr, value] : node.attrs.entries()) {
       if (IsReservedNodeAttribute(attr)) continue;
-      const auto& [attr_key, opening] = key_of.find(attr)->second;
+      const auto& [attr_key, opening] = key_of.find(std::string_view(attr))->second;
       if (attr_key->type == AttributeType::Boolean) WriteData(out, opening, CanonicalBoolean(value));
       else WriteData(out, opening, value);
     }

@@ -24,7 +24,7 @@ using Writer = JsonWriter;
 bool IsAdministrative(const NodeData& node) {
   static const std::set<std::string, std::less<>> kAdministrative = {"province", "city", "regency", "district",
                                                                      "village"};
-  const std::string* type = node.attrs.Find("type");
+  const auto* type = node.attrs.Find("type");
   return type && kAdministrative.count(*type);
 }
 
@@ -121,7 +121,7 @@ class JsonldWriter {
       : graph_(graph), base_(NormalizeBaseIri(options.base_iri)), context_(base_ + "vocab#") {
     for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
       const NodeData& node = graph.Node(v);
-      const std::string* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
+      const auto* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
       if (source && !source->empty()) article_key_.emplace(*source, node.key);
       for (const auto& [name, value] : node.attrs.entries()) context_.AttributeTerm(node.kind, name);
     }
