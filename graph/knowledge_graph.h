@@ -10,9 +10,9 @@
 
 namespace pejabat {
 
-struct BoostGraph;  // the Boost.Graph adjacency_list, private to graph/
+struct BoostGraph;  // the Boost.Graph compressed sparse row graph, private to graph/
 
-// The knowledge graph: a Boost.Graph adjacency_list behind a small facade so that
+// The knowledge graph: a Boost.Graph (compressed sparse row) behind a small facade so that
 // only graph/ includes Boost. Nodes are ordered by key and edges by
 // (source key, target key, relation, article, span): the order is a function of
 // the content, never of input or thread order. Built once, by GraphBuilder.
