@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <cstdlib>
+#include <unordered_set>
 
 #include "extract/lexicon_table.h"
 #include "extract/text_util.h"
@@ -210,7 +211,20 @@ Lexicon Lexicon::Load(const std::string& dir) {
   }
 
   lx.gazetteer = Gazetteer::Load(path("regions.tsv"));
+  lx.IndexWords();
   return lx;
+}
+
+void Lexicon::IndexWords() {
+  auto facts = [&](const std::string& word) -> WordFacts& {
+    uint32_t id = vocabulary->Intern(word);
+    if (id >= word_facts_.size()) word_facts_.resize(id + 1);
+    return word_facts_[id];
+  };
+  for (const auto& w : function_words) facts(w).function_word = true;
+  for (const auto& [w, month] : months) facts(w).month = static_cast<uint8_t>(month);
+  for (const auto& [w, day] : weekdays) facts(w).weekday = static_cast<uint8_t>(day);
+  for (const auto& [w, level] : place_prefixes) facts(w).place_level = level;
 }
 
 bool Lexicon::IsAbbreviation(std::string_view word) const {
@@ -220,15 +234,13 @@ bool Lexicon::IsAbbreviation(std::string_view word) const {
 bool Lexicon::IsDegree(std::string_view word) const { return degrees.count(DegreeKey(word)) > 0; }
 
 std::optional<int> Lexicon::Month(std::string_view folded) const {
-  auto it = months.find(std::string(folded));
-  if (it == months.end()) return std::nullopt;
-  return it->second;
+  if (int m = Facts(vocabulary->Find(folded)).month) return m;
+  return std::nullopt;
 }
 
 std::optional<int> Lexicon::Weekday(std::string_view folded) const {
-  auto it = weekdays.find(std::string(folded));
-  if (it == weekdays.end()) return std::nullopt;
-  return it->second;
+  if (int d = Facts(vocabulary->Find(folded)).weekday) return d;
+  return std::nullopt;
 }
 
 }  // namespace pejabat

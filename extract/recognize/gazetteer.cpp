@@ -59,7 +59,7 @@ std::string Gazetteer::FoldName(std::string_view written) {
 bool Gazetteer::StartsAName(std::string_view folded_word) const {
   // "Pangkal-Pinang" is one token; its first word is "pangkal".
   std::string_view first = folded_word.substr(0, folded_word.find('-'));
-  return first_words_.count(std::string(first)) > 0;
+  return first_words_.count(first) > 0;
 }
 
 Gazetteer Gazetteer::Load(const std::string& path) {

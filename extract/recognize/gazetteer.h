@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/string_hash.h"
+
 namespace pejabat {
 
 class LexiconTable;
@@ -67,10 +69,10 @@ class Gazetteer {
   void Index(std::size_t index, const std::string& written, bool official);
 
   std::vector<Region> regions_;
-  std::unordered_map<std::string, std::vector<Match>> by_name_;
+  WordMap<std::vector<Match>> by_name_;
   std::unordered_map<std::string, std::size_t> by_code_;
   std::size_t max_name_words_ = 0;
-  std::unordered_set<std::string> first_words_;
+  WordSet first_words_;
 };
 
 }  // namespace pejabat

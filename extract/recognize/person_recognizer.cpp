@@ -23,8 +23,8 @@ bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std
   if (i >= doc.size() || blocked[i]) return false;
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::Word || !t.upper) return false;
-  const std::string& f = doc.Folded(i);
-  if (lx_.IsFunctionWord(f) || lx_.Month(f) || lx_.Weekday(f) || lx_.place_prefixes.count(f)) return false;
+  const WordFacts& w = lx_.Word(doc, i);
+  if (w.function_word || w.month || w.weekday || !w.place_level.empty()) return false;
   if (lx_.roles.MatchAt(doc, i) || lx_.offices.MatchAt(doc, i) || lx_.national.MatchAt(doc, i)) return false;
   if (lx_.verbs.MatchAt(doc, i) || lx_.cues.MatchAt(doc, i) || lx_.triggers.MatchAt(doc, i)) return false;
   if (lx_.venues.MatchAt(doc, i)) return false;
@@ -106,7 +106,7 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
       // Right after a title, a capitalized word that is also a function word
       // starts the name when a name word follows ("H. Lalu Suparman").
       bool after_title = k == j && !p.titles.empty() && !blocked[k] && doc.tokens[k].kind == TokenKind::Word &&
-                         doc.tokens[k].upper && lx_.IsFunctionWord(doc.Folded(k)) && IsNameToken(doc, k + 1, blocked);
+                         doc.tokens[k].upper && lx_.Word(doc, k).function_word && IsNameToken(doc, k + 1, blocked);
       if (!after_title) break;
     }
     ++k;

@@ -41,9 +41,8 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
 std::optional<RegionMatch> MatchRegion(const Document& doc, const Lexicon& lx, std::size_t i, bool allow_bare,
                                        std::optional<RegionLevel> prefer) {
   if (i >= doc.size()) return std::nullopt;
-  auto prefix = lx.place_prefixes.find(doc.Folded(i));
-  if (prefix != lx.place_prefixes.end()) {
-    auto level = LevelFromName(prefix->second);
+  if (const std::string& prefix = lx.Word(doc, i).place_level; !prefix.empty()) {
+    auto level = LevelFromName(prefix);
     if (level) {
       std::size_t j = i + 1;
       if (j < doc.size() && doc.TokenText(j) == "." && !doc.tokens[j].space_before) ++j;  // "Kab."

@@ -347,10 +347,10 @@ void Resolver::Event() {
   if (em.venue && em.venue_region) {
     std::size_t k = em.venue->end;
     if (k < doc_.size() && doc_.TokenText(k) == ",") ++k;
-    if (auto it = lx_.place_prefixes.find(doc_.Folded(k)); it != lx_.place_prefixes.end()) ++k;
+    if (k < doc_.size() && !lx_.Word(doc_, k).place_level.empty()) ++k;
     std::size_t end = k;
     while (end < doc_.size() && end - k < 5 && doc_.tokens[end].kind == TokenKind::Word && !doc_.tokens[end].paragraph_start &&
-           !lx_.Weekday(doc_.Folded(end)))
+           !lx_.Word(doc_, end).weekday)
       ++end;
     if (end > k) e.city = TitleCase(CollapseSpaces(doc_.TokenRange(k, end)));
   }
