@@ -36,6 +36,7 @@ bool IsLetterCp(uint32_t cp) {
 }
 bool IsDigitCp(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsUpperCp(uint32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
+bool IsAsciiWordByte(unsigned char b) { return static_cast<unsigned>((b | 0x20) - 'a') < 26u || static_cast<unsigned>(b - '0') < 10u; }
 
 }  // namespace
 
@@ -46,6 +47,11 @@ std::vector<Token> Tokenize(std::string_view text) {
   bool space_before = true, new_paragraph = true;
   uint32_t paragraph = 0;
   while (i < text.size()) {
+    if (text[i] == ' ') {  // the commonest byte between tokens
+      space_before = true;
+      ++i;
+      continue;
+    }
     uint32_t cp;
     std::size_t n = CharAt(text, i, cp);
     if (cp == '\n') {
@@ -73,7 +79,25 @@ std::vector<Token> Tokenize(std::string_view text) {
       std::size_t j = i;
       while (j < text.size()) {
         uint32_t c;
-        std::size_t m = CharAt(text, j, c);
+        std::size_t m;
+        unsigned char b = static_cast<unsigned char>(text[j]);
+        if (b < 0x80) {
+          // ASCII, nearly all of the text: no decoding, and letters and digits
+          // continue the token at once.
+          c = b;
+          m = 1;
+          if (IsAsciiWordByte(b)) {
+            if (!IsDigitCp(c)) {
+              ++letters;
+              uppers += IsUpperCp(c);
+              if (starts_digit) t.kind = TokenKind::Word;
+            }
+            ++j;
+            continue;
+          }
+        } else {
+          m = CharAt(text, j, c);
+        }
         if (IsLetterCp(c) || IsDigitCp(c)) {
           if (IsLetterCp(c)) {
             ++letters;
