@@ -47,12 +47,20 @@ std::vector<std::string> HyphenVariants(const std::string& alias) {
   return out;
 }
 
+// Writes the degree key of `written` to `out` (room for written.size() bytes)
+// and returns its length.
+std::size_t DegreeKeyInto(std::string_view written, char* out) {
+  std::size_t n = 0;
+  for (char c : written)
+    if (c != '.' && c != ' ' && c != ',') out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return n;
+}
+
 }  // namespace
 
 std::string DegreeKey(std::string_view written) {
-  std::string key;
-  for (char c : written)
-    if (c != '.' && c != ' ' && c != ',') key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string key(written.size(), '\0');
+  key.resize(DegreeKeyInto(written, key.data()));
   return key;
 }
 
@@ -231,7 +239,12 @@ bool Lexicon::IsAbbreviation(std::string_view word) const {
   return abbreviations.count(FoldCase(word)) > 0 || IsDegree(word);
 }
 
-bool Lexicon::IsDegree(std::string_view word) const { return degrees.count(DegreeKey(word)) > 0; }
+bool Lexicon::IsDegree(std::string_view word) const {
+  // Asked of most name-like tokens: the key of a word goes on the stack.
+  char key[64];
+  if (word.size() > sizeof key) return degrees.count(DegreeKey(word)) > 0;
+  return degrees.count(std::string_view(key, DegreeKeyInto(word, key))) > 0;
+}
 
 std::optional<int> Lexicon::Month(std::string_view folded) const {
   if (int m = Facts(vocabulary->Find(folded)).month) return m;

@@ -13,8 +13,11 @@ constexpr std::size_t kMaxNameTokens = 5;
 
 bool IsSingleCapital(std::string_view t) { return t.size() == 1 && t[0] >= 'A' && t[0] <= 'Z'; }
 
-bool Overlaps(const std::vector<PersonMention>& found, std::size_t first, std::size_t end) {
-  return std::any_of(found.begin(), found.end(), [&](const PersonMention& p) { return p.first < end && first < p.end; });
+// Whether a token of [first, end) is already in a found name (`taken` marks them).
+bool Overlaps(const std::vector<bool>& taken, std::size_t first, std::size_t end) {
+  for (std::size_t i = first; i < end && i < taken.size(); ++i)
+    if (taken[i]) return true;
+  return false;
 }
 
 }  // namespace
@@ -124,8 +127,10 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
 std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
                                                        const std::vector<bool>& blocked) const {
   std::vector<PersonMention> found;
+  std::vector<bool> taken(doc.size(), false);  // tokens of found names: overlap tests at every token
   auto add = [&](const ParsedName& p, std::optional<uint32_t> role) {
-    if (Overlaps(found, p.first, p.end)) return;
+    if (Overlaps(taken, p.first, p.end)) return;
+    for (std::size_t i = p.first; i < p.end; ++i) taken[i] = true;
     PersonMention m;
     m.first = static_cast<uint32_t>(p.first);
     m.end = static_cast<uint32_t>(p.end);
@@ -174,12 +179,12 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     std::size_t j = i + cue->length;
     if (auto trigger = lx_.triggers.MatchAt(doc, j)) j += trigger->length;
     if (j < doc.size() && doc.TokenText(j) == ",") ++j;
-    if (j >= doc.size() || doc.tokens[j].paragraph_start || Overlaps(found, j, j + 1)) continue;
+    if (j >= doc.size() || doc.tokens[j].paragraph_start || Overlaps(taken, j, j + 1)) continue;
     if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
   }
   // title and degree: self-evident names anywhere.
   for (std::size_t i = 0; i < doc.size(); ++i) {
-    if (blocked[i] || Overlaps(found, i, i + 1)) continue;
+    if (blocked[i] || Overlaps(taken, i, i + 1)) continue;
     if (i > 0 && IsNameToken(doc, i - 1, blocked) && !lx_.titles.MatchAt(doc, i)) continue;  // not a run start
     auto p = ParseName(doc, i, blocked);
     if (!p) continue;
@@ -197,14 +202,14 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     VerbPosition pos = lx_.verb_positions[verb->value];
     if (pos == VerbPosition::After) {
       std::size_t j = i + verb->length;
-      if (j < doc.size() && !doc.tokens[j].paragraph_start && !Overlaps(found, j, j + 1))
+      if (j < doc.size() && !doc.tokens[j].paragraph_start && !Overlaps(taken, j, j + 1))
         if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
     } else {
       // "Erwan menyampaikan": the name run that ends right before the verb.
       std::size_t end = i;
       std::size_t start = end;
       while (start > 0 && end - start < kMaxNameTokens && IsNameToken(doc, start - 1, blocked)) --start;
-      if (start == end || Overlaps(found, start, end)) continue;
+      if (start == end || Overlaps(taken, start, end)) continue;
       auto p = ParseName(doc, start, blocked);
       // A lone all-caps word before a verb is an acronym ("KPU menyampaikan").
       bool acronym = end - start == 1 && doc.tokens[start].all_caps;
@@ -213,7 +218,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
   }
   // "Menurut Erwan, …"
   for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
-    if (doc.Folded(i) != "menurut" || Overlaps(found, i + 1, i + 2)) continue;
+    if (doc.Folded(i) != "menurut" || Overlaps(taken, i + 1, i + 2)) continue;
     auto p = ParseName(doc, i + 1, blocked);
     if (p && p->end < doc.size() && doc.TokenText(p->end) == ",") add(*p, std::nullopt);
   }
