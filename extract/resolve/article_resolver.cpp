@@ -132,12 +132,14 @@ void Resolver::Persons() {
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
+  std::vector<std::vector<std::string>> person_words;  // words_of each person's name (names never change)
   for (std::size_t i : order) {
     const PersonMention& p = mentions[i];
     std::optional<uint32_t> match;
     int candidates = 0;
+    while (person_words.size() < facts_.persons.size()) person_words.push_back(words_of(facts_.persons[person_words.size()].name));
     for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-      if (short_form_of(words[i], words_of(facts_.persons[k].name))) {
+      if (short_form_of(words[i], person_words[k])) {
         match = k;
         ++candidates;
       }
