@@ -1,5 +1,6 @@
 #include "extract/segment/tokenizer.h"
 
+#include <array>
 #include <cstdint>
 
 namespace pejabat {
@@ -36,7 +37,16 @@ bool IsLetterCp(uint32_t cp) {
 }
 bool IsDigitCp(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsUpperCp(uint32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
-bool IsAsciiWordByte(unsigned char b) { return static_cast<unsigned>((b | 0x20) - 'a') < 26u || static_cast<unsigned>(b - '0') < 10u; }
+
+// ASCII bytes that continue a word: bit 0 letter, bit 1 upper-case letter,
+// bit 2 digit; 0 for everything else (non-ASCII bytes take the decoding path).
+constexpr std::array<uint8_t, 256> kWordBytes = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = 1 | 2;
+  for (int c = '0'; c <= '9'; ++c) table[c] = 4;
+  return table;
+}();
 
 }  // namespace
 
@@ -84,17 +94,14 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (b < 0x80) {
           // ASCII, nearly all of the text: no decoding, and letters and digits
           // continue the token at once.
-          c = b;
-          m = 1;
-          if (IsAsciiWordByte(b)) {
-            if (!IsDigitCp(c)) {
-              ++letters;
-              uppers += IsUpperCp(c);
-              if (starts_digit) t.kind = TokenKind::Word;
-            }
+          if (uint8_t cls = kWordBytes[b]) {
+            letters += cls & 1;
+            uppers += (cls >> 1) & 1;
             ++j;
             continue;
           }
+          c = b;
+          m = 1;
         } else {
           m = CharAt(text, j, c);
         }
@@ -102,7 +109,6 @@ std::vector<Token> Tokenize(std::string_view text) {
           if (IsLetterCp(c)) {
             ++letters;
             uppers += IsUpperCp(c);
-            if (starts_digit) t.kind = TokenKind::Word;  // "2x", "5G"
           }
           j += m;
           continue;
@@ -111,7 +117,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (j + 1 < text.size() && (c == '-' || c == '.' || c == '\'' || c == ',' || c == '/' || c == ':' || c == 0x2019)) {
           uint32_t next;
           CharAt(text, j + m, next);
-          bool in_number = t.kind == TokenKind::Number;
+          bool in_number = starts_digit && letters == 0;
           bool ok = false;
           if (c == '-' || c == '\'' || c == 0x2019) ok = IsLetterCp(next) || (c == '-' && IsDigitCp(next));
           else if (c == '.') ok = in_number ? IsDigitCp(next) : IsLetterCp(next);
@@ -124,6 +130,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         }
         break;
       }
+      if (starts_digit && letters > 0) t.kind = TokenKind::Word;  // "2x", "5G"
       t.span.end = static_cast<uint32_t>(j);
       t.all_caps = letters >= 2 && uppers == letters;
       i = j;
