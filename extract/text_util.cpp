@@ -20,40 +20,46 @@ std::string Trim(std::string_view s) { return std::string(TrimView(s)); }
 
 std::string FoldCase(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // Branch-free, so that the compiler can fold many bytes at once (whole articles pass here).
+  for (char& c : out) c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u ? 'a' - 'A' : 0));
   return out;
 }
 
+// CollapseSpaces and Slug write through a pointer into a string sized for the
+// worst case and cut it at the end: appending byte by byte checked the capacity
+// at every byte (both run on every name the resolver builds).
 std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s.size(), '\0');
+  char* o = out.data();
   bool pending = false;
   for (char c : s) {
     if (IsSpace(c)) {
-      pending = !out.empty();
+      pending = o != out.data();
     } else {
-      if (pending) out += ' ';
+      if (pending) *o++ = ' ';
       pending = false;
-      out += c;
+      *o++ = c;
     }
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
 std::string Slug(std::string_view s) {
-  std::string out;
+  std::string out(2 * s.size(), '\0');  // at most a dash before each byte
+  char* o = out.data();
   bool dash = false;
   for (char c : s) {
     unsigned char u = static_cast<unsigned char>(c);
     if (IsAsciiAlpha(c) || IsAsciiDigit(c) || u >= 0x80) {
-      if (dash && !out.empty()) out += '-';
+      if (dash && o != out.data()) *o++ = '-';
       dash = false;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     } else {
       dash = true;
     }
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
