@@ -1,5 +1,7 @@
 #include "extract/recognize/region_parser.h"
 
+#include <algorithm>
+
 #include "extract/lexicon.h"
 #include "extract/text_util.h"
 
@@ -19,20 +21,19 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
   if (i >= doc.size() || !lx.gazetteer.StartsAName(doc.Folded(i))) return std::nullopt;
   const std::size_t max_words = lx.gazetteer.MaxNameWords();
   std::optional<RegionMatch> best;
-  std::string joined;
+  // The window's key as Gazetteer::FoldName would fold the words joined by
+  // spaces: a word token holds no white space and a hyphen only between
+  // letters or digits, so folding each token and spacing its hyphens is the same.
+  std::string key;
   for (std::size_t k = 0; k < max_words && i + k < doc.size(); ++k) {
     const Token& t = doc.tokens[i + k];
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) break;
     if (k > 0 && t.paragraph_start) break;
-    if (k > 0) joined += ' ';
-    joined += doc.TokenText(i + k);
-    const Region* hit = nullptr;
-    if (level) {
-      hit = lx.gazetteer.Find(joined, *level);
-    } else {
-      auto all = lx.gazetteer.FindByName(joined);
-      if (!all.empty()) hit = all.front();
-    }
+    if (k > 0) key += ' ';
+    std::size_t at = key.size();
+    key += doc.Folded(i + k);
+    std::replace(key.begin() + static_cast<std::ptrdiff_t>(at), key.end(), '-', ' ');
+    const Region* hit = level ? lx.gazetteer.FindKey(key, *level) : lx.gazetteer.FirstByKey(key);
     if (hit) best = RegionMatch{hit, i + k + 1, level.has_value()};
   }
   return best;
