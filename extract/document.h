@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,8 @@
 #include "extract/span.h"
 
 namespace pejabat {
+
+class Vocabulary;
 
 struct Sentence {
   Span span;
@@ -28,7 +31,10 @@ class Document {
   std::string& mutable_text() { return text_; }
   std::string_view Slice(Span span) const { return std::string_view(text_).substr(span.begin, span.size()); }
   std::string_view TokenText(std::size_t i) const { return Slice(tokens[i].span); }
-  const std::string& Folded(std::size_t i) const { return folded[i]; }
+  // Lower-case token text, for lexicon lookups.
+  std::string_view Folded(std::size_t i) const {
+    return std::string_view(folded_text).substr(tokens[i].span.begin, tokens[i].span.size());
+  }
   std::size_t size() const { return tokens.size(); }
   // Text from the start of token `first` to the end of token `last - 1`.
   std::string_view TokenRange(std::size_t first, std::size_t last) const;
@@ -36,7 +42,13 @@ class Document {
   const Sentence& SentenceOf(std::size_t token) const { return sentences[tokens[token].sentence]; }
 
   std::vector<Token> tokens;
-  std::vector<std::string> folded;  // lower-case token text, for lexicon lookups
+  // The text ASCII-lowercased byte for byte (FoldCase), so a token's folded form
+  // is a slice at the token's own offsets: no string per token.
+  std::string folded_text;
+  // Each token's number in `vocabulary` (Vocabulary::kUnknown when no lexicon
+  // phrase has the word), looked up once so that phrase tables compare numbers.
+  std::vector<uint32_t> word_ids;
+  const Vocabulary* vocabulary = nullptr;
   std::vector<Sentence> sentences;
   Span title;  // the headline line
   Span body;   // from the dateline (or the first line after the title) to the end

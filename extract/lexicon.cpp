@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <cstdlib>
+#include <unordered_set>
 
 #include "extract/lexicon_table.h"
 #include "extract/text_util.h"
@@ -46,12 +47,20 @@ std::vector<std::string> HyphenVariants(const std::string& alias) {
   return out;
 }
 
+// Writes the degree key of `written` to `out` (room for written.size() bytes)
+// and returns its length.
+std::size_t DegreeKeyInto(std::string_view written, char* out) {
+  std::size_t n = 0;
+  for (char c : written)
+    if (c != '.' && c != ' ' && c != ',') out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return n;
+}
+
 }  // namespace
 
 std::string DegreeKey(std::string_view written) {
-  std::string key;
-  for (char c : written)
-    if (c != '.' && c != ' ' && c != ',') key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string key(written.size(), '\0');
+  key.resize(DegreeKeyInto(written, key.data()));
   return key;
 }
 
@@ -210,25 +219,41 @@ Lexicon Lexicon::Load(const std::string& dir) {
   }
 
   lx.gazetteer = Gazetteer::Load(path("regions.tsv"));
+  lx.IndexWords();
   return lx;
+}
+
+void Lexicon::IndexWords() {
+  auto facts = [&](const std::string& word) -> WordFacts& {
+    uint32_t id = vocabulary->Intern(word);
+    if (id >= word_facts_.size()) word_facts_.resize(id + 1);
+    return word_facts_[id];
+  };
+  for (const auto& w : function_words) facts(w).function_word = true;
+  for (const auto& [w, month] : months) facts(w).month = static_cast<uint8_t>(month);
+  for (const auto& [w, day] : weekdays) facts(w).weekday = static_cast<uint8_t>(day);
+  for (const auto& [w, level] : place_prefixes) facts(w).place_level = level;
 }
 
 bool Lexicon::IsAbbreviation(std::string_view word) const {
   return abbreviations.count(FoldCase(word)) > 0 || IsDegree(word);
 }
 
-bool Lexicon::IsDegree(std::string_view word) const { return degrees.count(DegreeKey(word)) > 0; }
+bool Lexicon::IsDegree(std::string_view word) const {
+  // Asked of most name-like tokens: the key of a word goes on the stack.
+  char key[64];
+  if (word.size() > sizeof key) return degrees.count(DegreeKey(word)) > 0;
+  return degrees.count(std::string_view(key, DegreeKeyInto(word, key))) > 0;
+}
 
 std::optional<int> Lexicon::Month(std::string_view folded) const {
-  auto it = months.find(std::string(folded));
-  if (it == months.end()) return std::nullopt;
-  return it->second;
+  if (int m = Facts(vocabulary->Find(folded)).month) return m;
+  return std::nullopt;
 }
 
 std::optional<int> Lexicon::Weekday(std::string_view folded) const {
-  auto it = weekdays.find(std::string(folded));
-  if (it == weekdays.end()) return std::nullopt;
-  return it->second;
+  if (int d = Facts(vocabulary->Find(folded)).weekday) return d;
+  return std::nullopt;
 }
 
 }  // namespace pejabat

@@ -1,12 +1,15 @@
 #pragma once
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/phrase_table.h"
 #include "extract/recognize/gazetteer.h"
+#include "extract/string_hash.h"
+#include "extract/vocabulary.h"
+#include "extract/word_facts.h"
 
 namespace pejabat {
 
@@ -60,46 +63,57 @@ class Lexicon {
 
   bool IsAbbreviation(std::string_view word) const;  // abbreviation, title or degree: a dot after it is not a full stop
   bool IsDegree(std::string_view word) const;        // "M.Si", "SH", "S.IP" (dots, case ignored)
-  bool IsPortfolioWord(std::string_view word) const { return portfolio.count(std::string(word)) > 0; }
-  bool IsFunctionWord(std::string_view folded) const { return function_words.count(std::string(folded)) > 0; }
+  bool IsPortfolioWord(std::string_view word) const { return portfolio.count(word) > 0; }
+  bool IsFunctionWord(std::string_view folded) const { return Facts(vocabulary->Find(folded)).function_word; }
   std::optional<int> Month(std::string_view folded) const;
   std::optional<int> Weekday(std::string_view folded) const;
+  // What the lexicon knows of token i's word: function word, month, weekday,
+  // place prefix. By the number Segment gave the token: no hashing per question.
+  const WordFacts& Word(const Document& doc, std::size_t i) const { return Facts(vocabulary->IdOf(doc, i)); }
 
-  PhraseTable titles;
+  // The words of every phrase table below (declared first: the tables share it).
+  std::shared_ptr<Vocabulary> vocabulary = std::make_shared<Vocabulary>();
+  PhraseTable titles{vocabulary};
   std::vector<std::string> title_canonical;
   std::vector<std::string> title_kinds;  // academic, religious, address, ...
-  PhraseTable roles;
+  PhraseTable roles{vocabulary};
   std::vector<RoleEntry> role_entries;
-  PhraseTable offices;
+  PhraseTable offices{vocabulary};
   std::vector<OfficeEntry> office_entries;
-  PhraseTable national;
+  PhraseTable national{vocabulary};
   std::vector<NationalOffice> national_entries;
-  PhraseTable verbs;
+  PhraseTable verbs{vocabulary};
   std::vector<VerbPosition> verb_positions;
-  PhraseTable triggers;
+  PhraseTable triggers{vocabulary};
   std::vector<std::string> trigger_types;
-  PhraseTable cues;
+  PhraseTable cues{vocabulary};
   std::vector<EventCue> cue_entries;
-  PhraseTable venues;
-  PhraseTable indicators;
+  PhraseTable venues{vocabulary};
+  PhraseTable indicators{vocabulary};
   std::vector<IndicatorEntry> indicator_entries;
-  std::unordered_set<std::string> grades;      // "AA", "BB", "B" (as written)
-  std::unordered_set<std::string> grade_cues;     // folded: "kategori", "predikat"
-  std::unordered_set<std::string> figure_people;  // folded: "pegawai", "orang" (figure_words.tsv)
-  std::unordered_map<std::string, std::string> place_prefixes;  // folded form -> level
-  PhraseTable acting;
+  WordSet grades;      // "AA", "BB", "B" (as written)
+  WordSet grade_cues;     // folded: "kategori", "predikat"
+  WordSet figure_people;  // folded: "pegawai", "orang" (figure_words.tsv)
+  WordMap<std::string> place_prefixes;  // folded form -> level
+  PhraseTable acting{vocabulary};
   std::vector<std::string> acting_forms;
   std::vector<BoilerplateRule> boilerplate;
-  std::unordered_map<std::string, int> months;
-  std::unordered_map<std::string, int> weekdays;
-  std::unordered_set<std::string> abbreviations;   // folded, no trailing dot
-  std::unordered_set<std::string> degrees;         // normalized by DegreeKey
-  std::unordered_set<std::string> portfolio;       // as written (capitalized)
-  std::unordered_set<std::string> function_words;  // folded
-  std::unordered_set<std::string> functional_grades;  // folded: "ahli", "madya"
-  std::unordered_set<std::string> participant_markers;  // folded: "peserta", "diikuti"
-  std::unordered_set<std::string> participant_units;    // folded: "orang", "peserta"
+  WordMap<int> months;
+  WordMap<int> weekdays;
+  WordSet abbreviations;   // folded, no trailing dot
+  WordSet degrees;         // normalized by DegreeKey
+  WordSet portfolio;       // as written (capitalized)
+  WordSet function_words;  // folded
+  WordSet functional_grades;  // folded: "ahli", "madya"
+  WordSet participant_markers;  // folded: "peserta", "diikuti"
+  WordSet participant_units;    // folded: "orang", "peserta"
   Gazetteer gazetteer;
+
+ private:
+  const WordFacts& Facts(uint32_t id) const { return id < word_facts_.size() ? word_facts_[id] : word_facts_.front(); }
+  // Fills word_facts_ from the word lists above, once they are loaded.
+  void IndexWords();
+  std::vector<WordFacts> word_facts_{1};  // by vocabulary number; [0] for unknown words
 };
 
 // "M. Si" / "M.Si" / "MSI" -> "msi".

@@ -1,21 +1,26 @@
 #pragma once
-#include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "extract/document.h"
+#include "extract/vocabulary.h"
 
 namespace pejabat {
 
-class Document;
-
 // Multi-word phrases looked up at a token position, longest match first. Phrases
 // are tokenized like documents, so "Kemenpan-RB" and "Satpol PP" match the way
-// they are written. Lookups hash the first folded word (never a scan of all phrases).
+// they are written. Words are kept as numbers from the lexicon's Vocabulary, so
+// a lookup indexes by the token's number (looked up once per document) and
+// compares numbers, never strings.
 class PhraseTable {
  public:
+  // Tables of one lexicon share its vocabulary: a document numbers its tokens once.
+  explicit PhraseTable(std::shared_ptr<Vocabulary> vocabulary) : vocabulary_(std::move(vocabulary)) {}
+
   struct Match {
     uint32_t value = 0;   // what the phrase was added with
     uint32_t length = 0;  // tokens matched
@@ -23,19 +28,28 @@ class PhraseTable {
 
   // Returns false if the phrase (folded) is already present.
   bool Add(std::string_view phrase, uint32_t value);
-  std::optional<Match> MatchAt(const Document& doc, std::size_t token, std::size_t limit = SIZE_MAX) const;
+  std::optional<Match> MatchAt(const Document& doc, std::size_t token, std::size_t limit = SIZE_MAX) const {
+    // Inline: nearly every token starts no phrase, and recognizers ask at every token.
+    if (token >= doc.size()) return std::nullopt;
+    uint32_t first = vocabulary_->IdOf(doc, token);
+    if (first >= by_first_.size() || by_first_[first].empty()) return std::nullopt;
+    return MatchFrom(doc, token, by_first_[first], limit);
+  }
   std::optional<uint32_t> Find(std::string_view phrase) const;  // exact, case-insensitive
   std::size_t size() const { return count_; }
 
  private:
   struct Entry {
-    std::vector<std::string> words;  // folded, from the second word on
+    std::vector<uint32_t> words;  // word numbers, from the second word on
     uint32_t value;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
-  // A bit per (first byte, last byte, length) class of the first words: most
-  // tokens start no phrase, and this rejects them without hashing the word.
-  std::array<uint64_t, 64> first_words_{};
+  std::optional<Match> MatchFrom(const Document& doc, std::size_t token, const std::vector<Entry>& bucket,
+                                 std::size_t limit) const;
+
+  std::shared_ptr<Vocabulary> vocabulary_;
+  // Phrases by the number of their first word, longest first; most numbers
+  // (and kUnknown) start none.
+  std::vector<std::vector<Entry>> by_first_;
   std::size_t count_ = 0;
 };
 

@@ -9,6 +9,7 @@ namespace pejabat {
 // ASCII letters; case folding and slugs therefore work on ASCII and leave other
 // code points as they are.
 std::string Trim(std::string_view s);
+std::string_view TrimView(std::string_view s);  // Trim without a copy
 std::string FoldCase(std::string_view s);             // ASCII lowercase
 std::string CollapseSpaces(std::string_view s);       // runs of white space -> one space, trimmed
 std::string Slug(std::string_view s);                 // "Benni Warlis" -> "benni-warlis"

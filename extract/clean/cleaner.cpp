@@ -30,26 +30,30 @@ std::vector<Line> SplitLines(const std::string& text) {
 }
 
 // The line without list bullets, dashes and surrounding space: "- Advertisement -" -> "advertisement".
-std::string Core(std::string_view line) {
+// Written to `core`, a buffer reused line after line.
+void Core(std::string_view line, std::string& core) {
   std::size_t b = 0, e = line.size();
   auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' || c == '|'; };
   while (b < e && junk(line[b])) ++b;
   while (e > b && junk(line[e - 1])) --e;
   // Also the UTF-8 bullet and dashes.
-  std::string core(line.substr(b, e - b));
-  for (const char* lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
-    if (core.rfind(lead, 0) == 0) core = core.substr(std::char_traits<char>::length(lead));
-  return FoldCase(Trim(core));
+  std::string_view rest = line.substr(b, e - b);
+  for (std::string_view lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    if (rest.substr(0, lead.size()) == lead) rest.remove_prefix(lead.size());
+  rest = TrimView(rest);
+  core.assign(rest);
+  for (char& c : core)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
 // "Balai Kota Padang. (ANTARA SUMBAR/MR Denya Utama)": a short line that ends
 // with a credit in parentheses holding a slash.
 bool IsCaption(std::string_view line) {
-  std::string t = Trim(line);
+  std::string_view t = TrimView(line);
   if (t.size() > 300 || t.empty() || t.back() != ')') return false;
   std::size_t open = t.rfind('(');
-  if (open == std::string::npos) return false;
-  std::string_view inside = std::string_view(t).substr(open + 1, t.size() - open - 2);
+  if (open == std::string_view::npos) return false;
+  std::string_view inside = t.substr(open + 1, t.size() - open - 2);
   if (inside.find('/') == std::string_view::npos) return false;
   std::string folded = FoldCase(inside);
   return folded.find("antara") != std::string::npos || folded.find("foto") != std::string::npos ||
@@ -85,13 +89,14 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
 
   std::size_t title_line = lines.size();
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (!Trim(view(lines[i])).empty()) {
+    if (!TrimView(view(lines[i])).empty()) {
       title_line = i;
       break;
     }
   if (title_line == lines.size()) return result;
   result.title = Span{static_cast<uint32_t>(lines[title_line].begin), static_cast<uint32_t>(lines[title_line].end)};
-  std::string title_core = Core(view(lines[title_line]));
+  std::string title_core, core;
+  Core(view(lines[title_line]), title_core);
 
   // Boilerplate rules, captions and repeated headlines.
   bool rest = false;
@@ -101,7 +106,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
       line.dropped = true;
       continue;
     }
-    std::string core = Core(view(line));
+    Core(view(line), core);
     if (core.empty()) continue;
     for (const auto& rule : lexicon.boilerplate) {
       bool hit = rule.action == BoilerplateAction::Exact ? core == rule.pattern : core.rfind(rule.pattern, 0) == 0;
@@ -124,7 +129,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
     seen = kDatelineSearchLines;
   }
   for (std::size_t i = title_line + 1; i < lines.size() && seen < kDatelineSearchLines; ++i) {
-    if (lines[i].dropped || Trim(view(lines[i])).empty()) continue;
+    if (lines[i].dropped || TrimView(view(lines[i])).empty()) continue;
     ++seen;
     if (auto d = ParseDateline(view(lines[i]), lexicon.gazetteer)) {
       result.outlet = d->outlet;
@@ -140,7 +145,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   // A line repeated inside a longer line is a pull-quote or a teaser.
   for (std::size_t i = body_line; i < lines.size(); ++i) {
     if (lines[i].dropped) continue;
-    std::string a = Trim(view(lines[i]));
+    std::string_view a = TrimView(view(lines[i]));
     if (a.size() < 40) continue;
     for (std::size_t j = body_line; j < lines.size(); ++j) {
       if (i == j || lines[j].dropped) continue;
@@ -164,7 +169,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   std::size_t body_begin = body_line < lines.size() ? lines[body_line].begin : text.size();
   std::size_t body_end = body_begin;
   for (std::size_t i = body_line; i < lines.size(); ++i)
-    if (!lines[i].dropped && !Trim(view(lines[i])).empty()) body_end = lines[i].end;
+    if (!lines[i].dropped && !TrimView(view(lines[i])).empty()) body_end = lines[i].end;
   result.body = Span{static_cast<uint32_t>(body_begin), static_cast<uint32_t>(body_end)};
   return result;
 }

@@ -1,6 +1,7 @@
 #include "extract/ingest/text_decoder.h"
 
 #include <cstdint>
+#include <cstring>
 
 #include "extract/ingest/binary_sniffer.h"
 #include "extract/text_util.h"
@@ -136,29 +137,53 @@ void FromEightBit(std::string_view bytes, DecodedText& r) {
   }
 }
 
+// Eight bytes at a time: whether any of them is below 0x20 (a control
+// character or NUL) -- the classic "has a byte less than n" bit trick.
+bool AnyBelowSpace(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  return ((x - kOnes * 0x20) & ~x & kHigh) != 0;
+}
+
+// The first byte that CleanControls must change: NUL, CR, a form or vertical
+// feed or another C0 control (tab and LF stay). Most text has none, so the
+// scan runs a word at a time and the text is left untouched.
+std::size_t FirstControl(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (!AnyBelowSpace(x)) continue;
+    for (std::size_t k = i; k < i + 8; ++k)
+      if (static_cast<unsigned char>(s[k]) < 0x20 && s[k] != '\t' && s[k] != '\n') return k;
+  }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) < 0x20 && s[i] != '\t' && s[i] != '\n') return i;
+  return s.size();
+}
+
 // NULs go; other C0 controls become spaces; CR LF, lone CR, form feed and
 // vertical tab become LF. Works on bytes: below 0x80 a UTF-8 byte is a character.
+// In place: the text never grows.
 void CleanControls(DecodedText& r) {
-  std::string out;
-  out.reserve(r.text.size());
-  const std::string& s = r.text;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  std::string& s = r.text;
+  std::size_t out = FirstControl(s);
+  for (std::size_t i = out; i < s.size(); ++i) {
     char c = s[i];
     if (c == '\0') {
       ++r.nuls_removed;
     } else if (c == '\r') {
-      out += '\n';
+      s[out++] = '\n';
       if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
     } else if (c == '\f' || c == '\v') {
-      out += '\n';
+      s[out++] = '\n';
     } else if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
-      out += ' ';
+      s[out++] = ' ';
       ++r.controls_replaced;
     } else {
-      out += c;
+      s[out++] = c;
     }
   }
-  r.text = std::move(out);
+  s.resize(out);
 }
 
 std::string EncodingName(SourceEncoding e) {
@@ -191,13 +216,17 @@ void Decode(std::string_view bytes, DecodedText& r) {
     case SourceEncoding::Windows1252: {
       // NULs first: they are single bytes in every 8-bit encoding, and a stray
       // one must not make valid UTF-8 look broken.
+      r.encoding = SourceEncoding::Utf8;
+      if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) {
+        FromEightBit(bytes, r);
+        break;
+      }
       std::string without_nuls;
       without_nuls.reserve(bytes.size());
       for (char c : bytes) {
         if (c == '\0') ++r.nuls_removed;
         else without_nuls += c;
       }
-      r.encoding = SourceEncoding::Utf8;
       FromEightBit(without_nuls, r);
       break;
     }

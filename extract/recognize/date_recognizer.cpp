@@ -60,7 +60,7 @@ bool MatchDayMonthYear(const Document& doc, const Lexicon& lx, std::size_t i, Da
   std::size_t j = i + 1;
   int end_day = 0;
   if (j < doc.size()) {
-    const std::string& f = doc.Folded(j);
+    std::string_view f = doc.Folded(j);
     std::size_t skip = 0;
     if (f == "sampai" || f == "hingga" || f == "sd" || f == "s.d" || doc.tokens[j].kind == TokenKind::Dash) skip = 1;
     if (skip && DayNumber(doc, j + skip)) {
@@ -69,7 +69,7 @@ bool MatchDayMonthYear(const Document& doc, const Lexicon& lx, std::size_t i, Da
       if (IsText(doc, j, ".")) ++j;
     }
   }
-  auto month = j < doc.size() ? lx.Month(doc.Folded(j)) : std::nullopt;
+  int month = j < doc.size() ? lx.Word(doc, j).month : 0;
   if (!month) return false;
   std::size_t end = j + 1;
   if (IsText(doc, end, ".") && doc.Folded(j).size() <= 4) ++end;  // "Okt."
@@ -78,15 +78,15 @@ bool MatchDayMonthYear(const Document& doc, const Lexicon& lx, std::size_t i, Da
     year = *y;
     ++end;
   }
-  if (!ValidDate(year, *month, *day)) return false;
+  if (!ValidDate(year, month, *day)) return false;
   d.first = static_cast<uint32_t>(i);
   d.end = static_cast<uint32_t>(end);
   d.day = *day;
-  d.month = *month;
+  d.month = month;
   d.year = year;
   if (end_day > *day) {
     d.end_day = end_day;
-    d.end_month = *month;
+    d.end_month = month;
   }
   return true;
 }
@@ -114,10 +114,10 @@ std::vector<DateMention> RecognizeDates(const Document& doc, const Lexicon& lx) 
   for (std::size_t i = 0; i < n; ++i) {
     DateMention d;
     std::size_t start = i;
-    auto weekday = lx.Weekday(doc.Folded(i));
+    int weekday = lx.Word(doc, i).weekday;
     if (weekday && doc.tokens[i].upper) {
       d.weekday = std::string(doc.TokenText(i));
-      d.weekday_iso = *weekday;
+      d.weekday_iso = weekday;
       std::size_t j = i + 1;
       // weekday_paren: "Senin (24/7)"
       if (IsText(doc, j, "(") && j + 2 < n && doc.tokens[j + 1].kind == TokenKind::Number && IsText(doc, j + 2, ")") &&

@@ -28,9 +28,9 @@ std::string EventRecognizer::EventName(const Document& doc, std::size_t trigger,
   while (j < doc.size() && j - trigger < kMaxNameTokens) {
     const Token& t = doc.tokens[j];
     if (t.paragraph_start || t.kind == TokenKind::Quote || t.kind == TokenKind::Dash || IsStop(doc.TokenText(j))) break;
-    const std::string& f = doc.Folded(j);
-    if (lx_.IsFunctionWord(f) && f != "dan" && f != "tahun") break;
-    if (lx_.cues.MatchAt(doc, j) || lx_.verbs.MatchAt(doc, j) || lx_.Weekday(f)) break;
+    std::string_view f = doc.Folded(j);
+    if (lx_.Word(doc, j).function_word && f != "dan" && f != "tahun") break;
+    if (lx_.cues.MatchAt(doc, j) || lx_.verbs.MatchAt(doc, j) || lx_.Word(doc, j).weekday) break;
     ++j;
   }
   std::string name = CollapseSpaces(doc.TokenRange(trigger, j));
@@ -45,12 +45,12 @@ std::size_t EventRecognizer::VenueRunEnd(const Document& doc, std::size_t start,
   while (k < doc.size() && k - start < kMaxVenueTokens) {
     const Token& t = doc.tokens[k];
     if (t.paragraph_start || IsStop(doc.TokenText(k)) || t.kind == TokenKind::Quote) break;
-    const std::string& f = doc.Folded(k);
-    if (lx_.Weekday(f) && t.upper && k > start) break;
+    std::string_view f = doc.Folded(k);
+    if (lx_.Word(doc, k).weekday && t.upper && k > start) break;
     bool roman = t.all_caps && f.find_first_not_of("ivxl") == std::string::npos;
     // Inside a venue name, floor and room words may be lower case ("Aula lantai III").
     bool inner = (f == "lantai" || f == "lt" || f == "ruang") && k > start;
-    if (!(t.upper || roman || inner || t.kind == TokenKind::Number) || (t.kind == TokenKind::Word && lx_.IsFunctionWord(f) && !t.upper))
+    if (!(t.upper || roman || inner || t.kind == TokenKind::Number) || (t.kind == TokenKind::Word && lx_.Word(doc, k).function_word && !t.upper))
       break;
     if (lx_.venues.MatchAt(doc, k)) has_venue_word = true;
     ++k;

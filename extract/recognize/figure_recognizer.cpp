@@ -37,7 +37,7 @@ bool IsValueToken(const Document& doc, const Lexicon& lx, std::size_t i) {
   if (doc.tokens[i].kind != TokenKind::Number) return false;
   std::string_view t = doc.TokenText(i);
   if (t.find('/') != std::string_view::npos || Year(t)) return false;
-  return i + 1 >= doc.size() || !lx.Month(doc.Folded(i + 1));
+  return i + 1 >= doc.size() || !lx.Word(doc, i + 1).month;
 }
 
 }  // namespace

@@ -59,7 +59,7 @@ std::string Gazetteer::FoldName(std::string_view written) {
 bool Gazetteer::StartsAName(std::string_view folded_word) const {
   // "Pangkal-Pinang" is one token; its first word is "pangkal".
   std::string_view first = folded_word.substr(0, folded_word.find('-'));
-  return first_words_.count(std::string(first)) > 0;
+  return first_words_.count(first) > 0;
 }
 
 Gazetteer Gazetteer::Load(const std::string& path) {
@@ -157,7 +157,16 @@ std::vector<const Region*> Gazetteer::FindByName(std::string_view written) const
 }
 
 const Region* Gazetteer::Find(std::string_view written, RegionLevel level) const {
-  auto it = by_name_.find(FoldName(written));
+  return FindKey(FoldName(written), level);
+}
+
+const Region* Gazetteer::FirstByKey(std::string_view key) const {
+  auto it = by_name_.find(key);
+  return it == by_name_.end() || it->second.empty() ? nullptr : &regions_[it->second.front().index];
+}
+
+const Region* Gazetteer::FindKey(std::string_view key, RegionLevel level) const {
+  auto it = by_name_.find(key);
   if (it == by_name_.end()) return nullptr;
   const Region* alias_match = nullptr;
   for (const Match& match : it->second) {

@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/string_hash.h"
+
 namespace pejabat {
 
 class LexiconTable;
@@ -44,6 +46,10 @@ class Gazetteer {
   // The region of that level written so: an official name wins over an alias,
   // then file order decides. nullptr when none.
   const Region* Find(std::string_view written, RegionLevel level) const;
+  // Find and the first of FindByName for a key already folded as FoldName
+  // folds: the matcher builds keys token by token without folding them again.
+  const Region* FindKey(std::string_view key, RegionLevel level) const;
+  const Region* FirstByKey(std::string_view key) const;
   const Region* ByCode(std::string_view code) const;  // nullptr when unknown
   const Region* Province(const Region& region) const;  // its province, or nullptr (for a province)
   // The longest name or alias in words (hyphens split words), for the matcher.
@@ -67,10 +73,10 @@ class Gazetteer {
   void Index(std::size_t index, const std::string& written, bool official);
 
   std::vector<Region> regions_;
-  std::unordered_map<std::string, std::vector<Match>> by_name_;
+  WordMap<std::vector<Match>> by_name_;
   std::unordered_map<std::string, std::size_t> by_code_;
   std::size_t max_name_words_ = 0;
-  std::unordered_set<std::string> first_words_;
+  WordSet first_words_;
 };
 
 }  // namespace pejabat

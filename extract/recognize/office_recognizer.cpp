@@ -8,7 +8,7 @@ namespace pejabat {
 namespace {
 
 bool IsConnector(const Document& doc, std::size_t i) {
-  const std::string& f = doc.Folded(i);
+  std::string_view f = doc.Folded(i);
   return f == "dan" || f == "&";
 }
 
@@ -38,11 +38,11 @@ bool OfficeRecognizer::StopsUnit(const Document& doc, std::size_t i) const {
   if (i >= doc.size()) return true;
   const Token& t = doc.tokens[i];
   if (t.paragraph_start || t.kind != TokenKind::Word || !t.upper) return true;
-  if (lx_.place_prefixes.count(doc.Folded(i))) return true;
+  if (!lx_.Word(doc, i).place_level.empty()) return true;
   if (StartsOffice(doc, i) || lx_.roles.MatchAt(doc, i)) return true;
   // A function word ends the name unless units are named with it ("Pemberdayaan Masyarakat").
-  if (lx_.IsFunctionWord(doc.Folded(i)) && !lx_.IsPortfolioWord(doc.TokenText(i))) return true;
-  if (lx_.Weekday(doc.Folded(i))) return true;
+  if (lx_.Word(doc, i).function_word && !lx_.IsPortfolioWord(doc.TokenText(i))) return true;
+  if (lx_.Word(doc, i).weekday) return true;
   return false;
 }
 
@@ -72,7 +72,7 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
   // Looked at past a short form: "Bagian Pemberdayaan Masyarakat (BPM) Makassar".
   const std::size_t after = SkipShortForm(doc, j);
   bool closed_by_office = after < doc.size() && (StartsOffice(doc, after) ||
-                                                 lx_.place_prefixes.count(doc.Folded(after)) ||
+                                                 !lx_.Word(doc, after).place_level.empty() ||
                                                  MatchRegion(doc, lx_, after, true).has_value());
   bool closed = after >= doc.size() || doc.TokenText(after) == "," || closed_by_office;
   if (closed && (portfolio_end == j || !after_role || closed_by_office)) return j;

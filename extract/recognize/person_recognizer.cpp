@@ -13,8 +13,11 @@ constexpr std::size_t kMaxNameTokens = 5;
 
 bool IsSingleCapital(std::string_view t) { return t.size() == 1 && t[0] >= 'A' && t[0] <= 'Z'; }
 
-bool Overlaps(const std::vector<PersonMention>& found, std::size_t first, std::size_t end) {
-  return std::any_of(found.begin(), found.end(), [&](const PersonMention& p) { return p.first < end && first < p.end; });
+// Whether a token of [first, end) is already in a found name (`taken` marks them).
+bool Overlaps(const std::vector<bool>& taken, std::size_t first, std::size_t end) {
+  for (std::size_t i = first; i < end && i < taken.size(); ++i)
+    if (taken[i]) return true;
+  return false;
 }
 
 }  // namespace
@@ -23,8 +26,8 @@ bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std
   if (i >= doc.size() || blocked[i]) return false;
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::Word || !t.upper) return false;
-  const std::string& f = doc.Folded(i);
-  if (lx_.IsFunctionWord(f) || lx_.Month(f) || lx_.Weekday(f) || lx_.place_prefixes.count(f)) return false;
+  const WordFacts& w = lx_.Word(doc, i);
+  if (w.function_word || w.month || w.weekday || !w.place_level.empty()) return false;
   if (lx_.roles.MatchAt(doc, i) || lx_.offices.MatchAt(doc, i) || lx_.national.MatchAt(doc, i)) return false;
   if (lx_.verbs.MatchAt(doc, i) || lx_.cues.MatchAt(doc, i) || lx_.triggers.MatchAt(doc, i)) return false;
   if (lx_.venues.MatchAt(doc, i)) return false;
@@ -131,7 +134,7 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
       // starts the name when a name word follows ("H. Lalu Suparman"); not
       // when an acronym follows: "Ibu Hamil KEK" is a group of mothers.
       bool after_title = k == j && !p.titles.empty() && !blocked[k] && doc.tokens[k].kind == TokenKind::Word &&
-                         doc.tokens[k].upper && lx_.IsFunctionWord(doc.Folded(k)) && IsNameToken(doc, k + 1, blocked) &&
+                         doc.tokens[k].upper && lx_.Word(doc, k).function_word && IsNameToken(doc, k + 1, blocked) &&
                          !doc.tokens[k + 1].all_caps;
       if (!after_title) break;
     }
@@ -150,8 +153,10 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
 std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
                                                        const std::vector<bool>& blocked) const {
   std::vector<PersonMention> found;
+  std::vector<bool> taken(doc.size(), false);  // tokens of found names: overlap tests at every token
   auto add = [&](const ParsedName& p, std::optional<uint32_t> role) {
-    if (Overlaps(found, p.first, p.end)) return;
+    if (Overlaps(taken, p.first, p.end)) return;
+    for (std::size_t i = p.first; i < p.end; ++i) taken[i] = true;
     PersonMention m;
     m.first = static_cast<uint32_t>(p.first);
     m.end = static_cast<uint32_t>(p.end);
@@ -205,12 +210,12 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     std::size_t j = i + cue->length;
     if (auto trigger = lx_.triggers.MatchAt(doc, j)) j += trigger->length;
     if (j < doc.size() && doc.TokenText(j) == ",") ++j;
-    if (j >= doc.size() || doc.tokens[j].paragraph_start || Overlaps(found, j, j + 1)) continue;
+    if (j >= doc.size() || doc.tokens[j].paragraph_start || Overlaps(taken, j, j + 1)) continue;
     if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
   }
   // title and degree: self-evident names anywhere.
   for (std::size_t i = 0; i < doc.size(); ++i) {
-    if (blocked[i] || Overlaps(found, i, i + 1)) continue;
+    if (blocked[i] || Overlaps(taken, i, i + 1)) continue;
     if (i > 0 && IsNameToken(doc, i - 1, blocked) && !lx_.titles.MatchAt(doc, i)) continue;  // not a run start
     auto p = ParseName(doc, i, blocked);
     if (!p) continue;
@@ -228,14 +233,14 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     VerbPosition pos = lx_.verb_positions[verb->value];
     if (pos == VerbPosition::After) {
       std::size_t j = i + verb->length;
-      if (j < doc.size() && !doc.tokens[j].paragraph_start && !Overlaps(found, j, j + 1))
+      if (j < doc.size() && !doc.tokens[j].paragraph_start && !Overlaps(taken, j, j + 1))
         if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
     } else {
       // "Erwan menyampaikan": the name run that ends right before the verb.
       std::size_t end = i;
       std::size_t start = end;
       while (start > 0 && end - start < kMaxNameTokens && IsNameToken(doc, start - 1, blocked)) --start;
-      if (start == end || Overlaps(found, start, end)) continue;
+      if (start == end || Overlaps(taken, start, end)) continue;
       auto p = ParseName(doc, start, blocked);
       // A lone all-caps word before a verb is an acronym ("KPU menyampaikan").
       bool acronym = end - start == 1 && doc.tokens[start].all_caps;
@@ -244,7 +249,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
   }
   // "Menurut Erwan, …"
   for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
-    if (doc.Folded(i) != "menurut" || Overlaps(found, i + 1, i + 2)) continue;
+    if (doc.Folded(i) != "menurut" || Overlaps(taken, i + 1, i + 2)) continue;
     auto p = ParseName(doc, i + 1, blocked);
     if (p && p->end < doc.size() && doc.TokenText(p->end) == ",") add(*p, std::nullopt);
   }
@@ -256,7 +261,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     for (auto& m : found)
       if (!m.role && m.end == comma - 1 && !m.degrees.empty()) m.role = r;
   }
-  AddRepeatedNames(doc, found);
+  AddRepeatedNames(doc, found, taken);
   std::sort(found.begin(), found.end(), [](const PersonMention& a, const PersonMention& b) { return a.first < b.first; });
   return found;
 }
@@ -265,7 +270,8 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
 // where no rule would find it ("Usai upacara, Lalu Suparman kepada wartawan
 // mengatakan …"): every run of two or more of its words, written as a run of
 // its own, is a mention (the resolver merges it into the full name).
-void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found) const {
+void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found,
+                                        std::vector<bool>& taken) const {
   std::vector<std::vector<std::string_view>> runs;
   for (const auto& m : found)
     for (std::size_t a = m.name_first; a + 1 < m.name_end; ++a)
@@ -282,7 +288,7 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
     if (!capitalized(i) || (i > 0 && capitalized(i - 1) && !doc.tokens[i].paragraph_start)) continue;
     for (const auto& run : runs) {
       std::size_t end = i + run.size();
-      if (end > doc.size() || capitalized(end) || Overlaps(found, i, end)) continue;
+      if (end > doc.size() || capitalized(end) || Overlaps(taken, i, end)) continue;
       bool same = true;
       for (std::size_t t = 0; t < run.size() && same; ++t) same = doc.TokenText(i + t) == run[t];
       if (!same) continue;
@@ -291,6 +297,7 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
       m.end = m.name_end = static_cast<uint32_t>(end);
       m.name = CollapseSpaces(doc.TokenRange(i, end));
       found.push_back(std::move(m));
+      for (std::size_t t = i; t < end; ++t) taken[t] = true;
       break;
     }
   }

@@ -17,8 +17,8 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
   std::vector<PlaceMention> out;
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (blocked[i] || doc.tokens[i].kind != TokenKind::Word) continue;
-    auto prefix = lx.place_prefixes.find(doc.Folded(i));
-    if (prefix != lx.place_prefixes.end() && (prefix->second == "district" || prefix->second == "village")) {
+    const std::string& prefix = lx.Word(doc, i).place_level;
+    if (prefix == "district" || prefix == "village") {
       // "Kecamatan Padang Barat": the area's name is the capitalized run after it.
       std::size_t j = i + 1;
       if (j < doc.size() && doc.TokenText(j) == ".") ++j;
@@ -26,7 +26,7 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
       auto area_word = [&](std::size_t t) {
         if (t >= doc.size() || blocked[t] || doc.tokens[t].kind != TokenKind::Word || doc.tokens[t].paragraph_start)
           return false;
-        if (lx.place_prefixes.count(doc.Folded(t)) || lx.IsFunctionWord(doc.Folded(t))) return false;
+        if (!lx.Word(doc, t).place_level.empty() || lx.Word(doc, t).function_word) return false;
         // "Kecamatan padang Barat": a lower-case slip is tolerated when a capital follows.
         return doc.tokens[t].upper || (t == j && CapitalizedWord(doc, t + 1));
       };
@@ -35,7 +35,7 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
         PlaceMention m;
         m.first = static_cast<uint32_t>(i);
         m.end = static_cast<uint32_t>(k);
-        m.area_type = prefix->second;
+        m.area_type = prefix;
         m.area_name = TitleCase(CollapseSpaces(doc.TokenRange(j, k)));
         out.push_back(std::move(m));
         i = k - 1;
@@ -51,7 +51,7 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
       // A bare name must stand alone: not continuing or continued by another
       // capitalized word ("Padang Pasir", "Grand Kanaya Medan" is still fine after a comma).
       bool before = i > 0 && CapitalizedWord(doc, i - 1) && !doc.tokens[i].paragraph_start;
-      bool after = CapitalizedWord(doc, r->end) && !lx.Weekday(doc.Folded(r->end));
+      bool after = CapitalizedWord(doc, r->end) && !(r->end < doc.size() && lx.Word(doc, r->end).weekday);
       if (before || after) continue;
     }
     PlaceMention m;

@@ -40,14 +40,14 @@ void QuoteRecognizer::Attribute(const Document& doc, QuoteMention& q) const {
   auto verb = lx_.verbs.MatchAt(doc, j);
   if (!verb || lx_.verb_positions[verb->value] != VerbPosition::After) return;
   std::size_t after = j + verb->length;
-  const std::string& last = doc.Folded(after - 1);
+  std::string_view last = doc.Folded(after - 1);
   bool nya = last.size() > 3 && last.compare(last.size() - 3, 3, "nya") == 0;
   if (nya || last == "dia" || last == "ia") {
     q.pronoun = true;
     return;
   }
   if (after < doc.size() && !doc.tokens[after].paragraph_start) {
-    const std::string& f = doc.Folded(after);
+    std::string_view f = doc.Folded(after);
     if (f == "dia" || f == "ia" || f == "beliau") {
       q.pronoun = true;
       return;

@@ -1,5 +1,7 @@
 #include "extract/recognize/region_parser.h"
 
+#include <algorithm>
+
 #include "extract/lexicon.h"
 #include "extract/text_util.h"
 
@@ -19,20 +21,19 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
   if (i >= doc.size() || !lx.gazetteer.StartsAName(doc.Folded(i))) return std::nullopt;
   const std::size_t max_words = lx.gazetteer.MaxNameWords();
   std::optional<RegionMatch> best;
-  std::string joined;
+  // The window's key as Gazetteer::FoldName would fold the words joined by
+  // spaces: a word token holds no white space and a hyphen only between
+  // letters or digits, so folding each token and spacing its hyphens is the same.
+  std::string key;
   for (std::size_t k = 0; k < max_words && i + k < doc.size(); ++k) {
     const Token& t = doc.tokens[i + k];
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) break;
     if (k > 0 && t.paragraph_start) break;
-    if (k > 0) joined += ' ';
-    joined += doc.TokenText(i + k);
-    const Region* hit = nullptr;
-    if (level) {
-      hit = lx.gazetteer.Find(joined, *level);
-    } else {
-      auto all = lx.gazetteer.FindByName(joined);
-      if (!all.empty()) hit = all.front();
-    }
+    if (k > 0) key += ' ';
+    std::size_t at = key.size();
+    key += doc.Folded(i + k);
+    std::replace(key.begin() + static_cast<std::ptrdiff_t>(at), key.end(), '-', ' ');
+    const Region* hit = level ? lx.gazetteer.FindKey(key, *level) : lx.gazetteer.FirstByKey(key);
     if (hit) best = RegionMatch{hit, i + k + 1, level.has_value()};
   }
   return best;
@@ -41,9 +42,8 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
 std::optional<RegionMatch> MatchRegion(const Document& doc, const Lexicon& lx, std::size_t i, bool allow_bare,
                                        std::optional<RegionLevel> prefer) {
   if (i >= doc.size()) return std::nullopt;
-  auto prefix = lx.place_prefixes.find(doc.Folded(i));
-  if (prefix != lx.place_prefixes.end()) {
-    auto level = LevelFromName(prefix->second);
+  if (const std::string& prefix = lx.Word(doc, i).place_level; !prefix.empty()) {
+    auto level = LevelFromName(prefix);
     if (level) {
       std::size_t j = i + 1;
       if (j < doc.size() && doc.TokenText(j) == "." && !doc.tokens[j].space_before) ++j;  // "Kab."

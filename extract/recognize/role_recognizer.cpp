@@ -7,6 +7,8 @@
 namespace pejabat {
 namespace {
 
+const std::string kNoLevel;
+
 bool IsRomanNumeral(std::string_view s) {
   static constexpr std::string_view kNumerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
   for (auto n : kNumerals)
@@ -119,8 +121,8 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       }
       // "Kasi Pelayanan Umum Kecamatan Cibinong, Nama": a unit of a district or
       // village office keeps the area in its name.
-      if (auto area = lx_.place_prefixes.find(doc.Folded(end));
-          area != lx_.place_prefixes.end() && (area->second == "district" || area->second == "village")) {
+      if (const std::string& area = end < doc.size() ? lx_.Word(doc, end).place_level : kNoLevel;
+          area == "district" || area == "village") {
         std::size_t k = end + 1;
         while (k < doc.size() && k - end <= 3 && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper &&
                !doc.tokens[k].paragraph_start)

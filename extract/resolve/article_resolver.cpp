@@ -132,12 +132,14 @@ void Resolver::Persons() {
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
+  std::vector<std::vector<std::string>> person_words;  // words_of each person's name (names never change)
   for (std::size_t i : order) {
     const PersonMention& p = mentions[i];
     std::optional<uint32_t> match;
     int candidates = 0;
+    while (person_words.size() < facts_.persons.size()) person_words.push_back(words_of(facts_.persons[person_words.size()].name));
     for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-      if (short_form_of(words[i], words_of(facts_.persons[k].name))) {
+      if (short_form_of(words[i], person_words[k])) {
         match = k;
         ++candidates;
       }
@@ -349,10 +351,10 @@ void Resolver::Event() {
   if (em.venue && em.venue_region) {
     std::size_t k = em.venue->end;
     if (k < doc_.size() && doc_.TokenText(k) == ",") ++k;
-    if (auto it = lx_.place_prefixes.find(doc_.Folded(k)); it != lx_.place_prefixes.end()) ++k;
+    if (k < doc_.size() && !lx_.Word(doc_, k).place_level.empty()) ++k;
     std::size_t end = k;
     while (end < doc_.size() && end - k < 5 && doc_.tokens[end].kind == TokenKind::Word && !doc_.tokens[end].paragraph_start &&
-           !lx_.Weekday(doc_.Folded(end)))
+           !lx_.Word(doc_, end).weekday)
       ++end;
     if (end > k) e.city = TitleCase(CollapseSpaces(doc_.TokenRange(k, end)));
   }

@@ -13,9 +13,10 @@ bool IsTerminal(std::string_view t) { return t == "." || t == "!" || t == "?" ||
 
 void Segment(Document& doc, const Lexicon& lexicon) {
   doc.tokens = Tokenize(doc.text());
-  doc.folded.clear();
-  doc.folded.reserve(doc.tokens.size());
-  for (std::size_t i = 0; i < doc.tokens.size(); ++i) doc.folded.push_back(FoldCase(doc.TokenText(i)));
+  doc.folded_text = FoldCase(doc.text());
+  doc.vocabulary = lexicon.vocabulary.get();
+  doc.word_ids.resize(doc.tokens.size());
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) doc.word_ids[i] = doc.vocabulary->Find(doc.Folded(i));
 
   doc.sentences.clear();
   std::size_t start = 0;
@@ -46,7 +47,7 @@ void Segment(Document& doc, const Lexicon& lexicon) {
       // Titles and abbreviations are followed by more of the sentence ("Ir. H.
       // Benni"); a degree ends a name, and the sentence too when a new
       // capitalized word that is not another degree follows ("M.Si. Kegiatan").
-      bool abbreviation = lexicon.abbreviations.count(FoldCase(prev)) > 0;
+      bool abbreviation = lexicon.abbreviations.count(doc.Folded(i - 1)) > 0;
       bool degree_then_more = lexicon.IsDegree(prev) && end < n && lexicon.IsDegree(doc.TokenText(end));
       if (initial || abbreviation || degree_then_more) continue;
     }

@@ -1,5 +1,6 @@
 #include "extract/segment/tokenizer.h"
 
+#include <array>
 #include <cstdint>
 
 namespace pejabat {
@@ -37,6 +38,16 @@ bool IsLetterCp(uint32_t cp) {
 bool IsDigitCp(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsUpperCp(uint32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
 
+// ASCII bytes that continue a word: bit 0 letter, bit 1 upper-case letter,
+// bit 2 digit; 0 for everything else (non-ASCII bytes take the decoding path).
+constexpr std::array<uint8_t, 256> kWordBytes = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = 1 | 2;
+  for (int c = '0'; c <= '9'; ++c) table[c] = 4;
+  return table;
+}();
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -46,6 +57,11 @@ std::vector<Token> Tokenize(std::string_view text) {
   bool space_before = true, new_paragraph = true;
   uint32_t paragraph = 0;
   while (i < text.size()) {
+    if (text[i] == ' ') {  // the commonest byte between tokens
+      space_before = true;
+      ++i;
+      continue;
+    }
     uint32_t cp;
     std::size_t n = CharAt(text, i, cp);
     if (cp == '\n') {
@@ -73,12 +89,26 @@ std::vector<Token> Tokenize(std::string_view text) {
       std::size_t j = i;
       while (j < text.size()) {
         uint32_t c;
-        std::size_t m = CharAt(text, j, c);
+        std::size_t m;
+        unsigned char b = static_cast<unsigned char>(text[j]);
+        if (b < 0x80) {
+          // ASCII, nearly all of the text: no decoding, and letters and digits
+          // continue the token at once.
+          if (uint8_t cls = kWordBytes[b]) {
+            letters += cls & 1;
+            uppers += (cls >> 1) & 1;
+            ++j;
+            continue;
+          }
+          c = b;
+          m = 1;
+        } else {
+          m = CharAt(text, j, c);
+        }
         if (IsLetterCp(c) || IsDigitCp(c)) {
           if (IsLetterCp(c)) {
             ++letters;
             uppers += IsUpperCp(c);
-            if (starts_digit) t.kind = TokenKind::Word;  // "2x", "5G"
           }
           j += m;
           continue;
@@ -87,7 +117,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (j + 1 < text.size() && (c == '-' || c == '.' || c == '\'' || c == ',' || c == '/' || c == ':' || c == 0x2019)) {
           uint32_t next;
           CharAt(text, j + m, next);
-          bool in_number = t.kind == TokenKind::Number;
+          bool in_number = starts_digit && letters == 0;
           bool ok = false;
           if (c == '-' || c == '\'' || c == 0x2019) ok = IsLetterCp(next) || (c == '-' && IsDigitCp(next));
           else if (c == '.') ok = in_number ? IsDigitCp(next) : IsLetterCp(next);
@@ -100,6 +130,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         }
         break;
       }
+      if (starts_digit && letters > 0) t.kind = TokenKind::Word;  // "2x", "5G"
       t.span.end = static_cast<uint32_t>(j);
       t.all_caps = letters >= 2 && uppers == letters;
       i = j;
