@@ -4,8 +4,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -27,9 +27,6 @@ namespace {
 // views never move and no remapping is needed. Only address space is taken.
 constexpr std::size_t kReserveBytes = std::size_t{64} << 30;  // 64 GiB of evidence
 constexpr std::size_t kBufferBytes = std::size_t{1} << 20;    // writes go out in 1 MiB blocks
-// Each thread, after reading this much evidence, lets go of the file pages
-// mapped into the process (see Release()).
-constexpr std::size_t kReleaseEvery = std::size_t{64} << 20;
 // The table of end offsets, in blocks that never move (readers on other
 // threads index it without a lock).
 constexpr unsigned kBlockBits = 18;
@@ -54,17 +51,8 @@ int OpenSpillFile(std::string& dir) {
 // Without a spill file an entry holds an interned text (its 4 bytes: the
 // handle is trivially copyable), whose arena never moves either.
 static_assert(std::is_trivially_copyable_v<InternedText> && sizeof(InternedText) == sizeof(uint32_t));
-uint64_t ToEntry(InternedText text) {
-  uint32_t bits;
-  std::memcpy(&bits, &text, sizeof bits);
-  return bits;
-}
-InternedText FromEntry(uint64_t entry) {
-  const uint32_t bits = static_cast<uint32_t>(entry);
-  InternedText text;
-  std::memcpy(&text, &bits, sizeof bits);
-  return text;
-}
+uint64_t ToEntry(InternedText text) { return std::bit_cast<uint32_t>(text); }
+InternedText FromEntry(uint64_t entry) { return std::bit_cast<InternedText>(static_cast<uint32_t>(entry)); }
 
 class EvidenceStore {
  public:
@@ -114,12 +102,6 @@ class EvidenceStore {
       std::lock_guard lock(mutex_);
       if (flushed_.load(std::memory_order_relaxed) < end) Flush();
     }
-    thread_local std::size_t read = 0;
-    read += end - begin;
-    if (read > kReleaseEvery) {
-      read = 0;
-      Release(end);
-    }
     return {map_ + begin, static_cast<std::size_t>(end - begin)};
   }
 
@@ -149,16 +131,6 @@ class EvidenceStore {
 
   uint64_t Entry(uint32_t id) const {
     return blocks_[id >> kBlockBits].load(std::memory_order_acquire)[id & (kBlockSize - 1)];
-  }
-
-  // Export writers read every edge's evidence: without this the whole file
-  // would end up mapped and resident, counted in the process's RSS. Dropping
-  // the mapped pages leaves them in the page cache (clean, reclaimable) and
-  // keeps every view valid: a later read maps the page again.
-  void Release(uint64_t upto) const {
-    const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-    const std::size_t length = (static_cast<std::size_t>(std::max(upto, flushed_.load())) + page - 1) / page * page;
-    madvise(const_cast<char*>(map_), length, MADV_DONTNEED);
   }
 
   // Called with the lock held.
