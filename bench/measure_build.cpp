@@ -19,6 +19,7 @@
 #include "export/dot_writer.h"
 #include "export/graphml_writer.h"
 #include "export/jsonld_writer.h"
+#include "graph/evidence_text.h"
 #include "graph/graph_builder.h"
 
 namespace {
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
       Print("interned_texts", static_cast<double>(InternedText::PoolSize()));
       Print("interned_mb", InternedText::PoolBytes() / 1e6);
       Print("interned_pool_mb", InternedText::PoolMemory() / 1e6);  // arena and index
+      Print(EvidenceText::Spilled() ? "evidence_spilled_mb" : "evidence_in_ram_mb", EvidenceText::StoredBytes() / 1e6);
       if (!out_dir.empty()) {
         std::filesystem::create_directories(out_dir);
         TimeWrite("graphml_s", out_dir + "/graph.graphml", [&](std::ostream& out) { WriteGraphml(graph, out); });

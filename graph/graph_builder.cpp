@@ -37,7 +37,7 @@ bool IsStructural(Relation r) {
 }
 
 // The evidence text: the extractor passes the sentence or clause that supports a fact.
-std::string_view EvidenceText(std::string_view text, Span span) {
+std::string_view EvidenceOf(std::string_view text, Span span) {
   if (span.empty() || span.end > text.size()) return {};
   return text.substr(span.begin, span.size());
 }
@@ -156,15 +156,16 @@ struct GraphBuilder::Article {
   uint32_t source;  // number
   InternedText name;  // the source, as edges name their article
   CodePointIndex code_points;
-  // Evidence already interned for this article, by span: one sentence backs
-  // several facts, and a short scan beats hashing the sentence again.
-  std::vector<std::pair<uint64_t, InternedText>> evidence = {};
+  // Evidence already stored for this article, by span: one sentence backs
+  // several facts. Only within an article: a table over all texts would grow
+  // with text, and a short scan beats hashing the sentence.
+  std::vector<std::pair<uint64_t, EvidenceText>> evidence = {};
 
-  InternedText Evidence(Span span) {
+  EvidenceText Evidence(Span span) {
     const uint64_t key = uint64_t{span.begin} << 32 | span.end;
     for (const auto& [k, text] : evidence)
       if (k == key) return text;
-    evidence.emplace_back(key, InternedText(EvidenceText(text, span)));
+    evidence.emplace_back(key, EvidenceText(EvidenceOf(text, span)));
     return evidence.back().second;
   }
 };

@@ -21,7 +21,7 @@ namespace pejabat {
 //
 // Storage is compact because a million articles make tens of millions of
 // edges: an edge is its two node numbers and a 24-byte EdgeData (interned
-// article, evidence and role, span, relation), in two columns that Build()
+// article and role, a spilled evidence handle, span, relation), in two columns that Build()
 // sorts in place and hands to the graph without a copy. Nodes are 32-byte
 // NodeData with interned texts. The indexes are open-addressing tables of
 // 32-bit numbers rather than maps of string keys. An edge that belongs to its

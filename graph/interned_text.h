@@ -11,8 +11,9 @@
 namespace pejabat {
 
 // An immutable string stored once per process: equal texts share one copy, and
-// the handle is a 32-bit number. Keys, names, attribute values, article names,
-// evidence sentences and roles are held this way: a million articles give
+// the handle is a 32-bit number. Keys, names, attribute values, article names
+// and roles are held this way (evidence sentences go to a spill file,
+// graph/evidence_text.h): a million articles give
 // millions of nodes and tens of millions of edges whose texts repeat, and a
 // handle costs 4 bytes where a std::string costs 32 plus its heap block.
 //

@@ -1,0 +1,183 @@
+#include "graph/evidence_text.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <bit>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "graph/interned_text.h"
+
+namespace pejabat {
+namespace {
+
+// The spill file is mapped once, read-only and much larger than it will grow:
+// a mapping reaches pages appended later (MAP_SHARED sees the page cache), so
+// views never move and no remapping is needed. Only address space is taken.
+constexpr std::size_t kReserveBytes = std::size_t{64} << 30;  // 64 GiB of evidence
+constexpr std::size_t kBufferBytes = std::size_t{1} << 20;    // writes go out in 1 MiB blocks
+// The table of end offsets, in blocks that never move (readers on other
+// threads index it without a lock).
+constexpr unsigned kBlockBits = 18;
+constexpr std::size_t kBlockSize = std::size_t{1} << kBlockBits;
+constexpr std::size_t kMaxBlocks = std::size_t{1} << (32 - kBlockBits);
+
+// An unlinked temporary file: the kernel frees it when the process ends, however it ends.
+int OpenSpillFile(std::string& dir) {
+  const char* env = std::getenv("TMPDIR");
+  dir = env && *env ? env : "/tmp";
+  int fd = -1;
+#ifdef O_TMPFILE
+  fd = open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) return fd;
+#endif
+  std::string path = dir + "/pejabat-evidence-XXXXXX";
+  fd = mkostemp(path.data(), O_CLOEXEC);
+  if (fd >= 0) unlink(path.c_str());
+  return fd;
+}
+
+// Without a spill file an entry holds an interned text (its 4 bytes: the
+// handle is trivially copyable), whose arena never moves either.
+static_assert(std::is_trivially_copyable_v<InternedText> && sizeof(InternedText) == sizeof(uint32_t));
+uint64_t ToEntry(InternedText text) { return std::bit_cast<uint32_t>(text); }
+InternedText FromEntry(uint64_t entry) { return std::bit_cast<InternedText>(static_cast<uint32_t>(entry)); }
+
+class EvidenceStore {
+ public:
+  EvidenceStore() {
+    std::string dir;
+    fd_ = OpenSpillFile(dir);
+    int error = errno;
+    if (fd_ >= 0) {
+      void* map = mmap(nullptr, kReserveBytes, PROT_READ, MAP_SHARED, fd_, 0);
+      if (map != MAP_FAILED) {
+        map_ = static_cast<const char*>(map);
+        buffer_.reserve(kBufferBytes);
+      } else {
+        error = errno;
+        close(fd_);
+        fd_ = -1;
+      }
+    }
+    if (!map_)
+      std::fprintf(stderr, "pejabat: cannot make an evidence spill file in %s (%s); keeping evidence in memory\n",
+                   dir.c_str(), std::strerror(error));
+    Push(0);  // id 0: the empty text
+  }
+
+  uint32_t Store(std::string_view text) {
+    std::lock_guard lock(mutex_);
+    if (!map_) {
+      bytes_ += text.size();
+      return Push(ToEntry(InternedText(text)));
+    }
+    if (written_ + text.size() > kReserveBytes)
+      throw std::length_error("graph too large: more than 64 GiB of evidence text");
+    if (buffer_.size() + text.size() > kBufferBytes) Flush();
+    if (text.size() > kBufferBytes) WriteAll(text);
+    else buffer_.insert(buffer_.end(), text.begin(), text.end());
+    written_ += text.size();
+    bytes_ += text.size();
+    return Push(written_);
+  }
+
+  std::string_view Lookup(uint32_t id) {
+    if (id == 0) return {};
+    const uint64_t end = Entry(id);
+    if (!map_) return FromEntry(end).view();
+    const uint64_t begin = Entry(id - 1);
+    if (flushed_.load(std::memory_order_acquire) < end) {
+      std::lock_guard lock(mutex_);
+      if (flushed_.load(std::memory_order_relaxed) < end) Flush();
+    }
+    return {map_ + begin, static_cast<std::size_t>(end - begin)};
+  }
+
+  std::size_t count() {
+    std::lock_guard lock(mutex_);
+    return count_ - 1;
+  }
+  std::size_t bytes() {
+    std::lock_guard lock(mutex_);
+    return bytes_;
+  }
+  bool spilled() const { return map_ != nullptr; }
+
+ private:
+  // Appends an entry (an end offset, or in memory an interned id); returns its id.
+  // Called with the lock held.
+  uint32_t Push(uint64_t entry) {
+    if (count_ == kMaxBlocks * kBlockSize) throw std::length_error("graph too large: more than 4 billion evidence texts");
+    const std::size_t block = count_ >> kBlockBits;
+    if (!blocks_[block].load(std::memory_order_relaxed)) {
+      storage_.emplace_back(new uint64_t[kBlockSize]);
+      blocks_[block].store(storage_.back().get(), std::memory_order_release);
+    }
+    blocks_[block].load(std::memory_order_relaxed)[count_ & (kBlockSize - 1)] = entry;
+    return static_cast<uint32_t>(count_++);
+  }
+
+  uint64_t Entry(uint32_t id) const {
+    return blocks_[id >> kBlockBits].load(std::memory_order_acquire)[id & (kBlockSize - 1)];
+  }
+
+  // Called with the lock held.
+  void Flush() {
+    WriteAll(std::string_view(buffer_.data(), buffer_.size()));
+    buffer_.clear();
+    flushed_.store(written_, std::memory_order_release);
+  }
+
+  void WriteAll(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const ssize_t n = write(fd_, bytes.data(), bytes.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0)
+        throw std::runtime_error(std::string("cannot write the evidence spill file: ") + std::strerror(errno));
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+  }
+
+  std::mutex mutex_;
+  int fd_ = -1;
+  const char* map_ = nullptr;
+  std::vector<char> buffer_;
+  uint64_t written_ = 0;             // bytes stored, including the buffer
+  std::atomic<uint64_t> flushed_{0};  // bytes in the file, readable through the map
+  std::unique_ptr<std::atomic<uint64_t*>[]> blocks_{new std::atomic<uint64_t*>[kMaxBlocks]()};
+  std::vector<std::unique_ptr<uint64_t[]>> storage_;
+  std::size_t count_ = 0, bytes_ = 0;
+};
+
+// Never destroyed: views may be read until the very end of the process.
+EvidenceStore& Store() {
+  static EvidenceStore* store = new EvidenceStore;
+  return *store;
+}
+
+}  // namespace
+
+uint32_t EvidenceText::Store(std::string_view text) {
+  if (text.empty()) return 0;
+  return pejabat::Store().Store(text);
+}
+
+std::string_view EvidenceText::Lookup(uint32_t id) { return pejabat::Store().Lookup(id); }
+
+std::size_t EvidenceText::StoredCount() { return pejabat::Store().count(); }
+std::size_t EvidenceText::StoredBytes() { return pejabat::Store().bytes(); }
+bool EvidenceText::Spilled() { return pejabat::Store().spilled(); }
+
+}  // namespace pejabat
