@@ -28,8 +28,8 @@ namespace {
 // alone costs three thread wake-ups (a quarter of the CPU time of two threads
 // went to that). The reader only finds line ends; decoding and JSON parsing
 // happen in the workers, so the one reader thread never limits the speed-up.
-constexpr std::size_t kBatchRecords = 32;
-constexpr std::size_t kBatchBytes = 256 * 1024;
+constexpr std::size_t kBatchRecords = 256;  // or kBatchBytes of lines, whichever comes first
+constexpr std::size_t kBatchBytes = 1024 * 1024;
 
 // One unit of input, in input order: a file's bytes still to decode, or a
 // batch of JSON Lines lines still to parse, with the problems met while
