@@ -272,25 +272,24 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
 // its own, is a mention (the resolver merges it into the full name).
 void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found,
                                         std::vector<bool>& taken) const {
-  std::vector<std::vector<std::string_view>> runs;
+  // Every run of two or more words of a found name, as a token range; the
+  // longest runs are tried first.
+  std::vector<std::pair<std::size_t, std::size_t>> runs;
   for (const auto& m : found)
     for (std::size_t a = m.name_first; a + 1 < m.name_end; ++a)
-      for (std::size_t b = a + 2; b <= m.name_end; ++b) {
-        std::vector<std::string_view> run;
-        for (std::size_t t = a; t < b; ++t) run.push_back(doc.TokenText(t));
-        runs.push_back(std::move(run));
-      }
-  std::sort(runs.begin(), runs.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
+      for (std::size_t b = a + 2; b <= m.name_end; ++b) runs.emplace_back(a, b);
+  std::stable_sort(runs.begin(), runs.end(),
+                   [](const auto& x, const auto& y) { return x.second - x.first > y.second - y.first; });
   auto capitalized = [&](std::size_t t) {
     return t < doc.size() && doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].upper;
   };
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (!capitalized(i) || (i > 0 && capitalized(i - 1) && !doc.tokens[i].paragraph_start)) continue;
-    for (const auto& run : runs) {
-      std::size_t end = i + run.size();
+    for (const auto& [run_first, run_end] : runs) {
+      std::size_t end = i + (run_end - run_first);
       if (end > doc.size() || capitalized(end) || Overlaps(taken, i, end)) continue;
       bool same = true;
-      for (std::size_t t = 0; t < run.size() && same; ++t) same = doc.TokenText(i + t) == run[t];
+      for (std::size_t t = 0; t < run_end - run_first && same; ++t) same = doc.TokenText(i + t) == doc.TokenText(run_first + t);
       if (!same) continue;
       PersonMention m;
       m.first = m.name_first = static_cast<uint32_t>(i);
