@@ -194,8 +194,14 @@ TEST_F(WritersTest, JsonldParsesWithEveryKeyMappedAndDatesTypedByForm) {
   int keys = 0;
   ExpectMapped(doc["@graph"], doc["@context"], keys);
   EXPECT_GT(keys, 100);
-  for (const auto& n : doc["@graph"].GetArray())
-    EXPECT_EQ(std::string(n["@id"].GetString()).rfind("https://example.org/kg/", 0), 0u) << n["@id"].GetString();
+  // Node IRIs are relative to the context's @base: "person/budi" is https://example.org/kg/person/budi.
+  ASSERT_TRUE(doc["@context"].HasMember("@base"));
+  EXPECT_STREQ(doc["@context"]["@base"].GetString(), "https://example.org/kg/");
+  for (const auto& n : doc["@graph"].GetArray()) {
+    const std::string iri = n["@id"].GetString();
+    EXPECT_EQ(iri.find(':'), std::string::npos) << iri;
+    EXPECT_NE(iri.find('/'), std::string::npos) << iri;
+  }
 
   const auto* budi = NodeById(doc, "person/budi");
   ASSERT_NE(budi, nullptr);
