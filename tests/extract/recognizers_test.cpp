@@ -40,6 +40,13 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Bimtek keuangan desa digelar di Aula Kantor Camat, Selasa, 5 Maret 2024.", "", "2024-03-05"},
         DateCase{"Pelatihan operator berlangsung 12 sampai 13 Maret 2024 di Gedung Juang.", "", "2024-03-12"},
         DateCase{"Rakor inflasi digelar di Ruang Rapat Wali Kota, Kamis (29/9/2022).", "", "2022-09-29"},
+        // the year written elsewhere in the article, when the weekday falls on that date in it
+        DateCase{"Pemkab Agam menggelar sosialisasi pajak daerah di Aula Kantor Bupati, Senin (8/7). Target pajak "
+                 "tahun 2024 naik.",
+                 "", "2024-07-08"},
+        // negative: a year the weekday contradicts (the report's budget year) is not the date's year
+        DateCase{"Pemkab Agam menggelar sosialisasi laporan keuangan tahun 2023 di Aula Kantor Bupati, Senin (8/7).",
+                 "", "--07-08"},
         // negative: no date written
         DateCase{"Sosialisasi itu digelar di Aula Kantor Bupati baru-baru ini.", "", ""},
         // negative: 31/2 is no date
@@ -286,6 +293,21 @@ TEST(Cleaner, DatelineGivesOutletAndCity) {
   EXPECT_EQ(f.meta.outlet, "SOLOKNEWS.COM");
   EXPECT_EQ(f.meta.dateline_city, "Solok");
   EXPECT_EQ(f.meta.city, "Solok");
+}
+
+// A word hyphen ("Mudah-mudahan") is no dateline dash; a dateline glued to its
+// dash before the sentence's capital is one.
+TEST(Cleaner, ReduplicatedWordIsNoDateline) {
+  RawArticle a;
+  a.source = "t.txt";
+  a.title = "Judul";
+  a.text = "Judul\n\nSekda Kota Solok Syaiful Anwar membuka rapat.\n\nMudah-mudahan rapat ini bermanfaat.\n";
+  ArticleFacts f = TheExtractor().Extract(a);
+  EXPECT_EQ(f.meta.dateline_city, "");
+  ASSERT_EQ(f.persons.size(), 1u);
+  EXPECT_EQ(f.persons[0].name, "Syaiful Anwar");
+  a.text = "Judul\n\nSolok-Sekda Kota Solok Syaiful Anwar membuka rapat.\n";
+  EXPECT_EQ(TheExtractor().Extract(a).meta.dateline_city, "Solok");
 }
 
 // ---- events ---------------------------------------------------------------------
