@@ -375,6 +375,17 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"Pelatihan kepemimpinan digelar di Hotel Pangeran, Jalan Sudirman, Selasa (5/3/2024). Tahun ini kuota "
                   "kami 40 orang.",
                   "training", "Hotel Pangeran", 40},
+        // a building word in lower case inside the venue's name
+        EventCase{"Pelantikan pejabat eselon III dipimpin Sekda, Rabu (6/3/2024) di Aula kantor Bupati Agam.",
+                  "inauguration", "Aula kantor Bupati Agam", std::nullopt},
+        // "di" glued to a lower-case place word, then the building
+        EventCase{"Usai apel gabungan dihalaman Kantor Bupati Agam, Senin (4/3/2024), pegawai kembali bekerja.",
+                  "ceremony", "Kantor Bupati Agam", std::nullopt},
+        // negative: a glued passive verb before a capitalized word is no venue
+        EventCase{"Apel gabungan dipimpin Kantor Wilayah Agama, Senin (4/3/2024).", "ceremony", "", std::nullopt},
+        // the English loan word names a training
+        EventCase{"Dinas Kominfo mengadakan Training Sosial Audit di Aula Kantor Camat, Senin (4/3/2024).",
+                  "training", "Aula Kantor Camat", std::nullopt},
         // a city is not a venue; a number without a unit word counts nobody
         EventCase{"Rapat koordinasi digelar di Padang, Senin (4/3/2024), diikuti 12 instansi.", "meeting", "",
                   std::nullopt}));
