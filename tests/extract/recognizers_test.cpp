@@ -386,9 +386,19 @@ INSTANTIATE_TEST_SUITE_P(
         // the English loan word names a training
         EventCase{"Dinas Kominfo mengadakan Training Sosial Audit di Aula Kantor Camat, Senin (4/3/2024).",
                   "training", "Aula Kantor Camat", std::nullopt},
+        // the verb of opening a facility, and receiving an award, are events
+        EventCase{"Bupati Agam meresmikan dapur umum di Gedung Serbaguna Lubuk Basung, Senin (4/3/2024).", "launch",
+                  "Gedung Serbaguna Lubuk Basung", std::nullopt},
+        EventCase{"Sekda menerima penghargaan itu di Ballroom Hotel Pangeran, Jakarta, Kamis (7/3/2024).", "award",
+                  "Ballroom Hotel Pangeran", std::nullopt},
         // a city is not a venue; a number without a unit word counts nobody
         EventCase{"Rapat koordinasi digelar di Padang, Senin (4/3/2024), diikuti 12 instansi.", "meeting", "",
                   std::nullopt}));
+
+TEST(EventRecognizer, AwardMentionedWithoutDateOrPlaceIsNoEvent) {
+  ArticleFacts f = TheExtractor().Extract(Article("Pemkab Agam sudah sering menerima penghargaan dari pemerintah pusat."));
+  EXPECT_TRUE(f.events.empty());
+}
 
 TEST(EventRecognizer, GenericMentionOfTrainingIsNoEvent) {
   ArticleFacts f = TheExtractor().Extract(Article("Menurut dia, pegawai perlu pelatihan agar pelayanan membaik."));
