@@ -30,6 +30,11 @@ bool FindDash(std::string_view line, std::size_t& header_end, std::size_t& after
       // Only a single capitalized word may be glued to its dash: "Muarasabak-".
       std::string_view head = line.substr(0, i);
       if (head.find(' ') != std::string_view::npos || !StartsWithUpper(head)) return false;
+      // "Mudah-mudahan", "Sehari-hari": a lower-case word after the hyphen
+      // continues the word; a dateline glued to its dash is followed by the
+      // sentence's capital ("Muarasabak-Dinas") or written in capitals.
+      bool head_caps = std::none_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (line[j] >= 'a' && line[j] <= 'z' && !head_caps) return false;
     }
     header_end = space_before ? i - 1 : i;
     after = j;

@@ -50,6 +50,10 @@ std::size_t EventRecognizer::VenueRunEnd(const Document& doc, std::size_t start,
     bool roman = t.all_caps && f.find_first_not_of("ivxl") == std::string::npos;
     // Inside a venue name, floor and room words may be lower case ("Aula lantai III").
     bool inner = (f == "lantai" || f == "lt" || f == "ruang") && k > start;
+    // "Aula kantor Bupati": a building word written in lower case inside the
+    // name, when the name goes on in capitals.
+    inner |= k > start && !t.upper && lx_.venues.MatchAt(doc, k) && k + 1 < doc.size() && doc.tokens[k + 1].upper &&
+             !doc.tokens[k + 1].paragraph_start;
     if (!(t.upper || roman || inner || t.kind == TokenKind::Number) || (t.kind == TokenKind::Word && lx_.Word(doc, k).function_word && !t.upper))
       break;
     if (lx_.venues.MatchAt(doc, k)) has_venue_word = true;
@@ -62,7 +66,13 @@ std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::s
   if (i >= doc.size()) return std::nullopt;
   std::size_t j = i;
   if (doc.Folded(j) == "bertempat" || doc.Folded(j) == "berlokasi") ++j;
-  if (j >= doc.size() || doc.Folded(j) != "di") return std::nullopt;
+  if (j >= doc.size()) return std::nullopt;
+  // "dilapangan Kantor Bupati": "di" glued to a lower-case place word (a
+  // common slip) reads as "di lapangan Kantor Bupati".
+  std::string_view at = doc.Folded(j);
+  bool glued = at.size() > 2 && at.substr(0, 2) == "di" && !doc.tokens[j].upper && lx_.venues.Find(at.substr(2)) &&
+               j + 1 < doc.size() && doc.tokens[j + 1].upper && lx_.venues.MatchAt(doc, j + 1);
+  if (at != "di" && !glued) return std::nullopt;
   ++j;
   // "di halaman Kantor Bupati …", "di ruang kerjanya, Balai Kota …": a place
   // described in lower case, then the building by its name.

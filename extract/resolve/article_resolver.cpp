@@ -59,6 +59,7 @@ class Resolver {
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
   std::string EventDate(const DateMention& d, std::string* end_date);
+  int YearWrittenFor(const DateMention& d) const;
   bool InQuote(std::size_t token) const;
   Span SentenceSpan(std::size_t token) const { return doc_.SentenceOf(token).span; }
 
@@ -302,6 +303,21 @@ void Resolver::Quotes() {
   }
 }
 
+// "Senin (9/5)" in an article that writes "Idul Fitri Tahun 2022" elsewhere:
+// a year the article writes is the date's year when the weekday falls on that
+// day in that year (the weekday checks the reading; a year it contradicts, such
+// as the budget year of a report, is not taken). 0 when none agrees.
+int Resolver::YearWrittenFor(const DateMention& d) const {
+  for (std::size_t i = 0; i < doc_.size(); ++i) {
+    if (doc_.tokens[i].kind != TokenKind::Number) continue;
+    std::string_view t = doc_.TokenText(i);
+    if (t.size() != 4 || t.find_first_not_of("0123456789") != std::string_view::npos) continue;
+    int y = std::atoi(std::string(t).c_str());
+    if (y >= 1900 && y <= 2100 && ValidDate(y, d.month, d.day) && IsoWeekday(y, d.month, d.day) == d.weekday_iso) return y;
+  }
+  return 0;
+}
+
 std::string Resolver::EventDate(const DateMention& d, std::string* end_date) {
   int year = d.year;
   if (year == 0) {
@@ -316,6 +332,7 @@ std::string Resolver::EventDate(const DateMention& d, std::string* end_date) {
     int y = std::atoi(raw_.published.substr(0, 4).c_str());
     if (y >= 1900 && y <= 2100) year = y;
   }
+  if (year == 0 && d.weekday_iso) year = YearWrittenFor(d);
   if (year && d.weekday_iso && ValidDate(year, d.month, d.day) && IsoWeekday(year, d.month, d.day) != d.weekday_iso) {
     facts_.diagnostics.push_back(Diagnostic{"weekday " + d.weekday + " contradicts " + IsoDate(year, d.month, d.day),
                                             doc_.RangeSpan(d.first, d.end)});

@@ -40,6 +40,13 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Bimtek keuangan desa digelar di Aula Kantor Camat, Selasa, 5 Maret 2024.", "", "2024-03-05"},
         DateCase{"Pelatihan operator berlangsung 12 sampai 13 Maret 2024 di Gedung Juang.", "", "2024-03-12"},
         DateCase{"Rakor inflasi digelar di Ruang Rapat Wali Kota, Kamis (29/9/2022).", "", "2022-09-29"},
+        // the year written elsewhere in the article, when the weekday falls on that date in it
+        DateCase{"Pemkab Agam menggelar sosialisasi pajak daerah di Aula Kantor Bupati, Senin (8/7). Target pajak "
+                 "tahun 2024 naik.",
+                 "", "2024-07-08"},
+        // negative: a year the weekday contradicts (the report's budget year) is not the date's year
+        DateCase{"Pemkab Agam menggelar sosialisasi laporan keuangan tahun 2023 di Aula Kantor Bupati, Senin (8/7).",
+                 "", "--07-08"},
         // negative: no date written
         DateCase{"Sosialisasi itu digelar di Aula Kantor Bupati baru-baru ini.", "", ""},
         // negative: 31/2 is no date
@@ -288,6 +295,21 @@ TEST(Cleaner, DatelineGivesOutletAndCity) {
   EXPECT_EQ(f.meta.city, "Solok");
 }
 
+// A word hyphen ("Mudah-mudahan") is no dateline dash; a dateline glued to its
+// dash before the sentence's capital is one.
+TEST(Cleaner, ReduplicatedWordIsNoDateline) {
+  RawArticle a;
+  a.source = "t.txt";
+  a.title = "Judul";
+  a.text = "Judul\n\nSekda Kota Solok Syaiful Anwar membuka rapat.\n\nMudah-mudahan rapat ini bermanfaat.\n";
+  ArticleFacts f = TheExtractor().Extract(a);
+  EXPECT_EQ(f.meta.dateline_city, "");
+  ASSERT_EQ(f.persons.size(), 1u);
+  EXPECT_EQ(f.persons[0].name, "Syaiful Anwar");
+  a.text = "Judul\n\nSolok-Sekda Kota Solok Syaiful Anwar membuka rapat.\n";
+  EXPECT_EQ(TheExtractor().Extract(a).meta.dateline_city, "Solok");
+}
+
 // ---- events ---------------------------------------------------------------------
 TEST(EventRecognizer, RolesOrganizerAndParticipants) {
   ArticleFacts f = TheExtractor().Extract(Article(
@@ -353,9 +375,30 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"Pelatihan kepemimpinan digelar di Hotel Pangeran, Jalan Sudirman, Selasa (5/3/2024). Tahun ini kuota "
                   "kami 40 orang.",
                   "training", "Hotel Pangeran", 40},
+        // a building word in lower case inside the venue's name
+        EventCase{"Pelantikan pejabat eselon III dipimpin Sekda, Rabu (6/3/2024) di Aula kantor Bupati Agam.",
+                  "inauguration", "Aula kantor Bupati Agam", std::nullopt},
+        // "di" glued to a lower-case place word, then the building
+        EventCase{"Usai apel gabungan dihalaman Kantor Bupati Agam, Senin (4/3/2024), pegawai kembali bekerja.",
+                  "ceremony", "Kantor Bupati Agam", std::nullopt},
+        // negative: a glued passive verb before a capitalized word is no venue
+        EventCase{"Apel gabungan dipimpin Kantor Wilayah Agama, Senin (4/3/2024).", "ceremony", "", std::nullopt},
+        // the English loan word names a training
+        EventCase{"Dinas Kominfo mengadakan Training Sosial Audit di Aula Kantor Camat, Senin (4/3/2024).",
+                  "training", "Aula Kantor Camat", std::nullopt},
+        // the verb of opening a facility, and receiving an award, are events
+        EventCase{"Bupati Agam meresmikan dapur umum di Gedung Serbaguna Lubuk Basung, Senin (4/3/2024).", "launch",
+                  "Gedung Serbaguna Lubuk Basung", std::nullopt},
+        EventCase{"Sekda menerima penghargaan itu di Ballroom Hotel Pangeran, Jakarta, Kamis (7/3/2024).", "award",
+                  "Ballroom Hotel Pangeran", std::nullopt},
         // a city is not a venue; a number without a unit word counts nobody
         EventCase{"Rapat koordinasi digelar di Padang, Senin (4/3/2024), diikuti 12 instansi.", "meeting", "",
                   std::nullopt}));
+
+TEST(EventRecognizer, AwardMentionedWithoutDateOrPlaceIsNoEvent) {
+  ArticleFacts f = TheExtractor().Extract(Article("Pemkab Agam sudah sering menerima penghargaan dari pemerintah pusat."));
+  EXPECT_TRUE(f.events.empty());
+}
 
 TEST(EventRecognizer, GenericMentionOfTrainingIsNoEvent) {
   ArticleFacts f = TheExtractor().Extract(Article("Menurut dia, pegawai perlu pelatihan agar pelayanan membaik."));
