@@ -48,6 +48,21 @@ constexpr std::array<uint8_t, 256> kWordBytes = [] {
   return table;
 }();
 
+
+// "Kominfo.Kepala Dinas ...": a full stop with its space left out, between a
+// word and the capitalised word that starts the next sentence. A word of four
+// or more letters, not all capitals, before the dot and a capital followed by a
+// small letter after it: abbreviations and degrees have short parts ("S.Sos",
+// "M.Si", "Hj.Siti") and web addresses small letters ("detik.com").
+bool GluedSentence(std::string_view text, std::size_t after_dot, std::size_t letters, std::size_t uppers) {
+  if (letters < 4 || uppers == letters) return false;
+  uint32_t first, second;
+  std::size_t n = CharAt(text, after_dot, first);
+  if (!IsUpperCp(first) || after_dot + n >= text.size()) return false;
+  CharAt(text, after_dot + n, second);
+  return IsLetterCp(second) && !IsUpperCp(second);
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -120,7 +135,7 @@ std::vector<Token> Tokenize(std::string_view text) {
           bool in_number = starts_digit && letters == 0;
           bool ok = false;
           if (c == '-' || c == '\'' || c == 0x2019) ok = IsLetterCp(next) || (c == '-' && IsDigitCp(next));
-          else if (c == '.') ok = in_number ? IsDigitCp(next) : IsLetterCp(next);
+          else if (c == '.') ok = in_number ? IsDigitCp(next) : IsLetterCp(next) && !GluedSentence(text, j + m, letters, uppers);
           else ok = in_number && IsDigitCp(next);  // , / : only inside numbers
           if (c == 0x2019 || c == '\'') ok = ok && letters > 0;
           if (ok) {

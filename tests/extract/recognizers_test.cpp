@@ -113,6 +113,10 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Camat Lubuk Sikaping Barat Rudi Hasan hadir.\n\nRapat di Sumatera Barat itu selesai. Rudi berharap "
                    "dermaga segera diperbaiki.",
                    {"Rudi Hasan"}},
+        // a full stop written without its space ends the sentence before the next capitalised word
+        PersonCase{"Laporan Tim Humas Diskominfo.Kepala Dinas Kesehatan Kota Solok, Budi Hartono, membuka rapat.",
+                   {"Budi Hartono"}},
+        PersonCase{"Jadwal ada di laman solokkota.go.id.Kepala Dinas Sosial, Rina Wati, mengumumkannya.", {"Rina Wati"}},
         // negative: capitalized phrases with no evidence of a person
         PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
         PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
@@ -121,7 +125,8 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Kedepan, Bupati berharap kegiatan itu berlanjut.", {}},
         PersonCase{"Bantuan makanan tambahan menyasar Ibu Hamil KEK di setiap desa.", {}},
         PersonCase{"Rapat diikuti unsur Pimpinan Daerah Kabupaten Agam dan Unsur FKPD Kota Solok.", {}},
-        PersonCase{"Pemerintah Daerah Kerinci menyampaikan nota keuangan kepada dewan.", {}}));
+        PersonCase{"Pemerintah Daerah Kerinci menyampaikan nota keuangan kepada dewan.", {}},
+        PersonCase{"Solok Tim Media Center Diskominfo.Warga memadati lapangan.", {}}));
 
 // ---- posts and offices -----------------------------------------------------
 struct PostCase {
