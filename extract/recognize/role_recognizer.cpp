@@ -121,6 +121,15 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       // "Kepala Dinas Lingkungan Hidup Kota Payakumbuh": the role word doubles as the unit head.
       std::size_t end = offices_.UnitNameEnd(doc, j, /*after_role=*/true);
       if (end == j) {
+        // "Kepala Dinas Kominfo Kabupaten X": the unit written by its short
+        // form, an office whose full name starts with the role's unit.
+        if (auto office = offices_.MatchAt(doc, j); office && office->parts.front().source == OfficePart::Source::Office &&
+                                                    office->parts.front().unit_name.empty() &&
+                                                    lx_.office_entries[office->parts.front().entry].canonical.starts_with(
+                                                        role.unit + " ")) {
+          j = office->end;
+          m.office = std::move(*office);
+        }
         // "Kabag" alone (a role reference): keep it, the unit is unknown.
         break;
       }

@@ -331,6 +331,8 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
   if (!r.numeral.empty()) key += "/" + r.numeral;
   if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
+  if (role.kind == RoleKind::UnitHead && r.portfolio.empty() && r.office && !r.office->parts.empty())
+    key += "/" + std::to_string(r.office->parts.front().entry);
   if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National || role.kind == RoleKind::OrgHead) &&
       !r.portfolio.empty())
     key += "/" + Slug(r.portfolio);
@@ -364,7 +366,8 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
       org = UnitOffice(r);
       // "Kepala Bidang Lalu Lintas Dinas Perhubungan": a unit we do not make an
       // office of (a Bidang is also an assistant's field) is a post in the office.
-      if (!org && !r.portfolio.empty() && r.office) org = Office(*r.office);
+      // "Kepala Dinas Kominfo": the unit is the written office itself.
+      if (!org && r.office) org = Office(*r.office);
       if (!org) return std::nullopt;  // "Kabag" alone: a reference, not a post
       break;
     case RoleKind::OrgHead:

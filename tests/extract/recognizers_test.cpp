@@ -98,6 +98,7 @@ INSTANTIATE_TEST_SUITE_P(
                    {"Rudi Hartono"}},
         PersonCase{"Acara dihadiri Wakil Menteri Kesehatan Budi Santoso di Jakarta.", {"Budi Santoso"}},
         PersonCase{"Sekretaris Daerah (Sekda) Kabupaten Kerinci, Anton Wijaya, menjelaskan hasil rapat.", {"Anton Wijaya"}},
+        PersonCase{"Kepala Dinas PU Pengairan Rudi Hartawan mengatakan saluran sudah diperbaiki.", {"Rudi Hartawan"}},
         PersonCase{"Hal itu diapresiasi Anggota Komisi C DPRD Kota Jambi dari Fraksi Partai Golkar, Rudi Hartanto.",
                    {"Rudi Hartanto"}},
         // a district's name has no gazetteer entry: the name starts where the article later uses it alone
@@ -191,6 +192,13 @@ INSTANTIATE_TEST_SUITE_P(
         // negative: "Komisi Pemilihan Umum" is an office, not a council's commission
         PostCase{"Ketua Komisi Pemilihan Umum Kota Solok, Dedi Saputra, menjelaskan tahapan.",
                  "Ketua Komisi Pemilihan Umum (KPU) Kota Solok", "Komisi Pemilihan Umum Kota Solok"},
+        // a head of a Dinas written with the Dinas's short form
+        PostCase{"Kepala Dinas Kominfo Kabupaten Kerinci, Budi Santoso, SE, hadir.",
+                 "Kepala Dinas Komunikasi dan Informatika Kabupaten Kerinci",
+                 "Dinas Komunikasi dan Informatika Kabupaten Kerinci"},
+        // a unit's field words stop before the name that follows without a comma
+        PostCase{"Kepala Dinas PU Bina Marga Rudi Hartawan mengatakan jalan sudah diperbaiki.",
+                 "Kepala Dinas PU Bina Marga", "Dinas PU Bina Marga"},
         // negative: a complete name without an all-caps form keeps its full name only
         PostCase{"Kepala Bappeda Kota Solok, Rina Marlina, memaparkan rencana.",
                  "Kepala Badan Perencanaan Pembangunan Daerah Kota Solok",
@@ -226,6 +234,12 @@ INSTANTIATE_TEST_SUITE_P(
         OfficeCase{"Pemkab Kerinci bersama Badan Gizi Nasional meninjau dapur umum.", "Badan Gizi Nasional"},
         OfficeCase{"Rapat dihadiri perwakilan Kementerian Pendidikan, Kebudayaan, Riset dan Teknologi.",
                    "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"}));
+
+TEST(PostRecognizer, UnitRoleBeforeAnotherKindOfOfficeIsNoPost) {
+  // a Kabag heads a Bagian: the Setda written after "Kabag" is not the unit
+  ArticleFacts f = TheExtractor().Extract(Article("Laporan disampaikan Kabag Setda Kota Solok pada rapat itu."));
+  EXPECT_TRUE(f.posts.empty()) << f.posts[0].name;
+}
 
 TEST(PostRecognizer, ActingHolderIsMarked) {
   ArticleFacts f = TheExtractor().Extract(Article("Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan."));
