@@ -13,6 +13,14 @@
 namespace pejabat {
 namespace {
 
+// "DPRD", "BPS": capital letters only (not "Bappeda", "Satpol PP", "LAN-RI").
+bool IsAcronym(std::string_view form) {
+  if (form.size() < 2) return false;
+  for (char c : form)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
 RoleKind ParseRoleKind(const LexiconTable& t, const LexiconRow& row, const std::string& kind) {
   if (kind == "region_head") return RoleKind::RegionHead;
   if (kind == "secretary") return RoleKind::Secretary;
@@ -107,7 +115,14 @@ Lexicon Lexicon::Load(const std::string& dir) {
     if (row[5] != "government" && row[5] != "secretariat" && row[5] != "national" && row[5] != "none")
       offices.Fail(row, "parent must be government, secretariat, national or none");
     AddPhrase(lx.offices, offices, row, row[0], static_cast<uint32_t>(lx.office_entries.size()));
-    lx.office_entries.push_back(OfficeEntry{row[1], row[2], row[3] == "open", row[4], row[5]});
+    lx.office_entries.push_back(OfficeEntry{row[1], row[2], row[3] == "open", row[4], row[5], {}});
+  }
+  // The acronym people write for a complete name ("DPRD", "BKD") is its first
+  // all-caps form; every form of that name shares it.
+  for (const auto& row : offices.rows()) {
+    if (row[3] != "complete" || !IsAcronym(row[0]) || row[0] == row[1]) continue;
+    for (auto& e : lx.office_entries)
+      if (e.canonical == row[1] && e.acronym.empty()) e.acronym = row[0];
   }
 
   for (const auto& row : roles.rows())
@@ -119,7 +134,10 @@ Lexicon Lexicon::Load(const std::string& dir) {
     AddPhrase(lx.national, national, row, row[0], id);
     for (const auto& alias : SplitList(row[1]))
       for (const auto& variant : HyphenVariants(alias)) lx.national.Add(variant, id);  // variants may coincide
-    lx.national_entries.push_back(NationalOffice{row[0], row[2]});
+    NationalOffice office{row[0], row[2], {}};
+    for (const auto& alias : SplitList(row[1]))
+      if (office.acronym.empty() && IsAcronym(alias)) office.acronym = alias;
+    lx.national_entries.push_back(std::move(office));
   }
 
   auto verbs = LexiconTable::Load(path("reporting_verbs.tsv"), {"form", "position"}, {"form"}, {"form", "position"});

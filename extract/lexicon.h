@@ -27,11 +27,13 @@ struct OfficeEntry {
   bool open = false;      // a name follows the head ("Dinas X")
   std::string level;      // city | regency | province | ""
   std::string parent;     // government | secretariat | national (a unit of a ministry or agency) | none
+  std::string acronym;    // "DPRD": the all-caps form of a complete name, for posts ("Ketua … (DPRD) …")
 };
 
 struct NationalOffice {
   std::string name;
   std::string type;
+  std::string acronym;  // "BPS": the first all-caps alias, for posts
 };
 
 enum class VerbPosition { After, Before };

@@ -16,6 +16,11 @@ bool IsRomanNumeral(std::string_view s) {
   return false;
 }
 
+// "Komisi A", "Komisi III": how a council names its commissions.
+bool IsCommissionName(std::string_view s) {
+  return IsRomanNumeral(s) || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z');
+}
+
 }  // namespace
 
 // Written office and place after a role: "Setdakota Medan", "Pemkot Padang", "Kota Padang", "Medan".
@@ -116,6 +121,15 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       // "Kepala Dinas Lingkungan Hidup Kota Payakumbuh": the role word doubles as the unit head.
       std::size_t end = offices_.UnitNameEnd(doc, j, /*after_role=*/true);
       if (end == j) {
+        // "Kepala Dinas Kominfo Kabupaten X": the unit written by its short
+        // form, an office whose full name starts with the role's unit.
+        if (auto office = offices_.MatchAt(doc, j); office && office->parts.front().source == OfficePart::Source::Office &&
+                                                    office->parts.front().unit_name.empty() &&
+                                                    lx_.office_entries[office->parts.front().entry].canonical.starts_with(
+                                                        role.unit + " ")) {
+          j = office->end;
+          m.office = std::move(*office);
+        }
         // "Kabag" alone (a role reference): keep it, the unit is unknown.
         break;
       }
@@ -175,14 +189,19 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
     }
     case RoleKind::OrgHead: {
       if (j < doc.size() && doc.Folded(j) == "pada") ++j;
-      // "Anggota Komisi C DPRD …": a council's commission, then the council.
+      // "Anggota Komisi C DPRD …": a council's commission (a letter or a roman
+      // numeral, not "Komisi Pemilihan Umum"), then the council.
       std::size_t commission = j;
-      if (j + 1 < doc.size() && doc.Folded(j) == "komisi" && doc.tokens[j + 1].upper) j += 2;
+      if (j + 1 < doc.size() && doc.Folded(j) == "komisi" && IsCommissionName(doc.TokenText(j + 1))) j += 2;
       auto office = offices_.MatchAt(doc, j);
-      if (!office) return std::nullopt;  // "kepala kelurahannya" is not a post
       if (j > commission) m.portfolio = std::string(doc.TokenRange(commission, j));
-      j = office->end;
-      m.office = std::move(*office);
+      if (office) {
+        j = office->end;
+        m.office = std::move(*office);
+      } else if (m.portfolio.empty()) {
+        return std::nullopt;  // "kepala kelurahannya" is not a post
+      }
+      // "Wakil Ketua Komisi I dari Fraksi X, Nama": the council is the region's.
       j = SkipFaction(doc, j);
       break;
     }

@@ -42,6 +42,14 @@ std::string LevelName(RegionLevel level) {
 
 }  // namespace
 
+// "Kepolisian Resor Muara Enim", "Kejaksaan Negeri Kota Bogor": police and
+// prosecution offices are named after the place; its level is written only
+// where a kota and a kabupaten share the name.
+std::string FactsBuilder::VerticalPlaceName(const Region& region) const {
+  if (region.level != RegionLevel::Regency) return region.DisplayName();
+  return lx_.gazetteer.Find(region.name, RegionLevel::City) ? region.DisplayName() : region.name;
+}
+
 std::string PersonKey(const std::string& name, const Region* jurisdiction) {
   std::string key = "person/" + Slug(name);
   // One word is too little to merge across articles: qualify it by the region.
@@ -184,11 +192,16 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
       if (written) own = doc_.RangeSpan(p.first, p.end);
       uint32_t agency = Org(nat.name, nat.type, std::nullopt, nullptr, own,
                             own ? std::string(doc_.Slice(*own)) : std::string());
+      NoteAcronym(agency, nat.name, nat.acronym);
       std::string name = m.representative ? nat.name + " Perwakilan " + m.region->name
                                           : nat.name + " " + m.region->DisplayName();
-      return Org(name, nat.type, agency, m.region, span, surface);
+      uint32_t branch = Org(name, nat.type, agency, m.region, span, surface);
+      NoteAcronym(branch, nat.name, nat.acronym);
+      return branch;
     }
-    return Org(nat.name, nat.type, std::nullopt, nullptr, span, surface);
+    uint32_t agency = Org(nat.name, nat.type, std::nullopt, nullptr, span, surface);
+    NoteAcronym(agency, nat.name, nat.acronym);
+    return agency;
   }
   const OfficeEntry& e = lx_.office_entries[p.entry];
   std::optional<uint32_t> parent;
@@ -208,10 +221,14 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   if (e.open) name += " " + UnitTitle(p.unit_name);
   if ((e.type == "division" || e.parent == "national") && parent) {
     name += " " + facts_.organizations[*parent].name;
+  } else if (e.type == "vertical" && region) {
+    name += " " + VerticalPlaceName(*region);
   } else if (e.type != "health_center" && region) {
     name += " " + region->DisplayName();
   }
-  return Org(name, e.type, parent, region, span, surface);
+  uint32_t org = Org(name, e.type, parent, region, span, surface);
+  if (!e.open) NoteAcronym(org, e.canonical, e.acronym);
+  return org;
 }
 
 std::optional<uint32_t> FactsBuilder::Office(const OfficeMention& m) {
@@ -258,6 +275,17 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   return Org(name, e.type, parent, resolved, span, std::string(doc_.Slice(span)));
 }
 
+void FactsBuilder::NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym) {
+  if (!acronym.empty() && facts_.organizations[org].name.starts_with(head)) acronyms_.try_emplace(org, Acronym{head, acronym});
+}
+
+std::string FactsBuilder::NameWithAcronym(uint32_t org) const {
+  const std::string& name = facts_.organizations[org].name;
+  auto it = acronyms_.find(org);
+  if (it == acronyms_.end()) return name;
+  return it->second.head + " (" + it->second.acronym + ")" + name.substr(it->second.head.size());
+}
+
 std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_name, const Region* region) const {
   const RoleEntry& role = lx_.role_entries[r.entry];
   switch (role.kind) {
@@ -279,13 +307,18 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       return org_name.empty() ? role.role : role.role + " " + org_name;
     case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
     case RoleKind::OfficeHead:
-      // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a Kepala names the office.
-      return role.role == "Kepala" || !region ? (org_name.empty() ? role.role : role.role + " " + org_name)
+      // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a
+      // Kepala or Wakil Kepala names the office.
+      return role.role.find("Kepala") != std::string::npos || !region ? (org_name.empty() ? role.role : role.role + " " + org_name)
                                               : role.role + " " + region->DisplayName();
     case RoleKind::Functional: {
       std::string name = r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
       return org_name.empty() ? name : name + " " + org_name;
     }
+    case RoleKind::OrgHead:
+      // "Sekretaris Komisi A DPRD": the commission is part of the post.
+      if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
+      return org_name.empty() ? role.role : role.role + " " + org_name;
     default: return org_name.empty() ? role.role : role.role + " " + org_name;
   }
 }
@@ -298,7 +331,10 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
   if (!r.numeral.empty()) key += "/" + r.numeral;
   if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
-  if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National) && !r.portfolio.empty())
+  if (role.kind == RoleKind::UnitHead && r.portfolio.empty() && r.office && !r.office->parts.empty())
+    key += "/" + std::to_string(r.office->parts.front().entry);
+  if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National || role.kind == RoleKind::OrgHead) &&
+      !r.portfolio.empty())
     key += "/" + Slug(r.portfolio);
   if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty())
     key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
@@ -330,12 +366,22 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
       org = UnitOffice(r);
       // "Kepala Bidang Lalu Lintas Dinas Perhubungan": a unit we do not make an
       // office of (a Bidang is also an assistant's field) is a post in the office.
-      if (!org && !r.portfolio.empty() && r.office) org = Office(*r.office);
+      // "Kepala Dinas Kominfo": the unit is the written office itself.
+      if (!org && r.office) org = Office(*r.office);
       if (!org) return std::nullopt;  // "Kabag" alone: a reference, not a post
       break;
     case RoleKind::OrgHead:
     case RoleKind::National:
       if (r.office) org = Office(*r.office);
+      // "Ketua Komisi I" without its council: a commission of the region's DPRD.
+      if (!org && role.kind == RoleKind::OrgHead && !r.portfolio.empty() && region) {
+        OfficeMention council;
+        OfficePart part;
+        part.entry = *lx_.offices.Find("DPRD");
+        council.parts.push_back(part);
+        council.region = region;
+        org = OfficeFromParts(council, 0, region, /*written=*/false);
+      }
       if (!org) return std::nullopt;
       break;
     case RoleKind::AreaHead:
@@ -355,9 +401,11 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
       if (r.office) org = Office(*r.office);
       break;
   }
+  // The key stays the plain full name; the name shows the acronym as well,
+  // the way the post is written ("Ketua DPRD") and read in full.
   std::string org_name = org ? facts_.organizations[*org].name : std::string();
-  std::string name = PostName(r, org_name, region);
-  std::string key = "post/" + Slug(name);
+  std::string key = "post/" + Slug(PostName(r, org_name, region));
+  std::string name = PostName(r, org ? NameWithAcronym(*org) : std::string(), region);
   auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.posts.size()));
   if (inserted) {
     PostEntity p;

@@ -44,11 +44,16 @@ class FactsBuilder {
     std::string name, type;
     const Region* region;
   };
+  std::string VerticalPlaceName(const Region& region) const;
   const Region* OfficeRegion(const OfficeMention& mention) const;
   std::optional<uint32_t> OfficeFromParts(const OfficeMention& mention, std::size_t part, const Region* region,
                                          bool written);
   std::optional<uint32_t> UnitOffice(const RoleMention& role);
   std::string PostName(const RoleMention& role, const std::string& org_name, const Region* region) const;
+  // "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Malang": an office's name with
+  // the acronym people know it by, for the names of posts in it.
+  std::string NameWithAcronym(uint32_t org) const;
+  void NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym);
   uint32_t Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent, const Region* region,
                std::optional<Span> mention, const std::string& surface);
 
@@ -57,6 +62,10 @@ class FactsBuilder {
   ArticleFacts& facts_;
   const Region* jurisdiction_;
   std::unordered_map<std::string, uint32_t> index_;  // key -> entity index (keys are kind-prefixed)
+  struct Acronym {
+    std::string head, acronym;  // "Dewan Perwakilan Rakyat Daerah", "DPRD"
+  };
+  std::unordered_map<uint32_t, Acronym> acronyms_;  // organization index -> its acronym
 };
 
 // Canonical keys: "person/benni-warlis", "org/pemerintah-kota-padang", "place/13.71".

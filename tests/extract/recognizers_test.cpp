@@ -105,6 +105,7 @@ INSTANTIATE_TEST_SUITE_P(
                    {"Rudi Hartono"}},
         PersonCase{"Acara dihadiri Wakil Menteri Kesehatan Budi Santoso di Jakarta.", {"Budi Santoso"}},
         PersonCase{"Sekretaris Daerah (Sekda) Kabupaten Kerinci, Anton Wijaya, menjelaskan hasil rapat.", {"Anton Wijaya"}},
+        PersonCase{"Kepala Dinas PU Pengairan Rudi Hartawan mengatakan saluran sudah diperbaiki.", {"Rudi Hartawan"}},
         PersonCase{"Hal itu diapresiasi Anggota Komisi C DPRD Kota Jambi dari Fraksi Partai Golkar, Rudi Hartanto.",
                    {"Rudi Hartanto"}},
         // a district's name has no gazetteer entry: the name starts where the article later uses it alone
@@ -152,7 +153,7 @@ INSTANTIATE_TEST_SUITE_P(
         PostCase{"Kabag Organisasi Setdako Solok Yulia Fitri membuka acara.", "Kepala Bagian Organisasi Sekretariat Daerah Kota Solok",
                  "Bagian Organisasi Sekretariat Daerah Kota Solok"},
         PostCase{"Kegiatan dibuka Bupati Solok Epyardi Asda di Arosuka.", "Bupati Solok", "Pemerintah Kabupaten Solok"},
-        PostCase{"Kepala BKD Kota Medan Rahmad Sitepu SH memberi laporan.", "Kepala Badan Kepegawaian Daerah Kota Medan",
+        PostCase{"Kepala BKD Kota Medan Rahmad Sitepu SH memberi laporan.", "Kepala Badan Kepegawaian Daerah (BKD) Kota Medan",
                  "Badan Kepegawaian Daerah Kota Medan"},
         PostCase{"Kadis Kesehatan Kabupaten Agam, Hendri Rusdian, hadir.", "Kepala Dinas Kesehatan Kabupaten Agam",
                  "Dinas Kesehatan Kabupaten Agam"},
@@ -164,7 +165,7 @@ INSTANTIATE_TEST_SUITE_P(
         PostCase{"Kepala Ombudsman RI Perwakilan Jambi, Siti Rohani, memberi materi.",
                  "Kepala Ombudsman Republik Indonesia Perwakilan Jambi", "Ombudsman Republik Indonesia Perwakilan Jambi"},
         PostCase{"Auditor Ahli Madya pada Perwakilan BPKP Provinsi Riau, Ir. Dedi Kurnia, MT, memaparkan temuan.",
-                 "Auditor Badan Pengawasan Keuangan dan Pembangunan Perwakilan Riau",
+                 "Auditor Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Riau",
                  "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Riau"},
         PostCase{"Asisten Deputi Pelayanan Publik Wilayah I KemenPAN-RB, Arif Budiman, hadir.",
                  "Asisten Deputi Pelayanan Publik Wilayah I Kementerian Pendayagunaan Aparatur Negara dan Reformasi "
@@ -178,12 +179,42 @@ INSTANTIATE_TEST_SUITE_P(
                  "Kepala Seksi Pemerintahan Kecamatan Danau Teluk", "Seksi Pemerintahan Kecamatan Danau Teluk"},
         PostCase{"Sambutan Menteri Dalam Negeri Tito Santoso dibacakan di Jambi.", "Menteri Dalam Negeri",
                  "Kementerian Dalam Negeri"},
+        // police and prosecution offices are named after the place ...
         PostCase{"Upacara dipimpin Plt. Kajari Kabupaten Agam Rudi Hartawan, SH., MH di halaman kantor.",
-                 "Kepala Kejaksaan Negeri Kabupaten Agam", "Kejaksaan Negeri Kabupaten Agam"},
+                 "Kepala Kejaksaan Negeri Agam", "Kejaksaan Negeri Agam"},
+        PostCase{"Apel dipimpin Wakapolres Kerinci Kompol Dedi Saputra di lapangan.",
+                 "Wakil Kepala Kepolisian Resor Kerinci", "Kepolisian Resor Kerinci"},
+        // ... with the level where a kota and a kabupaten share the name
+        PostCase{"Apel dipimpin Kapolres Kabupaten Solok Rudi Hartawan di lapangan.",
+                 "Kepala Kepolisian Resor Kabupaten Solok", "Kepolisian Resor Kabupaten Solok"},
         PostCase{"Sekretaris Daerah (Sekda) Kabupaten Kerinci, Anton Wijaya, menjelaskan hasil rapat.",
                  "Sekretaris Daerah Kabupaten Kerinci", "Sekretariat Daerah Kabupaten Kerinci"},
+        // a council's commission is part of the post; an office known by its acronym keeps it in the post's name
         PostCase{"Anggota Komisi C DPRD Kota Jambi dari Fraksi Partai Golkar, Rudi Hartanto, hadir.",
-                 "Anggota Dewan Perwakilan Rakyat Daerah Kota Jambi", "Dewan Perwakilan Rakyat Daerah Kota Jambi"}));
+                 "Anggota Komisi C Dewan Perwakilan Rakyat Daerah (DPRD) Kota Jambi",
+                 "Dewan Perwakilan Rakyat Daerah Kota Jambi"},
+        PostCase{"Ketua DPRD Kota Solok Rina Marlina membuka rapat.",
+                 "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Solok", "Dewan Perwakilan Rakyat Daerah Kota Solok"},
+        PostCase{"Kepala BPS Provinsi Jambi, Agus Salim, memaparkan data.",
+                 "Kepala Badan Pusat Statistik (BPS) Provinsi Jambi", "Badan Pusat Statistik Provinsi Jambi"},
+        // a commission written without its council is one of the region's council
+        PostCase{"Di Kota Solok, Wakil Ketua Komisi II dari Fraksi Demokrat, Rudi Hartanto, meminta data.",
+                 "Wakil Ketua Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Solok",
+                 "Dewan Perwakilan Rakyat Daerah Kota Solok"},
+        // negative: "Komisi Pemilihan Umum" is an office, not a council's commission
+        PostCase{"Ketua Komisi Pemilihan Umum Kota Solok, Dedi Saputra, menjelaskan tahapan.",
+                 "Ketua Komisi Pemilihan Umum (KPU) Kota Solok", "Komisi Pemilihan Umum Kota Solok"},
+        // a head of a Dinas written with the Dinas's short form
+        PostCase{"Kepala Dinas Kominfo Kabupaten Kerinci, Budi Santoso, SE, hadir.",
+                 "Kepala Dinas Komunikasi dan Informatika Kabupaten Kerinci",
+                 "Dinas Komunikasi dan Informatika Kabupaten Kerinci"},
+        // a unit's field words stop before the name that follows without a comma
+        PostCase{"Kepala Dinas PU Bina Marga Rudi Hartawan mengatakan jalan sudah diperbaiki.",
+                 "Kepala Dinas PU Bina Marga", "Dinas PU Bina Marga"},
+        // negative: a complete name without an all-caps form keeps its full name only
+        PostCase{"Kepala Bappeda Kota Solok, Rina Marlina, memaparkan rencana.",
+                 "Kepala Badan Perencanaan Pembangunan Daerah Kota Solok",
+                 "Badan Perencanaan Pembangunan Daerah Kota Solok"}));
 
 // ---- offices named without a post ---------------------------------------------
 struct OfficeCase {
@@ -210,7 +241,17 @@ INSTANTIATE_TEST_SUITE_P(
         OfficeCase{"Rapat diikuti unsur Pimpinan Daerah Kabupaten Agam dan camat.",
                    "Forum Koordinasi Pimpinan Daerah Kabupaten Agam"},
         OfficeCase{"Hadir pula Forkopimda Kota Jambi di lapangan.", "Forum Koordinasi Pimpinan Daerah Kota Jambi"},
-        OfficeCase{"Bantuan disalurkan Baznas Kota Jambi kepada warga.", "Badan Amil Zakat Nasional Kota Jambi"}));
+        OfficeCase{"Bantuan disalurkan Baznas Kota Jambi kepada warga.", "Badan Amil Zakat Nasional Kota Jambi"},
+        // a national agency written in a regency's article is not the regency's office
+        OfficeCase{"Pemkab Kerinci bersama Badan Gizi Nasional meninjau dapur umum.", "Badan Gizi Nasional"},
+        OfficeCase{"Rapat dihadiri perwakilan Kementerian Pendidikan, Kebudayaan, Riset dan Teknologi.",
+                   "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"}));
+
+TEST(PostRecognizer, UnitRoleBeforeAnotherKindOfOfficeIsNoPost) {
+  // a Kabag heads a Bagian: the Setda written after "Kabag" is not the unit
+  ArticleFacts f = TheExtractor().Extract(Article("Laporan disampaikan Kabag Setda Kota Solok pada rapat itu."));
+  EXPECT_TRUE(f.posts.empty()) << f.posts[0].name;
+}
 
 TEST(PostRecognizer, ActingHolderIsMarked) {
   ArticleFacts f = TheExtractor().Extract(Article("Plt Sekda Kota Jambi Ridwan Hakim menyampaikan sambutan."));
