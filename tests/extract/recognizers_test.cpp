@@ -261,7 +261,42 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"Bupati Lombok Barat H. Lalu Gede Pramana membuka acara. Hadir pula Kepala Dinas Pendidikan, Drs. Ahmad "
                   "Yani.\n\nUsai acara, Lalu Gede kepada wartawan mengatakan bahwa program berlanjut.\n\n\xE2\x80\x9C"
                   "Kita harus bekerja cepat,\xE2\x80\x9D katanya.",
-                  "Kita harus bekerja", "Lalu Gede Pramana"}));
+                  "Kita harus bekerja", "Lalu Gede Pramana"},
+        // two single marks typed as one double mark, open and close
+        QuoteCase{"Bupati Pasaman Rahmat Hidayat meninjau pasar.\n\n\xE2\x80\x98\xE2\x80\x99" "Semua data harus masuk "
+                  "pekan ini,\xE2\x80\x99\xE2\x80\x99" " katanya.",
+                  "Semua data harus", "Rahmat Hidayat"},
+        // mixed marks: opened with a curly mark, closed with two single marks glued to the verb
+        QuoteCase{"\xE2\x80\x9C" "Kami akan menambah armada tahun depan,\xE2\x80\x99\xE2\x80\x99" "kata Kepala Dinas "
+                  "Perhubungan Kota Jambi Ahmad Fauzi.",
+                  "Kami akan menambah", "Ahmad Fauzi"},
+        // a closing mark used to open, and the reporting clause as its own capitalised sentence
+        QuoteCase{"Bupati Pasaman Rahmat Hidayat meninjau pasar. \xE2\x80\x9D" "Harga cabai sudah mulai turun pekan "
+                  "ini\". Ujar Bupati.",
+                  "Harga cabai sudah", "Rahmat Hidayat"},
+        // closing verbs of the last quote of an article
+        QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" pungkasnya.",
+                  "Semua laporan wajib", "Syaiful Anwar"},
+        QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" tutup Syaiful.",
+                  "Semua laporan wajib", "Syaiful Anwar"},
+        QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" katanya lagi.",
+                  "Semua laporan wajib", "Syaiful Anwar"}));
+
+// Marks that do not open a quote: lone single marks (scare quotes, however
+// long) and a closing mark glued to the word before it.
+class NotAQuoteTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(NotAQuoteTest, FindsNoQuote) {
+  ArticleFacts f = TheExtractor().Extract(Article(GetParam()));
+  EXPECT_TRUE(f.quotes.empty()) << GetParam() << " -> " << (f.quotes.empty() ? "" : f.quotes[0].text);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NotAQuoteTest,
+    ::testing::Values(
+        std::string("Warga menyebut dermaga itu \xE2\x80\x98" "kampung nelayan paling tua di pesisir\xE2\x80\x99"
+                    " sejak dulu."),
+        std::string("Program itu dinamai Bupati\xE2\x80\x9D" "Gerakan Pasar Bersih Bersama untuk warga kota.")));
 
 TEST(QuoteRecognizer, ShortScareQuotesAreNotQuotes) {
   ArticleFacts f = TheExtractor().Extract(Article("Nilai AKIP mencapai 70,46 dengan kategori \"BB\" tahun lalu."));
