@@ -68,6 +68,18 @@ std::size_t CountWords(const Document& doc, std::size_t first, std::size_t end) 
   return n;
 }
 
+// The first token after `first` that ends a clause: punctuation, a quotation
+// mark or a new paragraph.
+std::size_t ClauseEnd(const Document& doc, std::size_t first) {
+  std::size_t end = first;
+  while (end < doc.size() && !doc.tokens[end].paragraph_start && doc.tokens[end].kind != TokenKind::Quote) {
+    std::string_view t = doc.TokenText(end);
+    if (t == "." || t == "," || t == ";" || t == "!" || t == "?") break;
+    ++end;
+  }
+  return end;
+}
+
 }  // namespace
 
 void QuoteRecognizer::Attribute(const Document& doc, QuoteMention& q) const {
@@ -93,13 +105,14 @@ void QuoteRecognizer::Attribute(const Document& doc, QuoteMention& q) const {
       q.pronoun = true;
       return;
     }
-    // The speaker phrase runs to the end of the clause.
-    std::size_t end = after;
-    while (end < doc.size() && !doc.tokens[end].paragraph_start && doc.tokens[end].kind != TokenKind::Quote) {
-      std::string_view t = doc.TokenText(end);
-      if (t == "." || t == "," || t == ";" || t == "!" || t == "?") break;
-      ++end;
-    }
+    // The speaker phrase runs to the end of the clause, and on over a comma
+    // to a name or post in apposition ("papar Kepala BPS Provinsi X, Nurul …",
+    // "ujar Budi, Kepala Dinas …"); a lower-case word after the comma starts
+    // another clause ("…, saat membuka acara").
+    std::size_t end = ClauseEnd(doc, after);
+    if (end < doc.size() && doc.TokenText(end) == "," && end + 1 < doc.size() && !doc.tokens[end + 1].paragraph_start &&
+        doc.tokens[end + 1].kind == TokenKind::Word && doc.tokens[end + 1].upper)
+      end = ClauseEnd(doc, end + 1);
     if (end > after) {
       q.speaker_first = static_cast<uint32_t>(after);
       q.speaker_end = static_cast<uint32_t>(end);

@@ -280,7 +280,15 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" tutup Syaiful.",
                   "Semua laporan wajib", "Syaiful Anwar"},
         QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" katanya lagi.",
-                  "Semua laporan wajib", "Syaiful Anwar"}));
+                  "Semua laporan wajib", "Syaiful Anwar"},
+        // the name in apposition after the post, past the comma
+        QuoteCase{"\"Angka pengangguran turun dua persen tahun ini,\" papar Kepala Dinas Tenaga Kerja Kota Jambi, Hendra "
+                  "Saputra.",
+                  "Angka pengangguran turun", "Hendra Saputra"},
+        // a lower-case word after the comma starts another clause: its people are not the speaker
+        QuoteCase{"\"Jalur ini akan ditutup selama dua pekan,\" kata Kadis Perhubungan, didampingi Kepala Bidang Lalu "
+                  "Lintas Budi Santoso.",
+                  "Jalur ini akan", ""}));
 
 // Marks that do not open a quote: lone single marks (scare quotes, however
 // long) and a closing mark glued to the word before it.
