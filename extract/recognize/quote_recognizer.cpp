@@ -68,6 +68,16 @@ std::size_t CountWords(const Document& doc, std::size_t first, std::size_t end) 
   return n;
 }
 
+// Whether the first quotation mark of the paragraph starting at `first` is a
+// closing one: the paragraph ends a quote opened before it.
+bool FirstMarkCloses(const Document& doc, std::size_t first) {
+  for (std::size_t i = first; i < doc.size() && (i == first || !doc.tokens[i].paragraph_start); ++i) {
+    Mark m = Classify(doc, i).mark;
+    if (m != Mark::None) return m == Mark::Close;
+  }
+  return false;
+}
+
 // The first token after `first` that ends a clause: punctuation, a quotation
 // mark or a new paragraph.
 std::size_t ClauseEnd(const Document& doc, std::size_t first) {
@@ -143,7 +153,8 @@ std::vector<QuoteMention> QuoteRecognizer::Recognize(const Document& doc) const 
           j += m.width;
           continue;
         }
-        break;
+        // A line broken inside the quote: the next paragraph's first mark closes it.
+        if (!FirstMarkCloses(doc, j)) break;
       }
       if (m.mark == Mark::Close) {
         closed = true;

@@ -288,7 +288,37 @@ INSTANTIATE_TEST_SUITE_P(
         // a lower-case word after the comma starts another clause: its people are not the speaker
         QuoteCase{"\"Jalur ini akan ditutup selama dua pekan,\" kata Kadis Perhubungan, didampingi Kepala Bidang Lalu "
                   "Lintas Budi Santoso.",
-                  "Jalur ini akan", ""}));
+                  "Jalur ini akan", ""},
+        // a line broken inside the quote: the next line closes it
+        QuoteCase{"\"Kami mulai pekan depan.\nSemua camat wajib hadir,\" ujar Bupati Pasaman Rahmat Hidayat.",
+                  "Kami mulai pekan depan. Semua camat", "Rahmat Hidayat"}));
+
+// Where a quote ends: an unclosed quote ends with its paragraph unless the
+// next paragraph closes it.
+struct QuoteEndCase {
+  std::string text;
+  std::string quote;  // the whole text of the first quote
+};
+
+class QuoteEndTest : public ::testing::TestWithParam<QuoteEndCase> {};
+
+TEST_P(QuoteEndTest, EndsTheQuoteThere) {
+  ArticleFacts f = TheExtractor().Extract(Article(GetParam().text));
+  ASSERT_FALSE(f.quotes.empty()) << GetParam().text;
+  EXPECT_EQ(f.quotes[0].text, GetParam().quote);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, QuoteEndTest,
+    ::testing::Values(
+        QuoteEndCase{"\"Kami mulai pekan depan.\nSemua camat wajib hadir,\" ujar Bupati.",
+                     "Kami mulai pekan depan. Semua camat wajib hadir"},
+        // the next paragraph's first mark opens a quote of its own: no continuation
+        QuoteEndCase{"\"Program ini berjalan baik sejak awal tahun.\nIa menyebut program itu \"sangat membantu warga "
+                     "desa\" kemarin.",
+                     "Program ini berjalan baik sejak awal tahun."},
+        QuoteEndCase{"\"Program ini berjalan baik sejak awal tahun.\nKegiatan ditutup dengan doa bersama.",
+                     "Program ini berjalan baik sejak awal tahun."}));
 
 // Marks that do not open a quote: lone single marks (scare quotes, however
 // long) and a closing mark glued to the word before it.
