@@ -291,7 +291,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Jalur ini akan", ""},
         // a line broken inside the quote: the next line closes it
         QuoteCase{"\"Kami mulai pekan depan.\nSemua camat wajib hadir,\" ujar Bupati Pasaman Rahmat Hidayat.",
-                  "Kami mulai pekan depan. Semua camat", "Rahmat Hidayat"}));
+                  "Kami mulai pekan depan. Semua camat", "Rahmat Hidayat"},
+        // "ucapnya" after a lone word of a name opening its sentence: that person, not the one named last in full
+        QuoteCase{"Wali Kota Jambi Syarif Hidayat didampingi Kepala Dinas Sosial Kota Jambi Hendra Saputra membuka rapat."
+                  "\n\nSyarif juga meminta camat aktif mendata warga.\n\n\"Data harus lengkap sebelum akhir bulan,\" "
+                  "ucapnya.",
+                  "Data harus lengkap", "Syarif Hidayat"},
+        // a lone word of a name that is only talked about is not the speaker
+        QuoteCase{"Wali Kota Jambi Syarif Hidayat membuka pasar murah. Kepala Dinas Perdagangan Kota Jambi Hendra Saputra "
+                  "hadir.\n\nMenurutnya, arahan dari Syarif sudah dijalankan.\n\n\"Stok beras cukup sampai akhir "
+                  "tahun,\" ujarnya.",
+                  "Stok beras cukup", "Hendra Saputra"}));
 
 // Where a quote ends: an unclosed quote ends with its paragraph unless the
 // next paragraph closes it.
