@@ -10,18 +10,56 @@ constexpr std::size_t kMinWords = 4;  // shorter unattributed "quotes" are scare
 
 enum class Mark { Open, Close, None };
 
-Mark Classify(const Document& doc, std::size_t i) {
-  std::string_view t = doc.TokenText(i);
-  if (t == "\xE2\x80\x9C" || t == "\xE2\x80\x9E" || t == "\xC2\xAB") return Mark::Open;   // “ „ «
-  if (t == "\xE2\x80\x9D" || t == "\xC2\xBB") return Mark::Close;                          // ” »
-  if (t != "\"") return Mark::None;  // single quotes are apostrophes or scare quotes
-  const Token& tok = doc.tokens[i];
-  bool attached_before = !tok.space_before && !tok.paragraph_start && i > 0 && doc.TokenText(i - 1) != "(";
-  bool attached_after = i + 1 < doc.size() && !doc.tokens[i + 1].space_before && !doc.tokens[i + 1].paragraph_start;
+// A quotation mark: one token, or two single marks written as one double mark
+// (‘’…’’, ''…'': some outlets type their double quotes that way).
+struct QuoteMark {
+  Mark mark = Mark::None;
+  std::size_t width = 1;
+};
+
+bool IsSingleMark(std::string_view t) { return t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "'"; }  // ‘ ’ '
+
+bool Attached(const Document& doc, std::size_t i) {
+  return i < doc.size() && !doc.tokens[i].space_before && !doc.tokens[i].paragraph_start;
+}
+
+// A mark read by where it is attached: to the word after it it opens, to the
+// word before it it closes.
+Mark ByAttachment(const Document& doc, std::size_t first, std::size_t end) {
+  const Token& tok = doc.tokens[first];
+  bool attached_before = Attached(doc, first) && first > 0 && doc.TokenText(first - 1) != "(";
+  bool attached_after = Attached(doc, end);
   if (attached_before && !attached_after) return Mark::Close;
   if (attached_after && !attached_before) return Mark::Open;
   if (tok.paragraph_start) return Mark::Open;
   return attached_before ? Mark::Close : Mark::Open;
+}
+
+QuoteMark Classify(const Document& doc, std::size_t i) {
+  if (doc.tokens[i].kind != TokenKind::Quote) return {};
+  std::string_view t = doc.TokenText(i);
+  if (t == "\xE2\x80\x9C" || t == "\xE2\x80\x9E" || t == "\xC2\xAB") return {Mark::Open, 1};   // “ „ «
+  if (t == "\xE2\x80\x9D" || t == "\xC2\xBB") return {Mark::Close, 1};                          // ” »
+  if (t == "\"") return {ByAttachment(doc, i, i + 1), 1};
+  // A lone single mark is an apostrophe or a scare quote; two together are a double mark.
+  if (IsSingleMark(t) && i + 1 < doc.size() && doc.tokens[i + 1].kind == TokenKind::Quote &&
+      IsSingleMark(doc.TokenText(i + 1)) && Attached(doc, i + 1))
+    return {ByAttachment(doc, i, i + 2), 2};
+  return {};
+}
+
+// Where no quote is open, a closing mark glued to the capitalized word after
+// it opens one: writers type ” for “ (”Kegiatan …", "… Penilai.”Melalui …”).
+// A real closing mark is followed by a space, punctuation or a lower-case verb
+// (",’’kata Hilmar").
+QuoteMark OpeningMark(const Document& doc, std::size_t i) {
+  QuoteMark m = Classify(doc, i);
+  if (m.mark != Mark::Close) return m;
+  std::size_t next = i + m.width;
+  bool word_after = Attached(doc, next) && doc.tokens[next].kind == TokenKind::Word && doc.tokens[next].upper;
+  bool word_before = Attached(doc, i) && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word;
+  if (word_after && !word_before) m.mark = Mark::Open;
+  return m;
 }
 
 std::size_t CountWords(const Document& doc, std::size_t first, std::size_t end) {
@@ -30,21 +68,46 @@ std::size_t CountWords(const Document& doc, std::size_t first, std::size_t end) 
   return n;
 }
 
+// Whether the first quotation mark of the paragraph starting at `first` is a
+// closing one: the paragraph ends a quote opened before it.
+bool FirstMarkCloses(const Document& doc, std::size_t first) {
+  for (std::size_t i = first; i < doc.size() && (i == first || !doc.tokens[i].paragraph_start); ++i) {
+    Mark m = Classify(doc, i).mark;
+    if (m != Mark::None) return m == Mark::Close;
+  }
+  return false;
+}
+
+// The first token after `first` that ends a clause: punctuation, a quotation
+// mark or a new paragraph.
+std::size_t ClauseEnd(const Document& doc, std::size_t first) {
+  std::size_t end = first;
+  while (end < doc.size() && !doc.tokens[end].paragraph_start && doc.tokens[end].kind != TokenKind::Quote) {
+    std::string_view t = doc.TokenText(end);
+    if (t == "." || t == "," || t == ";" || t == "!" || t == "?") break;
+    ++end;
+  }
+  return end;
+}
+
 }  // namespace
 
 void QuoteRecognizer::Attribute(const Document& doc, QuoteMention& q) const {
-  std::size_t j = q.close + 1;
+  std::size_t j = q.close + Classify(doc, q.close).width;
   if (q.close >= doc.size() || j >= doc.size() || doc.tokens[j].paragraph_start) return;
   if (doc.TokenText(j) == "," || doc.TokenText(j) == ".") ++j;
   if (j >= doc.size() || doc.tokens[j].paragraph_start) return;
   auto verb = lx_.verbs.MatchAt(doc, j);
   if (!verb || lx_.verb_positions[verb->value] != VerbPosition::After) return;
   std::size_t after = j + verb->length;
-  std::string_view last = doc.Folded(after - 1);
-  bool nya = last.size() > 3 && last.compare(last.size() - 3, 3, "nya") == 0;
-  if (nya || last == "dia" || last == "ia") {
-    q.pronoun = true;
-    return;
+  // "ujarnya", "katanya lagi", "kata dia": the verb phrase itself holds the pronoun.
+  for (std::size_t k = j; k < after; ++k) {
+    std::string_view w = doc.Folded(k);
+    bool nya = w.size() > 3 && w.compare(w.size() - 3, 3, "nya") == 0;
+    if (nya || w == "dia" || w == "ia") {
+      q.pronoun = true;
+      return;
+    }
   }
   if (after < doc.size() && !doc.tokens[after].paragraph_start) {
     std::string_view f = doc.Folded(after);
@@ -52,13 +115,14 @@ void QuoteRecognizer::Attribute(const Document& doc, QuoteMention& q) const {
       q.pronoun = true;
       return;
     }
-    // The speaker phrase runs to the end of the clause.
-    std::size_t end = after;
-    while (end < doc.size() && !doc.tokens[end].paragraph_start && doc.tokens[end].kind != TokenKind::Quote) {
-      std::string_view t = doc.TokenText(end);
-      if (t == "." || t == "," || t == ";" || t == "!" || t == "?") break;
-      ++end;
-    }
+    // The speaker phrase runs to the end of the clause, and on over a comma
+    // to a name or post in apposition ("papar Kepala BPS Provinsi X, Nurul …",
+    // "ujar Budi, Kepala Dinas …"); a lower-case word after the comma starts
+    // another clause ("…, saat membuka acara").
+    std::size_t end = ClauseEnd(doc, after);
+    if (end < doc.size() && doc.TokenText(end) == "," && end + 1 < doc.size() && !doc.tokens[end + 1].paragraph_start &&
+        doc.tokens[end + 1].kind == TokenKind::Word && doc.tokens[end + 1].upper)
+      end = ClauseEnd(doc, end + 1);
     if (end > after) {
       q.speaker_first = static_cast<uint32_t>(after);
       q.speaker_end = static_cast<uint32_t>(end);
@@ -71,41 +135,44 @@ std::vector<QuoteMention> QuoteRecognizer::Recognize(const Document& doc) const 
   const std::size_t n = doc.size();
   std::size_t i = 0;
   while (i < n) {
-    if (doc.tokens[i].kind != TokenKind::Quote || Classify(doc, i) != Mark::Open) {
+    QuoteMark opening = OpeningMark(doc, i);
+    if (opening.mark != Mark::Open) {
       ++i;
       continue;
     }
     QuoteMention q;
-    q.open = static_cast<uint32_t>(i);
-    std::size_t j = i + 1;
+    q.open = static_cast<uint32_t>(i + opening.width - 1);  // the text starts after the mark
+    std::size_t j = q.open + 1;
     bool closed = false;
     while (j < n) {
+      QuoteMark m = Classify(doc, j);
       if (doc.tokens[j].paragraph_start) {
         // A paragraph that reopens the quote continues it; otherwise the quote
         // ended, unclosed, with the previous paragraph.
-        if (doc.tokens[j].kind == TokenKind::Quote && Classify(doc, j) == Mark::Open) {
-          ++j;
+        if (m.mark == Mark::Open) {
+          j += m.width;
           continue;
         }
-        break;
+        // A line broken inside the quote: the next paragraph's first mark closes it.
+        if (!FirstMarkCloses(doc, j)) break;
       }
-      if (doc.tokens[j].kind == TokenKind::Quote && Classify(doc, j) == Mark::Close) {
+      if (m.mark == Mark::Close) {
         closed = true;
         break;
       }
       ++j;
     }
-    q.close = static_cast<uint32_t>(closed ? j : j);
+    q.close = static_cast<uint32_t>(j);
     std::size_t inner_end = j;
-    if (inner_end <= i + 1) {
+    if (inner_end <= q.open + 1) {
       i = j + 1;
       continue;
     }
-    q.text = doc.RangeSpan(i + 1, inner_end);
+    q.text = doc.RangeSpan(q.open + 1, inner_end);
     if (closed) Attribute(doc, q);
     bool attributed = q.pronoun || q.speaker_first.has_value();
-    if (attributed || CountWords(doc, i + 1, inner_end) >= kMinWords) out.push_back(q);
-    i = closed ? j + 1 : j;
+    if (attributed || CountWords(doc, q.open + 1, inner_end) >= kMinWords) out.push_back(q);
+    i = closed ? j + Classify(doc, j).width : j;
   }
   return out;
 }
@@ -115,7 +182,10 @@ std::string QuoteText(const Document& doc, const QuoteMention& q) {
   std::size_t end = q.close;
   for (std::size_t i = q.open + 1; i < end && i < doc.size(); ++i) {
     // Reopening marks of continued paragraphs are not part of the words.
-    if (doc.tokens[i].paragraph_start && doc.tokens[i].kind == TokenKind::Quote) continue;
+    if (doc.tokens[i].paragraph_start && doc.tokens[i].kind == TokenKind::Quote) {
+      i += Classify(doc, i).width - 1;
+      continue;
+    }
     if (!out.empty() && (doc.tokens[i].space_before || doc.tokens[i].paragraph_start)) out += ' ';
     out += doc.TokenText(i);
   }

@@ -58,6 +58,7 @@ class Resolver {
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
+  std::optional<uint32_t> BareNameAt(std::size_t token) const;
   std::string EventDate(const DateMention& d, std::string* end_date);
   int YearWrittenFor(const DateMention& d) const;
   bool InQuote(std::size_t token) const;
@@ -255,7 +256,62 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
     if (a.first > 0 && (doc_.Folded(a.first - 1) == "kepada" || doc_.Folded(a.first - 1) == "terhadap")) continue;
     if (doc_.tokens[a.first].paragraph + kParagraphs >= paragraph) last = a.person;
   }
+  // A single word of one person's name, written alone after the person was
+  // introduced ("Sapril mewakili Pemkab …", "Eri juga menekankan …"), names
+  // that person too; no recognizer rule finds a lone word as a name.
+  std::size_t from = 0;
+  for (const Actor& a : ActorsIn(0, token))
+    if (a.person == last) from = a.end;
+  for (std::size_t i = from; i < token; ++i) {
+    if (doc_.tokens[i].paragraph + kParagraphs < paragraph || doc_.tokens[i].span.begin < doc_.body.begin) continue;
+    if (auto person = BareNameAt(i); person && !InQuote(i)) last = person;
+  }
   return last;
+}
+
+// The person whose name holds the word at `token`, when it stands alone: a
+// capitalized word between non-capitalized ones, outside every other mention,
+// that is a word of exactly one person's name.
+std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
+  auto capitalized = [&](std::size_t t) {
+    return t < doc_.size() && doc_.tokens[t].kind == TokenKind::Word && doc_.tokens[t].upper;
+  };
+  const Token& tok = doc_.tokens[token];
+  if (!capitalized(token) || tok.all_caps || doc_.TokenText(token).size() < 3) return std::nullopt;
+  if ((token > 0 && capitalized(token - 1) && !tok.paragraph_start) || (capitalized(token + 1) && !doc_.tokens[token + 1].paragraph_start))
+    return std::nullopt;
+  if (token > 0 && (doc_.Folded(token - 1) == "kepada" || doc_.Folded(token - 1) == "terhadap")) return std::nullopt;
+  auto inside = [&](const auto& mentions) {
+    for (const auto& m : mentions)
+      if (m.first <= token && token < m.end) return true;
+    return false;
+  };
+  if (inside(m_.persons) || inside(m_.roles) || inside(m_.offices) || inside(m_.places)) return std::nullopt;
+  // Only as the one who speaks: the subject opening its sentence ("Eri juga
+  // menekankan …") or the name next to a reporting verb ("kata Sita", "Sita
+  // mengatakan"). Elsewhere a name is often what the speaker talks about
+  // ("Menurutnya, Respati seharusnya fokus …").
+  auto verb_at = [&](std::size_t t, VerbPosition position) {
+    auto v = lx_.verbs.MatchAt(doc_, t);
+    return v && lx_.verb_positions[v->value] == position;
+  };
+  bool verb_before = false;
+  for (std::size_t k = token > 3 ? token - 3 : 0; k < token && !verb_before; ++k) {
+    auto v = lx_.verbs.MatchAt(doc_, k);
+    verb_before = v && k + v->length == token && lx_.verb_positions[v->value] == VerbPosition::After;
+  }
+  bool subject = doc_.SentenceOf(token).first_token == token;
+  if (!subject && !verb_before && !verb_at(token + 1, VerbPosition::Before)) return std::nullopt;
+  std::string_view word = doc_.Folded(token);
+  std::optional<uint32_t> match;
+  for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
+    for (const auto& w : SplitWords(FoldCase(facts_.persons[k].name))) {
+      if (w != word) continue;
+      if (match && *match != k) return std::nullopt;
+      match = k;
+    }
+  }
+  return match;
 }
 
 bool Resolver::InQuote(std::size_t token) const {

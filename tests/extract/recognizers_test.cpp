@@ -314,7 +314,90 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"Bupati Lombok Barat H. Lalu Gede Pramana membuka acara. Hadir pula Kepala Dinas Pendidikan, Drs. Ahmad "
                   "Yani.\n\nUsai acara, Lalu Gede kepada wartawan mengatakan bahwa program berlanjut.\n\n\xE2\x80\x9C"
                   "Kita harus bekerja cepat,\xE2\x80\x9D katanya.",
-                  "Kita harus bekerja", "Lalu Gede Pramana"}));
+                  "Kita harus bekerja", "Lalu Gede Pramana"},
+        // two single marks typed as one double mark, open and close
+        QuoteCase{"Bupati Pasaman Rahmat Hidayat meninjau pasar.\n\n\xE2\x80\x98\xE2\x80\x99" "Semua data harus masuk "
+                  "pekan ini,\xE2\x80\x99\xE2\x80\x99" " katanya.",
+                  "Semua data harus", "Rahmat Hidayat"},
+        // mixed marks: opened with a curly mark, closed with two single marks glued to the verb
+        QuoteCase{"\xE2\x80\x9C" "Kami akan menambah armada tahun depan,\xE2\x80\x99\xE2\x80\x99" "kata Kepala Dinas "
+                  "Perhubungan Kota Jambi Ahmad Fauzi.",
+                  "Kami akan menambah", "Ahmad Fauzi"},
+        // a closing mark used to open, and the reporting clause as its own capitalised sentence
+        QuoteCase{"Bupati Pasaman Rahmat Hidayat meninjau pasar. \xE2\x80\x9D" "Harga cabai sudah mulai turun pekan "
+                  "ini\". Ujar Bupati.",
+                  "Harga cabai sudah", "Rahmat Hidayat"},
+        // closing verbs of the last quote of an article
+        QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" pungkasnya.",
+                  "Semua laporan wajib", "Syaiful Anwar"},
+        QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" tutup Syaiful.",
+                  "Semua laporan wajib", "Syaiful Anwar"},
+        QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Semua laporan wajib selesai bulan ini,\" katanya lagi.",
+                  "Semua laporan wajib", "Syaiful Anwar"},
+        // the name in apposition after the post, past the comma
+        QuoteCase{"\"Angka pengangguran turun dua persen tahun ini,\" papar Kepala Dinas Tenaga Kerja Kota Jambi, Hendra "
+                  "Saputra.",
+                  "Angka pengangguran turun", "Hendra Saputra"},
+        // a lower-case word after the comma starts another clause: its people are not the speaker
+        QuoteCase{"\"Jalur ini akan ditutup selama dua pekan,\" kata Kadis Perhubungan, didampingi Kepala Bidang Lalu "
+                  "Lintas Budi Santoso.",
+                  "Jalur ini akan", ""},
+        // a line broken inside the quote: the next line closes it
+        QuoteCase{"\"Kami mulai pekan depan.\nSemua camat wajib hadir,\" ujar Bupati Pasaman Rahmat Hidayat.",
+                  "Kami mulai pekan depan. Semua camat", "Rahmat Hidayat"},
+        // "ucapnya" after a lone word of a name opening its sentence: that person, not the one named last in full
+        QuoteCase{"Wali Kota Jambi Syarif Hidayat didampingi Kepala Dinas Sosial Kota Jambi Hendra Saputra membuka rapat."
+                  "\n\nSyarif juga meminta camat aktif mendata warga.\n\n\"Data harus lengkap sebelum akhir bulan,\" "
+                  "ucapnya.",
+                  "Data harus lengkap", "Syarif Hidayat"},
+        // a lone word of a name that is only talked about is not the speaker
+        QuoteCase{"Wali Kota Jambi Syarif Hidayat membuka pasar murah. Kepala Dinas Perdagangan Kota Jambi Hendra Saputra "
+                  "hadir.\n\nMenurutnya, arahan dari Syarif sudah dijalankan.\n\n\"Stok beras cukup sampai akhir "
+                  "tahun,\" ujarnya.",
+                  "Stok beras cukup", "Hendra Saputra"}));
+
+// Where a quote ends: an unclosed quote ends with its paragraph unless the
+// next paragraph closes it.
+struct QuoteEndCase {
+  std::string text;
+  std::string quote;  // the whole text of the first quote
+};
+
+class QuoteEndTest : public ::testing::TestWithParam<QuoteEndCase> {};
+
+TEST_P(QuoteEndTest, EndsTheQuoteThere) {
+  ArticleFacts f = TheExtractor().Extract(Article(GetParam().text));
+  ASSERT_FALSE(f.quotes.empty()) << GetParam().text;
+  EXPECT_EQ(f.quotes[0].text, GetParam().quote);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, QuoteEndTest,
+    ::testing::Values(
+        QuoteEndCase{"\"Kami mulai pekan depan.\nSemua camat wajib hadir,\" ujar Bupati.",
+                     "Kami mulai pekan depan. Semua camat wajib hadir"},
+        // the next paragraph's first mark opens a quote of its own: no continuation
+        QuoteEndCase{"\"Program ini berjalan baik sejak awal tahun.\nIa menyebut program itu \"sangat membantu warga "
+                     "desa\" kemarin.",
+                     "Program ini berjalan baik sejak awal tahun."},
+        QuoteEndCase{"\"Program ini berjalan baik sejak awal tahun.\nKegiatan ditutup dengan doa bersama.",
+                     "Program ini berjalan baik sejak awal tahun."}));
+
+// Marks that do not open a quote: lone single marks (scare quotes, however
+// long) and a closing mark glued to the word before it.
+class NotAQuoteTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(NotAQuoteTest, FindsNoQuote) {
+  ArticleFacts f = TheExtractor().Extract(Article(GetParam()));
+  EXPECT_TRUE(f.quotes.empty()) << GetParam() << " -> " << (f.quotes.empty() ? "" : f.quotes[0].text);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NotAQuoteTest,
+    ::testing::Values(
+        std::string("Warga menyebut dermaga itu \xE2\x80\x98" "kampung nelayan paling tua di pesisir\xE2\x80\x99"
+                    " sejak dulu."),
+        std::string("Program itu dinamai Bupati\xE2\x80\x9D" "Gerakan Pasar Bersih Bersama untuk warga kota.")));
 
 TEST(QuoteRecognizer, ShortScareQuotesAreNotQuotes) {
   ArticleFacts f = TheExtractor().Extract(Article("Nilai AKIP mencapai 70,46 dengan kategori \"BB\" tahun lalu."));
