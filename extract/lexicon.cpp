@@ -171,7 +171,8 @@ Lexicon Lexicon::Load(const std::string& dir) {
   auto cues = LexiconTable::Load(path("event_cues.tsv"), {"form", "role", "voice"}, {"form"}, {"form", "role", "voice"});
   for (const auto& row : cues.rows()) {
     static const std::unordered_set<std::string> roles_ok{"opened", "remarks", "report", "resource_person", "instructor",
-                                                          "attended", "represented", "organizer", "channel"};
+                                                          "attended", "represented", "organizer", "channel",
+                                                          "companion"};
     if (!roles_ok.count(row[1])) cues.Fail(row, "unknown cue role '" + row[1] + "'");
     if (row[2] != "active" && row[2] != "passive" && row[2] != "noun") cues.Fail(row, "voice must be active, passive or noun");
     AddPhrase(lx.cues, cues, row, row[0], static_cast<uint32_t>(lx.cue_entries.size()));

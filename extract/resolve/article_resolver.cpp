@@ -62,6 +62,8 @@ class Resolver {
   std::string EventDate(const DateMention& d, std::string* end_date);
   int YearWrittenFor(const DateMention& d) const;
   bool InQuote(std::size_t token) const;
+  bool Companion(const Actor& a) const;
+  const Actor* LastPrincipal(const std::vector<Actor>& actors) const;
   Span SentenceSpan(std::size_t token) const { return doc_.SentenceOf(token).span; }
 
   const Lexicon& lx_;
@@ -254,6 +256,7 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
     if (!a.person || doc_.tokens[a.first].span.begin < doc_.body.begin || InQuote(a.first)) continue;
     // "… menyampaikan laporan kepada bupati": the one spoken to is not the speaker.
     if (a.first > 0 && (doc_.Folded(a.first - 1) == "kepada" || doc_.Folded(a.first - 1) == "terhadap")) continue;
+    if (Companion(a)) continue;
     if (doc_.tokens[a.first].paragraph + kParagraphs >= paragraph) last = a.person;
   }
   // A single word of one person's name, written alone after the person was
@@ -314,6 +317,29 @@ std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
   return match;
 }
 
+// "Sekda X didampingi Kapolres Y mengatakan …": the people written after a
+// companion word ("didampingi", "bersama", event_cues.tsv role companion) came
+// with the subject; the verb of speech, a pronoun ("ujarnya") or a cue verb
+// belongs to the subject. The companion clause ends at the next verb of speech,
+// the next other cue or a quotation mark.
+bool Resolver::Companion(const Actor& a) const {
+  const Sentence& s = doc_.SentenceOf(a.first);
+  for (std::size_t k = a.first; k-- > s.first_token;) {
+    for (const auto& q : m_.quotes)
+      if (q.open == k || q.close == k) return false;
+    if (auto v = lx_.verbs.MatchAt(doc_, k); v && lx_.verb_positions[v->value] == VerbPosition::Before) return false;
+    if (auto c = lx_.cues.MatchAt(doc_, k)) return lx_.cue_entries[c->value].role == "companion";
+  }
+  return false;
+}
+
+// The last actor of `actors` who is not a companion of another.
+const Actor* Resolver::LastPrincipal(const std::vector<Actor>& actors) const {
+  for (auto it = actors.rbegin(); it != actors.rend(); ++it)
+    if (!Companion(*it)) return &*it;
+  return nullptr;
+}
+
 bool Resolver::InQuote(std::size_t token) const {
   for (const auto& q : m_.quotes)
     if (q.open < token && token < q.close) return true;
@@ -338,7 +364,8 @@ void Resolver::Quotes() {
       // Attribution before the quote, in its own sentence: "X mengatakan, “…”".
       const Sentence& s = doc_.SentenceOf(q.open);
       std::vector<Actor> before = ActorsIn(s.first_token, q.open);
-      for (auto it = before.rbegin(); it != before.rend() && !speaker; ++it) speaker = it->person;
+      for (auto it = before.rbegin(); it != before.rend() && !speaker; ++it)
+        if (!Companion(*it)) speaker = it->person;
       // A quote that follows another speaker's quote in the next paragraph continues it.
       if (!speaker && last_speaker && last_paragraph && paragraph <= *last_paragraph + 1) speaker = last_speaker;
     }
@@ -485,7 +512,7 @@ void Resolver::Event() {
       std::size_t after = i + cue->length;
       if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
       std::vector<Actor> before = ActorsIn(s.first_token, i), following = ActorsIn(after, s.end_token);
-      auto nearest_before = [&]() -> const Actor* { return before.empty() ? nullptr : &before.back(); };
+      auto nearest_before = [&]() -> const Actor* { return LastPrincipal(before); };
       auto first_after = [&]() -> const Actor* {
         return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
       };
@@ -511,6 +538,9 @@ void Resolver::Event() {
         if (c.role == "report") propose(2, org_of_person(*a->person), s.span);
       } else if (c.role == "resource_person" || c.role == "instructor") {
         for (const Actor& a : following) give(a.person, c.role == "instructor" ? "instructor" : "resource_person", s.span);
+      } else if (c.role == "companion") {
+        for (const Actor& a : following)
+          if (Companion(a)) give(a.person, "attended", s.span);
       } else if (c.role == "attended") {
         const auto& group = c.voice == "active" && following.empty() ? before : following;
         for (const Actor& a : group) give(a.person, "attended", s.span);
@@ -533,7 +563,9 @@ void Resolver::Event() {
         auto verb = lx_.verbs.MatchAt(doc_, i, s.end_token);
         if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
         std::vector<Actor> before = ActorsIn(s.first_token, i);
-        if (!before.empty() && before.back().end == i) give(before.back().person, "remarks", s.span);
+        // The subject right before the verb, or the one its companions came with.
+        if (before.empty() || before.back().end != i) continue;
+        if (const Actor* subject = LastPrincipal(before)) give(subject->person, "remarks", s.span);
       }
     }
   }

@@ -350,6 +350,21 @@ INSTANTIATE_TEST_SUITE_P(
                   "\n\nSyarif juga meminta camat aktif mendata warga.\n\n\"Data harus lengkap sebelum akhir bulan,\" "
                   "ucapnya.",
                   "Data harus lengkap", "Syarif Hidayat"},
+        // the subject speaks, not the companion written after "didampingi" / "bersama"
+        QuoteCase{"Sekda Kota Jambi Ahmad Fauzi didampingi Kapolres Jambi Budi Santoso, S.IK mengatakan, razia berjalan "
+                  "lancar.\n\n\"Kami minta warga tertib,\" ujarnya.",
+                  "Kami minta warga", "Ahmad Fauzi"},
+        QuoteCase{"Bupati Pasaman Rahmat Hidayat bersama Kepala Dinas Kesehatan Hendra Saputra menyampaikan, \"Stok "
+                  "vaksin cukup untuk sebulan.\"",
+                  "Stok vaksin cukup", "Rahmat Hidayat"},
+        // the companion clause ends at the verb: one named after it speaks
+        QuoteCase{"Bupati Pasaman Rahmat Hidayat didampingi Sekda Pasaman Budi Santoso membuka pasar murah. Kepala Dinas "
+                  "Perdagangan Kota Jambi Hendra Saputra mengatakan stok cukup.\n\n\"Harga tetap stabil,\" ujarnya.",
+                  "Harga tetap stabil", "Hendra Saputra"},
+        // a companion in one sentence may be the subject of the next
+        QuoteCase{"Bupati Pasaman Rahmat Hidayat didampingi Sekda Pasaman Budi Santoso membuka pasar murah. Sekda Budi "
+                  "Santoso mengatakan, \"Semua pedagang sudah terdata.\"",
+                  "Semua pedagang sudah", "Budi Santoso"},
         // a lone word of a name that is only talked about is not the speaker
         QuoteCase{"Wali Kota Jambi Syarif Hidayat membuka pasar murah. Kepala Dinas Perdagangan Kota Jambi Hendra Saputra "
                   "hadir.\n\nMenurutnya, arahan dari Syarif sudah dijalankan.\n\n\"Stok beras cukup sampai akhir "
@@ -465,6 +480,21 @@ TEST(EventRecognizer, RolesOrganizerAndParticipants) {
   EXPECT_EQ(roles["Lestari Wulandari"], "spoke_at:resource_person");
   EXPECT_EQ(organizer, "Bagian Organisasi Sekretariat Daerah Kota Solok");
   EXPECT_EQ(represented, "Wali Kota Solok");
+}
+
+// The one "didampingi" / "bersama" follows opens and speaks; the companions attended.
+TEST(EventRoles, CompanionsAttendTheSubjectSpeaks) {
+  ArticleFacts f = TheExtractor().Extract(Article(
+      "Pemerintah Kota Solok menggelar sosialisasi vaksinasi di Aula Balai Kota, Rabu (6/3/2024). Wali Kota Solok "
+      "Zul Elfian didampingi Kapolres Solok AKBP Budi Santoso dan Kepala Dinas Kesehatan Hendra Saputra membuka "
+      "acara tersebut."));
+  std::map<std::string, std::string> roles;  // person -> relation:role
+  for (const auto& fact : f.facts)
+    if (fact.relation == FactRelation::SpokeAt || fact.relation == FactRelation::Attended)
+      roles[f.persons[fact.from.index].name] = std::string(FactRelationName(fact.relation)) + ":" + fact.role;
+  EXPECT_EQ(roles["Zul Elfian"], "spoke_at:opened");
+  EXPECT_EQ(roles["Budi Santoso"], "attended:attended");
+  EXPECT_EQ(roles["Hendra Saputra"], "attended:attended");
 }
 
 // ---- events: venue and participants ----------------------------------------------
