@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -98,6 +99,9 @@ class Lexicon {
   PhraseTable acting{vocabulary};
   std::vector<std::string> acting_forms;
   std::vector<BoilerplateRule> boilerplate;
+  // The numbers of the rules that can match a line whose folded core starts
+  // with byte b, in file order: the cleaner tries each line against these only.
+  const std::vector<uint32_t>& BoilerplateFor(unsigned char b) const { return boilerplate_by_first_[b]; }
   WordMap<int> months;
   WordMap<int> weekdays;
   WordSet abbreviations;   // folded, no trailing dot
@@ -113,6 +117,8 @@ class Lexicon {
   const WordFacts& Facts(uint32_t id) const { return id < word_facts_.size() ? word_facts_[id] : word_facts_.front(); }
   // Fills word_facts_ from the word lists above, once they are loaded.
   void IndexWords();
+  void IndexBoilerplate();
+  std::array<std::vector<uint32_t>, 256> boilerplate_by_first_;
   std::vector<WordFacts> word_facts_{1};  // by vocabulary number; [0] for unknown words
 };
 
