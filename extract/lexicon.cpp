@@ -234,6 +234,9 @@ void Lexicon::IndexWords() {
   for (const auto& [w, month] : months) facts(w).month = static_cast<uint8_t>(month);
   for (const auto& [w, day] : weekdays) facts(w).weekday = static_cast<uint8_t>(day);
   for (const auto& [w, level] : place_prefixes) facts(w).place_level = level;
+  for (const auto& key : degrees) facts(key).degree = true;
+  for (const auto& w : gazetteer.FirstWords()) facts(w).region_start = true;
+  for (const auto& w : participant_markers) facts(w).participant_marker = true;
 }
 
 void Lexicon::IndexBoilerplate() {

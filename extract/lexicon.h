@@ -64,6 +64,21 @@ class Lexicon {
 
   bool IsAbbreviation(std::string_view word) const;  // abbreviation, title or degree: a dot after it is not a full stop
   bool IsDegree(std::string_view word) const;        // "M.Si", "SH", "S.IP" (dots, case ignored)
+  // IsDegree of token i's text. A token without dots or commas is its own
+  // degree key once folded: its word facts answer without hashing (asked of
+  // most name-like tokens).
+  bool IsDegreeToken(const Document& doc, std::size_t i) const {
+    std::string_view w = doc.TokenText(i);
+    if (w.find_first_of(".,") != std::string_view::npos) return IsDegree(w);
+    return Word(doc, i).degree;
+  }
+  // Gazetteer::StartsAName of token i's folded text, by its word facts when it
+  // has no hyphen (asked at every capitalized token by the place matchers).
+  bool StartsRegionName(const Document& doc, std::size_t i) const {
+    std::string_view f = doc.Folded(i);
+    if (f.find('-') != std::string_view::npos) return gazetteer.StartsAName(f);
+    return Word(doc, i).region_start;
+  }
   bool IsPortfolioWord(std::string_view word) const { return portfolio.count(word) > 0; }
   bool IsFunctionWord(std::string_view folded) const { return Facts(vocabulary->Find(folded)).function_word; }
   std::optional<int> Month(std::string_view folded) const;

@@ -89,13 +89,13 @@ std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, s
     std::string_view w = doc.TokenText(k);
     std::size_t next = k + 1;
     if (next < doc.size() && doc.TokenText(next) == "." && !doc.tokens[next].space_before) ++next;
-    if (lx_.IsDegree(w) && (doc.tokens[k].upper || w.find('.') != std::string_view::npos)) {
+    if (lx_.IsDegreeToken(doc, k) && (doc.tokens[k].upper || w.find('.') != std::string_view::npos)) {
       degrees.emplace_back(doc.TokenRange(k, next));
       j = next;
       continue;
     }
     // "S M.Si": a one-letter fragment of a degree, followed by a degree.
-    if (IsSingleCapital(w) && next < doc.size() && lx_.IsDegree(doc.TokenText(next))) {
+    if (IsSingleCapital(w) && next < doc.size() && lx_.IsDegreeToken(doc, next)) {
       degrees.emplace_back(w);
       j = next;
       continue;
@@ -118,12 +118,12 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
     if (k > j && doc.tokens[k].paragraph_start) break;
     std::string_view w = doc.TokenText(k);
     // Degrees end the name ("Lahum SH MM"); a lone capital before a degree too.
-    if (k > j && lx_.IsDegree(w) && (doc.tokens[k].all_caps || w.find('.') != std::string_view::npos)) break;
+    if (k > j && lx_.IsDegreeToken(doc, k) && (doc.tokens[k].all_caps || w.find('.') != std::string_view::npos)) break;
     if (IsSingleCapital(w)) {
       // An initial inside a name ("M. Yusuf"), not at its end.
       std::size_t n = k + 1;
       if (n < doc.size() && doc.TokenText(n) == "." && !doc.tokens[n].space_before) ++n;
-      if (n < doc.size() && IsNameToken(doc, n, blocked) && !lx_.IsDegree(doc.TokenText(n))) {
+      if (n < doc.size() && IsNameToken(doc, n, blocked) && !lx_.IsDegreeToken(doc, n)) {
         k = n;
         continue;
       }
@@ -188,7 +188,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     // Walk back over the name run before the comma.
     std::size_t start = comma - 1;
     while (start > 0 && start + kMaxNameTokens + 1 > comma - 1 && (IsNameToken(doc, start - 1, blocked) ||
-                                                                   lx_.IsDegree(doc.TokenText(start - 1))))
+                                                                   lx_.IsDegreeToken(doc, start - 1)))
       --start;
     for (std::size_t s = start; s < comma - 1; ++s) {
       auto p = ParseName(doc, s, blocked);
