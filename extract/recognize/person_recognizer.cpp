@@ -287,6 +287,9 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (!capitalized(i) || (i > 0 && capitalized(i - 1) && !doc.tokens[i].paragraph_start)) continue;
     for (const auto& [run_first, run_end] : runs) {
+      // The first word first: nearly every run differs there, before the
+      // overlap walk below is worth doing.
+      if (doc.TokenText(i) != doc.TokenText(run_first)) continue;
       std::size_t end = i + (run_end - run_first);
       if (end > doc.size() || capitalized(end) || Overlaps(taken, i, end)) continue;
       bool same = true;
