@@ -210,6 +210,7 @@ Lexicon Lexicon::Load(const std::string& dir) {
     else boiler.Fail(row, "action must be line, exact or rest");
     lx.boilerplate.push_back(BoilerplateRule{FoldCase(row[0]), action});
   }
+  lx.IndexBoilerplate();
 
   auto abbreviations = LexiconTable::Load(path("abbreviations.tsv"), {"form"}, {"form"}, {"form"});
   for (const auto& row : abbreviations.rows()) lx.abbreviations.insert(FoldCase(row[0]));
@@ -252,6 +253,21 @@ void Lexicon::IndexWords() {
   for (const auto& [w, month] : months) facts(w).month = static_cast<uint8_t>(month);
   for (const auto& [w, day] : weekdays) facts(w).weekday = static_cast<uint8_t>(day);
   for (const auto& [w, level] : place_prefixes) facts(w).place_level = level;
+  for (const auto& key : degrees) facts(key).degree = true;
+  for (const auto& w : gazetteer.FirstWords()) facts(w).region_start = true;
+  for (const auto& w : participant_markers) facts(w).participant_marker = true;
+}
+
+void Lexicon::IndexBoilerplate() {
+  for (auto& rules : boilerplate_by_first_) rules.clear();
+  for (uint32_t r = 0; r < boilerplate.size(); ++r) {
+    const std::string& pattern = boilerplate[r].pattern;
+    if (!pattern.empty()) {
+      boilerplate_by_first_[static_cast<unsigned char>(pattern[0])].push_back(r);
+      continue;
+    }
+    for (auto& rules : boilerplate_by_first_) rules.push_back(r);  // an empty prefix starts every line
+  }
 }
 
 bool Lexicon::IsAbbreviation(std::string_view word) const {

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -65,6 +66,21 @@ class Lexicon {
 
   bool IsAbbreviation(std::string_view word) const;  // abbreviation, title or degree: a dot after it is not a full stop
   bool IsDegree(std::string_view word) const;        // "M.Si", "SH", "S.IP" (dots, case ignored)
+  // IsDegree of token i's text. A token without dots or commas is its own
+  // degree key once folded: its word facts answer without hashing (asked of
+  // most name-like tokens).
+  bool IsDegreeToken(const Document& doc, std::size_t i) const {
+    std::string_view w = doc.TokenText(i);
+    if (w.find_first_of(".,") != std::string_view::npos) return IsDegree(w);
+    return Word(doc, i).degree;
+  }
+  // Gazetteer::StartsAName of token i's folded text, by its word facts when it
+  // has no hyphen (asked at every capitalized token by the place matchers).
+  bool StartsRegionName(const Document& doc, std::size_t i) const {
+    std::string_view f = doc.Folded(i);
+    if (f.find('-') != std::string_view::npos) return gazetteer.StartsAName(f);
+    return Word(doc, i).region_start;
+  }
   bool IsPortfolioWord(std::string_view word) const { return portfolio.count(word) > 0; }
   bool IsFunctionWord(std::string_view folded) const { return Facts(vocabulary->Find(folded)).function_word; }
   std::optional<int> Month(std::string_view folded) const;
@@ -100,6 +116,9 @@ class Lexicon {
   PhraseTable acting{vocabulary};
   std::vector<std::string> acting_forms;
   std::vector<BoilerplateRule> boilerplate;
+  // The numbers of the rules that can match a line whose folded core starts
+  // with byte b, in file order: the cleaner tries each line against these only.
+  const std::vector<uint32_t>& BoilerplateFor(unsigned char b) const { return boilerplate_by_first_[b]; }
   WordMap<int> months;
   WordMap<int> weekdays;
   WordSet abbreviations;   // folded, no trailing dot
@@ -115,6 +134,8 @@ class Lexicon {
   const WordFacts& Facts(uint32_t id) const { return id < word_facts_.size() ? word_facts_[id] : word_facts_.front(); }
   // Fills word_facts_ from the word lists above, once they are loaded.
   void IndexWords();
+  void IndexBoilerplate();
+  std::array<std::vector<uint32_t>, 256> boilerplate_by_first_;
   std::vector<WordFacts> word_facts_{1};  // by vocabulary number; [0] for unknown words
 };
 

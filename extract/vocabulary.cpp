@@ -4,9 +4,23 @@ namespace pejabat {
 
 uint32_t Vocabulary::Intern(std::string_view folded) {
   if (uint32_t id = Find(folded); id != kUnknown) return id;
-  uint32_t id = static_cast<uint32_t>(ids_.size()) + 1;
-  ids_.emplace(std::string(folded), id);
+  words_.emplace_back(folded);
+  const uint32_t id = static_cast<uint32_t>(words_.size());
+  if (2 * words_.size() > slots_.size()) {
+    // Grow: twice the slots, every word placed again.
+    slots_.assign(slots_.empty() ? 64 : 2 * slots_.size(), Slot{});
+    mask_ = slots_.size() - 1;
+    for (uint32_t k = 1; k <= words_.size(); ++k) Place(Hash(words_[k - 1]), k);
+  } else {
+    Place(Hash(folded), id);
+  }
   return id;
+}
+
+void Vocabulary::Place(uint32_t hash, uint32_t id) {
+  std::size_t i = hash & mask_;
+  while (slots_[i].id != kUnknown) i = (i + 1) & mask_;
+  slots_[i] = Slot{hash, id};
 }
 
 }  // namespace pejabat

@@ -1,16 +1,22 @@
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/document.h"
-#include "extract/string_hash.h"
 
 namespace pejabat {
 
 // Every folded word that some lexicon phrase is made of, numbered from 1. A
 // document looks each token up once (Segment) and keeps the number; phrase
 // tables then compare numbers, and a token numbered 0 is in no phrase at all.
+//
+// Segment asks for every token of every article, so the words sit in an
+// open-addressing table of (hash, number) slots with an inline hash: no call
+// into std::hash, no division for the bucket, a string comparison only when
+// the full hashes agree.
 class Vocabulary {
  public:
   static constexpr uint32_t kUnknown = 0;
@@ -19,18 +25,51 @@ class Vocabulary {
   uint32_t Intern(std::string_view folded);
   // The word's number, or kUnknown.
   uint32_t Find(std::string_view folded) const {
-    auto it = ids_.find(folded);
-    return it == ids_.end() ? kUnknown : it->second;
+    if (slots_.empty()) return kUnknown;
+    const uint32_t hash = Hash(folded);
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kUnknown) return kUnknown;
+      if (s.hash == hash && words_[s.id - 1] == folded) return s.id;
+    }
   }
   // The number of token i: the one Segment stored when the document was
   // segmented with this vocabulary, else looked up.
   uint32_t IdOf(const Document& doc, std::size_t i) const {
     return doc.vocabulary == this ? doc.word_ids[i] : Find(doc.Folded(i));
   }
-  std::size_t size() const { return ids_.size(); }
+  std::size_t size() const { return words_.size(); }
 
  private:
-  WordMap<uint32_t> ids_;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t id = kUnknown;
+  };
+  // Eight bytes at a time, each chunk multiplied in (words are short).
+  static uint32_t Hash(std::string_view s) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 29;
+    }
+    if (i < s.size()) {
+      // The last bytes one by one: a memcpy of a variable length is a call.
+      uint64_t w = 0;
+      for (std::size_t k = s.size(); k > i; --k) w = (w << 8) | static_cast<unsigned char>(s[k - 1]);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 29;
+    }
+    h *= 0x94D049BB133111EBull;
+    return static_cast<uint32_t>(h >> 32);
+  }
+  void Place(uint32_t hash, uint32_t id);
+
+  std::vector<std::string> words_;  // by number - 1
+  std::vector<Slot> slots_;         // a power of two long, at most half full
+  std::size_t mask_ = 0;
 };
 
 }  // namespace pejabat

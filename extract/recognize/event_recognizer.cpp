@@ -129,7 +129,7 @@ std::optional<std::size_t> EventRecognizer::DateNear(const Document& doc, const 
 std::optional<int> EventRecognizer::Participants(const Document& doc) const {
   for (const Sentence& s : doc.sentences) {
     bool marked = false;
-    for (std::size_t i = s.first_token; i < s.end_token && !marked; ++i) marked = lx_.participant_markers.count(doc.Folded(i)) > 0;
+    for (std::size_t i = s.first_token; i < s.end_token && !marked; ++i) marked = lx_.Word(doc, i).participant_marker;
     if (!marked) continue;
     int total = 0;
     for (std::size_t i = s.first_token; i + 1 < s.end_token; ++i) {

@@ -57,6 +57,9 @@ class Gazetteer {
   // Whether some name or alias starts with this word (folded as FoldName
   // folds): a cheap first test before longer windows are folded and looked up.
   bool StartsAName(std::string_view folded_word) const;
+  // Every word that starts a name or alias (folded, no hyphen or space), for
+  // the lexicon's word facts.
+  const WordSet& FirstWords() const { return first_words_; }
   std::size_t size() const { return regions_.size(); }
   const std::vector<Region>& regions() const { return regions_; }
 

@@ -83,6 +83,11 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
 
 std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std::size_t i, bool after_role) const {
   if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Word) return std::nullopt;
+  // An office starts with a national office, an office head or "Perwakilan"
+  // (a branch named first). Asked at every word, and nearly every word starts
+  // none: say so before building a mention.
+  if (!lx_.national.MatchAt(doc, i) && !lx_.offices.MatchAt(doc, i) && doc.Folded(i) != "perwakilan")
+    return std::nullopt;
   OfficeMention m;
   m.first = static_cast<uint32_t>(i);
   std::size_t j = i;

@@ -89,13 +89,13 @@ std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, s
     std::string_view w = doc.TokenText(k);
     std::size_t next = k + 1;
     if (next < doc.size() && doc.TokenText(next) == "." && !doc.tokens[next].space_before) ++next;
-    if (lx_.IsDegree(w) && (doc.tokens[k].upper || w.find('.') != std::string_view::npos)) {
+    if (lx_.IsDegreeToken(doc, k) && (doc.tokens[k].upper || w.find('.') != std::string_view::npos)) {
       degrees.emplace_back(doc.TokenRange(k, next));
       j = next;
       continue;
     }
     // "S M.Si": a one-letter fragment of a degree, followed by a degree.
-    if (IsSingleCapital(w) && next < doc.size() && lx_.IsDegree(doc.TokenText(next))) {
+    if (IsSingleCapital(w) && next < doc.size() && lx_.IsDegreeToken(doc, next)) {
       degrees.emplace_back(w);
       j = next;
       continue;
@@ -106,7 +106,7 @@ std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, s
 }
 
 std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::size_t i,
-                                                      const std::vector<bool>& blocked) const {
+                                                      const std::vector<bool>& blocked, NameCache& names) const {
   ParsedName p;
   p.first = i;
   bool strong = false;
@@ -118,23 +118,23 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
     if (k > j && doc.tokens[k].paragraph_start) break;
     std::string_view w = doc.TokenText(k);
     // Degrees end the name ("Lahum SH MM"); a lone capital before a degree too.
-    if (k > j && lx_.IsDegree(w) && (doc.tokens[k].all_caps || w.find('.') != std::string_view::npos)) break;
+    if (k > j && lx_.IsDegreeToken(doc, k) && (doc.tokens[k].all_caps || w.find('.') != std::string_view::npos)) break;
     if (IsSingleCapital(w)) {
       // An initial inside a name ("M. Yusuf"), not at its end.
       std::size_t n = k + 1;
       if (n < doc.size() && doc.TokenText(n) == "." && !doc.tokens[n].space_before) ++n;
-      if (n < doc.size() && IsNameToken(doc, n, blocked) && !lx_.IsDegree(doc.TokenText(n))) {
+      if (n < doc.size() && IsNameToken(doc, n, blocked, names) && !lx_.IsDegreeToken(doc, n)) {
         k = n;
         continue;
       }
       break;
     }
-    if (!IsNameToken(doc, k, blocked)) {
+    if (!IsNameToken(doc, k, blocked, names)) {
       // Right after a title, a capitalized word that is also a function word
       // starts the name when a name word follows ("H. Lalu Suparman"); not
       // when an acronym follows: "Ibu Hamil KEK" is a group of mothers.
       bool after_title = k == j && !p.titles.empty() && !blocked[k] && doc.tokens[k].kind == TokenKind::Word &&
-                         doc.tokens[k].upper && lx_.Word(doc, k).function_word && IsNameToken(doc, k + 1, blocked) &&
+                         doc.tokens[k].upper && lx_.Word(doc, k).function_word && IsNameToken(doc, k + 1, blocked, names) &&
                          !doc.tokens[k + 1].all_caps;
       if (!after_title) break;
     }
@@ -153,6 +153,7 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
 std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
                                                        const std::vector<bool>& blocked) const {
   std::vector<PersonMention> found;
+  NameCache names(doc.size(), -1);
   std::vector<bool> taken(doc.size(), false);  // tokens of found names: overlap tests at every token
   auto add = [&](const ParsedName& p, std::optional<uint32_t> role) {
     if (Overlaps(taken, p.first, p.end)) return;
@@ -175,7 +176,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     bool comma = j < doc.size() && doc.TokenText(j) == ",";
     if (comma) ++j;
     if (j >= doc.size() || doc.tokens[j].paragraph_start) continue;
-    auto p = ParseName(doc, j, blocked);
+    auto p = ParseName(doc, j, blocked, names);
     if (!p) continue;
     if (!comma && lx_.role_entries[roles[r].entry].kind == RoleKind::AreaHead && p->titles.empty())
       p->name_first = p->first = AreaNameEnd(doc, p->name_first, p->name_end, blocked);
@@ -187,11 +188,11 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (comma < 2 || doc.TokenText(comma - 1) != ",") continue;
     // Walk back over the name run before the comma.
     std::size_t start = comma - 1;
-    while (start > 0 && start + kMaxNameTokens + 1 > comma - 1 && (IsNameToken(doc, start - 1, blocked) ||
-                                                                   lx_.IsDegree(doc.TokenText(start - 1))))
+    while (start > 0 && start + kMaxNameTokens + 1 > comma - 1 && (IsNameToken(doc, start - 1, blocked, names) ||
+                                                                   lx_.IsDegreeToken(doc, start - 1)))
       --start;
     for (std::size_t s = start; s < comma - 1; ++s) {
-      auto p = ParseName(doc, s, blocked);
+      auto p = ParseName(doc, s, blocked, names);
       if (p && p->end == comma - 1) {
         add(*p, r);
         break;
@@ -211,13 +212,13 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (auto trigger = lx_.triggers.MatchAt(doc, j)) j += trigger->length;
     if (j < doc.size() && doc.TokenText(j) == ",") ++j;
     if (j >= doc.size() || doc.tokens[j].paragraph_start || Overlaps(taken, j, j + 1)) continue;
-    if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
+    if (auto p = ParseName(doc, j, blocked, names)) add(*p, std::nullopt);
   }
   // title and degree: self-evident names anywhere.
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (blocked[i] || Overlaps(taken, i, i + 1)) continue;
-    if (i > 0 && IsNameToken(doc, i - 1, blocked) && !lx_.titles.MatchAt(doc, i)) continue;  // not a run start
-    auto p = ParseName(doc, i, blocked);
+    if (i > 0 && IsNameToken(doc, i - 1, blocked, names) && !lx_.titles.MatchAt(doc, i)) continue;  // not a run start
+    auto p = ParseName(doc, i, blocked, names);
     if (!p) continue;
     // A form of address before one word is too weak ("Kelas Ibu Muda").
     bool weak = p->address_only && p->degrees.empty() && p->name_end - p->name_first == 1;
@@ -234,14 +235,14 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (pos == VerbPosition::After) {
       std::size_t j = i + verb->length;
       if (j < doc.size() && !doc.tokens[j].paragraph_start && !Overlaps(taken, j, j + 1))
-        if (auto p = ParseName(doc, j, blocked)) add(*p, std::nullopt);
+        if (auto p = ParseName(doc, j, blocked, names)) add(*p, std::nullopt);
     } else {
       // "Erwan menyampaikan": the name run that ends right before the verb.
       std::size_t end = i;
       std::size_t start = end;
-      while (start > 0 && end - start < kMaxNameTokens && IsNameToken(doc, start - 1, blocked)) --start;
+      while (start > 0 && end - start < kMaxNameTokens && IsNameToken(doc, start - 1, blocked, names)) --start;
       if (start == end || Overlaps(taken, start, end)) continue;
-      auto p = ParseName(doc, start, blocked);
+      auto p = ParseName(doc, start, blocked, names);
       // A lone all-caps word before a verb is an acronym ("KPU menyampaikan").
       bool acronym = end - start == 1 && doc.tokens[start].all_caps;
       if (p && p->name_end == end && !acronym) add(*p, std::nullopt);
@@ -250,7 +251,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
   // "Menurut Erwan, …"
   for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
     if (doc.Folded(i) != "menurut" || Overlaps(taken, i + 1, i + 2)) continue;
-    auto p = ParseName(doc, i + 1, blocked);
+    auto p = ParseName(doc, i + 1, blocked, names);
     if (p && p->end < doc.size() && doc.TokenText(p->end) == ",") add(*p, std::nullopt);
   }
   // role_after with degrees: "Ir. Nama, MT, Pengendali Teknis pada …": a name
@@ -286,6 +287,9 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (!capitalized(i) || (i > 0 && capitalized(i - 1) && !doc.tokens[i].paragraph_start)) continue;
     for (const auto& [run_first, run_end] : runs) {
+      // The first word first: nearly every run differs there, before the
+      // overlap walk below is worth doing.
+      if (doc.TokenText(i) != doc.TokenText(run_first)) continue;
       std::size_t end = i + (run_end - run_first);
       if (end > doc.size() || capitalized(end) || Overlaps(taken, i, end)) continue;
       bool same = true;

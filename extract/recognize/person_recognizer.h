@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -32,9 +33,21 @@ class PersonRecognizer {
   // `blocked[i]` marks tokens that belong to offices or roles.
   std::vector<PersonMention> Recognize(const Document& doc, const std::vector<RoleMention>& roles,
                                        const std::vector<bool>& blocked) const;
-  // Titles, name and degrees at token i.
-  std::optional<ParsedName> ParseName(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
+  // IsNameToken answers of one Recognize call, per token: -1 not asked yet.
+  // The rules ask again and again of the same tokens (a run start, then each
+  // word of the run, for each rule), and each answer takes up to eight phrase
+  // table lookups.
+  using NameCache = std::vector<int8_t>;
+  // Titles, name and degrees at token i; `names` is the call's NameCache.
+  std::optional<ParsedName> ParseName(const Document& doc, std::size_t i, const std::vector<bool>& blocked,
+                                      NameCache& names) const;
   bool IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
+  // IsNameToken, answered once per token.
+  bool IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked, NameCache& names) const {
+    if (i >= doc.size()) return false;
+    if (names[i] < 0) names[i] = IsNameToken(doc, i, blocked) ? 1 : 0;
+    return names[i] == 1;
+  }
 
  private:
   // `strong`: set when a title other than a form of address was read.

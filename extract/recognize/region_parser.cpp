@@ -18,7 +18,7 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
                                            std::optional<RegionLevel> level) {
   // Most tokens start no region name: say so before folding any window
   // (a fifth of extraction time otherwise; docs/performance.md).
-  if (i >= doc.size() || !lx.gazetteer.StartsAName(doc.Folded(i))) return std::nullopt;
+  if (i >= doc.size() || !lx.StartsRegionName(doc, i)) return std::nullopt;
   const std::size_t max_words = lx.gazetteer.MaxNameWords();
   std::optional<RegionMatch> best;
   // The window's key as Gazetteer::FoldName would fold the words joined by

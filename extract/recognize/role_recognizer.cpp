@@ -79,6 +79,9 @@ std::size_t RoleRecognizer::ParseAssistant(const Document& doc, std::size_t j, R
 
 std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::size_t i) const {
   if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Word) return std::nullopt;
+  // A role starts with an acting form or a role phrase. Asked at every word,
+  // and nearly every word starts neither: say so before building a mention.
+  if (!lx_.acting.MatchAt(doc, i) && !lx_.roles.MatchAt(doc, i)) return std::nullopt;
   RoleMention m;
   m.first = static_cast<uint32_t>(i);
   std::size_t j = i;

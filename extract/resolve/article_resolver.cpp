@@ -24,7 +24,7 @@ int RolePriority(const std::string& role) {
 bool Speaks(const std::string& role) { return role != "attended" && role != "instructor"; }
 
 std::string IsoDate(int y, int m, int d) {
-  char buf[16];
+  char buf[40];  // room for any int, so GCC sees no truncation
   if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   else std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
   return buf;
@@ -77,10 +77,18 @@ class Resolver {
   std::vector<std::optional<uint32_t>> person_of_mention_;  // per PersonMention
   std::vector<bool> role_attached_;                         // per RoleMention: written with a name
   std::map<std::string, uint32_t> post_holder_;             // post key -> person
+  // ResolveRole of each role written without a name, found once (References):
+  // ActorsIn asks it for every role of a sentence at every cue word, and each
+  // answer builds the post's key.
+  std::vector<std::optional<uint32_t>> role_holder_;
+  std::vector<bool> in_quote_;  // per token: InQuote, asked at every token of the body
   std::vector<std::pair<uint32_t, uint32_t>> quote_speakers_;  // (quote, person)
 };
 
 ArticleFacts Resolver::Run() {
+  in_quote_.assign(doc_.size(), false);
+  for (const auto& q : m_.quotes)
+    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) in_quote_[t] = true;
   Meta();
   Places();
   for (const auto& office : m_.offices) b_.Office(office);
@@ -206,9 +214,11 @@ std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
 
 void Resolver::References() {
   // Role references count as mentions of their holder.
+  role_holder_.assign(m_.roles.size(), std::nullopt);
   for (uint32_t r = 0; r < m_.roles.size(); ++r) {
     if (role_attached_[r]) continue;
-    if (auto person = ResolveRole(r)) {
+    role_holder_[r] = ResolveRole(r);
+    if (auto person = role_holder_[r]) {
       Span span = doc_.RangeSpan(m_.roles[r].first, m_.roles[r].end);
       facts_.persons[*person].mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
     }
@@ -233,7 +243,7 @@ std::vector<Actor> Resolver::ActorsIn(std::size_t first, std::size_t end) const 
     Actor a;
     a.first = role.first;
     a.end = role.end;
-    a.person = ResolveRole(r);
+    a.person = role_holder_[r];
     a.role = r;
     actors.push_back(a);
   }
@@ -340,11 +350,7 @@ const Actor* Resolver::LastPrincipal(const std::vector<Actor>& actors) const {
   return nullptr;
 }
 
-bool Resolver::InQuote(std::size_t token) const {
-  for (const auto& q : m_.quotes)
-    if (q.open < token && token < q.close) return true;
-  return false;
-}
+bool Resolver::InQuote(std::size_t token) const { return token < in_quote_.size() && in_quote_[token]; }
 
 void Resolver::Quotes() {
   std::optional<uint32_t> last_speaker;

@@ -233,7 +233,11 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
 
 std::optional<uint32_t> FactsBuilder::Office(const OfficeMention& m) {
   if (m.parts.empty()) return std::nullopt;
-  return OfficeFromParts(m, 0, OfficeRegion(m), true);
+  for (const auto& [mention, office] : offices_)
+    if (mention == &m) return office;
+  std::optional<uint32_t> office = OfficeFromParts(m, 0, OfficeRegion(m), true);
+  offices_.emplace_back(&m, office);
+  return office;
 }
 
 // The unit a unit_head role heads: "Kabag Organisasi Setda Kota Padang" -> Bagian Organisasi (…).

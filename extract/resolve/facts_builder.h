@@ -2,6 +2,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "extract/article_facts.h"
 #include "extract/document.h"
@@ -23,7 +25,8 @@ class FactsBuilder {
   uint32_t Venue(const std::string& name, const Region* region, Span mention);
 
   // The innermost office of a written chain; its written parents get mentions,
-  // implied parents (the government above a secretariat) do not.
+  // implied parents (the government above a secretariat) do not. The mention
+  // must outlive the builder: the answer is kept by its address.
   std::optional<uint32_t> Office(const OfficeMention& mention);
   uint32_t Government(const Region& region);
   uint32_t Secretariat(const Region& region);
@@ -66,6 +69,11 @@ class FactsBuilder {
     std::string head, acronym;  // "Dewan Perwakilan Rakyat Daerah", "DPRD"
   };
   std::unordered_map<uint32_t, Acronym> acronyms_;  // organization index -> its acronym
+  // Office() of each mention asked before. The resolver asks again for the
+  // same mention (each office, then for posts, organizers and figures), and a
+  // second answer would rebuild every name and key of the chain to find the
+  // same entities, adding nothing: mentions and aliases are already there.
+  std::vector<std::pair<const OfficeMention*, std::optional<uint32_t>>> offices_;
 };
 
 // Canonical keys: "person/benni-warlis", "org/pemerintah-kota-padang", "place/13.71".

@@ -48,7 +48,7 @@ void Segment(Document& doc, const Lexicon& lexicon) {
       // Benni"); a degree ends a name, and the sentence too when a new
       // capitalized word that is not another degree follows ("M.Si. Kegiatan").
       bool abbreviation = lexicon.abbreviations.count(doc.Folded(i - 1)) > 0;
-      bool degree_then_more = lexicon.IsDegree(prev) && end < n && lexicon.IsDegree(doc.TokenText(end));
+      bool degree_then_more = lexicon.IsDegreeToken(doc, i - 1) && end < n && lexicon.IsDegreeToken(doc, end);
       if (initial || abbreviation || degree_then_more) continue;
     }
     const Token& next = doc.tokens[end];
