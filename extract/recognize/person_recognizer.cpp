@@ -80,6 +80,20 @@ std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, st
   return j;
 }
 
+// "Munafri 'Appi' Arifuddin", "Ahmad “Abah” Fauzi": one or two capitalized
+// words in quotes between two words of a name are the name the person goes
+// by, not a word of the name. Returns the token after the closing mark when
+// a name word follows it, i otherwise.
+std::size_t PersonRecognizer::NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const {
+  constexpr std::size_t kMaxNicknameWords = 2;
+  if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Quote) return i;
+  std::size_t k = i + 1;
+  while (k < doc.size() && k - i <= kMaxNicknameWords && IsNameToken(doc, k, blocked) && !doc.tokens[k].paragraph_start) ++k;
+  if (k == i + 1 || k >= doc.size() || doc.tokens[k].kind != TokenKind::Quote) return i;
+  if (!IsNameToken(doc, k + 1, blocked) || doc.tokens[k + 1].paragraph_start) return i;
+  return k + 1;
+}
+
 std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const {
   std::size_t j = i;
   while (j < doc.size()) {
@@ -114,8 +128,19 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
   p.address_only = !p.titles.empty() && !strong;
   p.name_first = j;
   std::size_t k = j;
-  while (k < doc.size() && k - j < kMaxNameTokens) {
+  // The marks and words of a nickname do not count towards the name's length.
+  auto name_tokens = [&](std::size_t k) { return k - j - (p.nick_end ? p.nick_close + 1 - p.nick_open : 0); };
+  while (k < doc.size() && name_tokens(k) < kMaxNameTokens) {
     if (k > j && doc.tokens[k].paragraph_start) break;
+    if (k > j && p.nick_end == 0) {
+      if (std::size_t after = NicknameEnd(doc, k, blocked); after != k) {
+        p.nick_open = k;
+        p.nick_first = k + 1;
+        p.nick_end = p.nick_close = after - 1;
+        k = after;
+        continue;
+      }
+    }
     std::string_view w = doc.TokenText(k);
     // Degrees end the name ("Lahum SH MM"); a lone capital before a degree too.
     if (k > j && lx_.IsDegree(w) && (doc.tokens[k].all_caps || w.find('.') != std::string_view::npos)) break;
@@ -163,6 +188,11 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     m.name_first = static_cast<uint32_t>(p.name_first);
     m.name_end = static_cast<uint32_t>(p.name_end);
     m.name = CollapseSpaces(doc.TokenRange(p.name_first, p.name_end));
+    if (p.nick_end > p.nick_first) {
+      m.name = CollapseSpaces(std::string(doc.TokenRange(p.name_first, p.nick_open)) + " " +
+                              std::string(doc.TokenRange(p.nick_close + 1, p.name_end)));
+      m.nicknames.push_back(CollapseSpaces(doc.TokenRange(p.nick_first, p.nick_end)));
+    }
     m.titles = p.titles;
     m.degrees = p.degrees;
     m.role = role;

@@ -13,6 +13,9 @@ struct ParsedName {
   std::size_t first = 0, end = 0;            // whole phrase
   std::size_t name_first = 0, name_end = 0;  // the name alone
   std::vector<std::string> titles, degrees;
+  // A nickname in quotes inside the name, left out of it: [nick_first, nick_end)
+  // are its words, [nick_open, nick_close] the marks (empty when none).
+  std::size_t nick_open = 0, nick_close = 0, nick_first = 0, nick_end = 0;
   bool address_only = false;  // the only titles are forms of address ("Ibu", "Pak")
 };
 
@@ -42,6 +45,7 @@ class PersonRecognizer {
   std::size_t AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
                           const std::vector<bool>& blocked) const;
   std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles, bool& strong) const;
+  std::size_t NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
   std::size_t ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const;
   const Lexicon& lx_;
 };

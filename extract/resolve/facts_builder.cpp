@@ -442,6 +442,7 @@ uint32_t FactsBuilder::Person(const PersonMention& m) {
   Span span = doc_.RangeSpan(m.first, m.end);
   AddMention(p.mentions, span, doc_.Slice(span));
   AddAlias(p.aliases, p.name, std::string(doc_.Slice(span)));
+  for (const auto& nick : m.nicknames) AddAlias(p.aliases, p.name, nick);
   return it->second;
 }
 

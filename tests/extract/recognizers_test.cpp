@@ -118,6 +118,12 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Laporan Tim Humas Diskominfo.Kepala Dinas Kesehatan Kota Solok, Budi Hartono, membuka rapat.",
                    {"Budi Hartono"}},
         PersonCase{"Jadwal ada di laman solokkota.go.id.Kepala Dinas Sosial, Rina Wati, mengumumkannya.", {"Rina Wati"}},
+        // a nickname in quotes inside a name is not a word of it, and alone later is the same person
+        PersonCase{"Wali Kota Solok Ramadhan 'Adan' Saputra meninjau pasar.\n\nAdan menilai harga stabil.",
+                   {"Ramadhan Saputra"}},
+        PersonCase{"Bupati Agam Hendra \u201cAbah\u201d Kurniawan membuka rapat.", {"Hendra Kurniawan"}},
+        // negative: quoted words after a name with no name word after them are not a nickname
+        PersonCase{"Sekda Kota Solok Rudi Hartono 'Menyapa' warga di pasar.", {"Rudi Hartono"}},
         // a post's own short form in parentheses does not hide the name after it
         PersonCase{"Menteri Dalam Negeri (Mendagri) Arif Santoso membuka rapat.", {"Arif Santoso"}},
         PersonCase{"Direktur Jenderal (Dirjen) Bina Keuangan Daerah Kementerian Dalam Negeri Rudi Hartawan hadir.",
