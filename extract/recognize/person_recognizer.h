@@ -26,6 +26,8 @@ struct ParsedName {
 //   degree        "Noviana Andriana, SH, M.AP"
 //   verb_after    "…,” lanjut Lahum"   (a reporting verb, then the name)
 //   verb_before   "Erwan menyampaikan …", "Menurut Erwan, …"
+// A nickname in quotes inside a name ("Given 'Nick' Family") is left out of
+// the name and kept as an alias.
 // A capitalized phrase with none of these is not a person: related-news lists,
 // headlines and place names stay out of the graph.
 class PersonRecognizer {
