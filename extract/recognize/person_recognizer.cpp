@@ -58,10 +58,30 @@ std::size_t PersonRecognizer::AreaNameEnd(const Document& doc, std::size_t first
   return first;
 }
 
+// "Jenderal (Purn) Nama", "Kombes (Purn.) Nama": a title in parentheses after
+// another one (a retired rank) belongs to the titles, not between them and
+// the name. Returns the token after ")" when a name-like word follows, i otherwise.
+std::size_t PersonRecognizer::TitleInParentheses(const Document& doc, std::size_t i,
+                                                 std::vector<std::string>& titles) const {
+  if (titles.empty() || i + 2 >= doc.size() || doc.TokenText(i) != "(") return i;
+  auto hit = lx_.titles.MatchAt(doc, i + 1);
+  if (!hit) return i;
+  std::size_t k = i + 1 + hit->length;
+  if (k < doc.size() && doc.TokenText(k) == ".") ++k;
+  if (k + 1 >= doc.size() || doc.TokenText(k) != ")") return i;
+  if (doc.tokens[k + 1].kind != TokenKind::Word || !doc.tokens[k + 1].upper) return i;
+  titles.push_back(lx_.title_canonical[hit->value]);
+  return k + 1;
+}
+
 std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles,
                                           bool& strong) const {
   std::size_t j = i;
   while (j < doc.size()) {
+    if (std::size_t after = TitleInParentheses(doc, j, titles); after != j) {
+      j = after;
+      continue;
+    }
     auto hit = lx_.titles.MatchAt(doc, j);
     if (!hit) break;
     std::string_view written = doc.TokenText(j);
@@ -72,7 +92,9 @@ std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, st
     std::size_t k = j + hit->length;
     if (k < doc.size() && doc.TokenText(k) == "." && !doc.tokens[k].space_before) ++k;
     // A title must be followed by something name-like.
-    if (k >= doc.size() || doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper) break;
+    bool parenthesized_title = k < doc.size() && doc.TokenText(k) == "(" && lx_.titles.MatchAt(doc, k + 1);
+    if (!parenthesized_title && (k >= doc.size() || doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper))
+      break;
     titles.push_back(lx_.title_canonical[hit->value]);
     if (lx_.title_kinds[hit->value] != "address") strong = true;
     j = k;

@@ -47,6 +47,7 @@ class PersonRecognizer {
   std::size_t AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
                           const std::vector<bool>& blocked) const;
   std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles, bool& strong) const;
+  std::size_t TitleInParentheses(const Document& doc, std::size_t i, std::vector<std::string>& titles) const;
   std::size_t NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
   std::size_t ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const;
   const Lexicon& lx_;

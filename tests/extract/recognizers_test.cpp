@@ -128,6 +128,10 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Menteri Dalam Negeri (Mendagri) Arif Santoso membuka rapat.", {"Arif Santoso"}},
         PersonCase{"Direktur Jenderal (Dirjen) Bina Keuangan Daerah Kementerian Dalam Negeri Rudi Hartawan hadir.",
                    {"Rudi Hartawan"}},
+        // a retired rank in parentheses belongs to the titles
+        PersonCase{"Rombongan dipimpin Jenderal (Purn) Rudi Hartanto tiba di bandara.", {"Rudi Hartanto"}},
+        // negative: a parenthesized word that is no title does not join a title to what follows
+        PersonCase{"Pangkat Jenderal (Bintang Empat) diberikan kepada perwira.", {}},
         // negative: capitalized phrases with no evidence of a person
         PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
         PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
@@ -230,6 +234,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "Direktur Jenderal Bina Keuangan Daerah Kementerian Dalam Negeri", "Kementerian Dalam Negeri"},
         PostCase{"Deputi III Bidang Kajian Kebijakan Badan Pusat Statistik, Dedi Saputra, hadir.",
                  "Deputi III Bidang Kajian Kebijakan Badan Pusat Statistik (BPS)", "Badan Pusat Statistik"},
+        PostCase{"Kepala Staf Kepresidenan Jenderal (Purn) Rudi Hartanto meninjau pasar.",
+                 "Kepala Kantor Staf Presiden (KSP)", "Kantor Staf Presiden"},
         // negative: a complete name without an all-caps form keeps its full name only
         PostCase{"Kepala Bappeda Kota Solok, Rina Marlina, memaparkan rencana.",
                  "Kepala Badan Perencanaan Pembangunan Daerah Kota Solok",
