@@ -139,6 +139,12 @@ Lexicon Lexicon::Load(const std::string& dir) {
       if (office.acronym.empty() && IsAcronym(alias)) office.acronym = alias;
     lx.national_entries.push_back(std::move(office));
   }
+  // A national post's unit: empty (the office is written after it), "state"
+  // (a post of the state itself: Presiden) or the national office it implies
+  // (Mendagri: Kementerian Dalam Negeri).
+  for (const auto& row : roles.rows())
+    if (row[2] == "national" && !row[3].empty() && row[3] != "state" && !lx.national.Find(row[3]))
+      roles.Fail(row, "national unit '" + row[3] + "' is neither state nor in national_offices.tsv");
 
   auto verbs = LexiconTable::Load(path("reporting_verbs.tsv"), {"form", "position"}, {"form"}, {"form", "position"});
   for (const auto& row : verbs.rows()) {

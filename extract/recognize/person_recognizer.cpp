@@ -58,10 +58,30 @@ std::size_t PersonRecognizer::AreaNameEnd(const Document& doc, std::size_t first
   return first;
 }
 
+// "Jenderal (Purn) Nama", "Kombes (Purn.) Nama": a title in parentheses after
+// another one (a retired rank) belongs to the titles, not between them and
+// the name. Returns the token after ")" when a name-like word follows, i otherwise.
+std::size_t PersonRecognizer::TitleInParentheses(const Document& doc, std::size_t i,
+                                                 std::vector<std::string>& titles) const {
+  if (titles.empty() || i + 2 >= doc.size() || doc.TokenText(i) != "(") return i;
+  auto hit = lx_.titles.MatchAt(doc, i + 1);
+  if (!hit) return i;
+  std::size_t k = i + 1 + hit->length;
+  if (k < doc.size() && doc.TokenText(k) == ".") ++k;
+  if (k + 1 >= doc.size() || doc.TokenText(k) != ")") return i;
+  if (doc.tokens[k + 1].kind != TokenKind::Word || !doc.tokens[k + 1].upper) return i;
+  titles.push_back(lx_.title_canonical[hit->value]);
+  return k + 1;
+}
+
 std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles,
                                           bool& strong) const {
   std::size_t j = i;
   while (j < doc.size()) {
+    if (std::size_t after = TitleInParentheses(doc, j, titles); after != j) {
+      j = after;
+      continue;
+    }
     auto hit = lx_.titles.MatchAt(doc, j);
     if (!hit) break;
     std::string_view written = doc.TokenText(j);
@@ -72,12 +92,28 @@ std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, st
     std::size_t k = j + hit->length;
     if (k < doc.size() && doc.TokenText(k) == "." && !doc.tokens[k].space_before) ++k;
     // A title must be followed by something name-like.
-    if (k >= doc.size() || doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper) break;
+    bool parenthesized_title = k < doc.size() && doc.TokenText(k) == "(" && lx_.titles.MatchAt(doc, k + 1);
+    if (!parenthesized_title && (k >= doc.size() || doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper))
+      break;
     titles.push_back(lx_.title_canonical[hit->value]);
     if (lx_.title_kinds[hit->value] != "address") strong = true;
     j = k;
   }
   return j;
+}
+
+// "Munafri 'Appi' Arifuddin", "Ahmad “Abah” Fauzi": one or two capitalized
+// words in quotes between two words of a name are the name the person goes
+// by, not a word of the name. Returns the token after the closing mark when
+// a name word follows it, i otherwise.
+std::size_t PersonRecognizer::NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const {
+  constexpr std::size_t kMaxNicknameWords = 2;
+  if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Quote) return i;
+  std::size_t k = i + 1;
+  while (k < doc.size() && k - i <= kMaxNicknameWords && IsNameToken(doc, k, blocked) && !doc.tokens[k].paragraph_start) ++k;
+  if (k == i + 1 || k >= doc.size() || doc.tokens[k].kind != TokenKind::Quote) return i;
+  if (!IsNameToken(doc, k + 1, blocked) || doc.tokens[k + 1].paragraph_start) return i;
+  return k + 1;
 }
 
 std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const {
@@ -114,8 +150,19 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
   p.address_only = !p.titles.empty() && !strong;
   p.name_first = j;
   std::size_t k = j;
-  while (k < doc.size() && k - j < kMaxNameTokens) {
+  // The marks and words of a nickname do not count towards the name's length.
+  auto name_tokens = [&](std::size_t k) { return k - j - (p.nick_end ? p.nick_close + 1 - p.nick_open : 0); };
+  while (k < doc.size() && name_tokens(k) < kMaxNameTokens) {
     if (k > j && doc.tokens[k].paragraph_start) break;
+    if (k > j && p.nick_end == 0) {
+      if (std::size_t after = NicknameEnd(doc, k, blocked); after != k) {
+        p.nick_open = k;
+        p.nick_first = k + 1;
+        p.nick_end = p.nick_close = after - 1;
+        k = after;
+        continue;
+      }
+    }
     std::string_view w = doc.TokenText(k);
     // Degrees end the name ("Lahum SH MM"); a lone capital before a degree too.
     if (k > j && lx_.IsDegreeToken(doc, k) && (doc.tokens[k].all_caps || w.find('.') != std::string_view::npos)) break;
@@ -164,6 +211,11 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     m.name_first = static_cast<uint32_t>(p.name_first);
     m.name_end = static_cast<uint32_t>(p.name_end);
     m.name = CollapseSpaces(doc.TokenRange(p.name_first, p.name_end));
+    if (p.nick_end > p.nick_first) {
+      m.name = CollapseSpaces(std::string(doc.TokenRange(p.name_first, p.nick_open)) + " " +
+                              std::string(doc.TokenRange(p.nick_close + 1, p.name_end)));
+      m.nicknames.push_back(CollapseSpaces(doc.TokenRange(p.nick_first, p.nick_end)));
+    }
     m.titles = p.titles;
     m.degrees = p.degrees;
     m.role = role;

@@ -14,6 +14,9 @@ struct ParsedName {
   std::size_t first = 0, end = 0;            // whole phrase
   std::size_t name_first = 0, name_end = 0;  // the name alone
   std::vector<std::string> titles, degrees;
+  // A nickname in quotes inside the name, left out of it: [nick_first, nick_end)
+  // are its words, [nick_open, nick_close] the marks (empty when none).
+  std::size_t nick_open = 0, nick_close = 0, nick_first = 0, nick_end = 0;
   bool address_only = false;  // the only titles are forms of address ("Ibu", "Pak")
 };
 
@@ -24,6 +27,8 @@ struct ParsedName {
 //   degree        "Noviana Andriana, SH, M.AP"
 //   verb_after    "…,” lanjut Lahum"   (a reporting verb, then the name)
 //   verb_before   "Erwan menyampaikan …", "Menurut Erwan, …"
+// A nickname in quotes inside a name ("Given 'Nick' Family") is left out of
+// the name and kept as an alias.
 // A capitalized phrase with none of these is not a person: related-news lists,
 // headlines and place names stay out of the graph.
 class PersonRecognizer {
@@ -55,6 +60,8 @@ class PersonRecognizer {
   std::size_t AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
                           const std::vector<bool>& blocked) const;
   std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles, bool& strong) const;
+  std::size_t TitleInParentheses(const Document& doc, std::size_t i, std::vector<std::string>& titles) const;
+  std::size_t NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
   std::size_t ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const;
   const Lexicon& lx_;
 };

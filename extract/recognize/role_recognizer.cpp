@@ -23,6 +23,36 @@ bool IsCommissionName(std::string_view s) {
 
 }  // namespace
 
+bool RoleRecognizer::StartsOffice(const Document& doc, std::size_t i) const {
+  return lx_.offices.MatchAt(doc, i).has_value() || lx_.national.MatchAt(doc, i).has_value();
+}
+
+// "Menteri Dalam Negeri (Mendagri)", "Direktur Jenderal (Dirjen)": a post's
+// own short form in parentheses adds nothing. Only a role form is skipped: a
+// name in parentheses ("Menteri X (Nama)") is the holder, not a short form.
+std::size_t RoleRecognizer::SkipRoleShortForm(const Document& doc, std::size_t j) const {
+  if (j + 2 >= doc.size() || doc.TokenText(j) != "(") return j;
+  auto hit = lx_.roles.MatchAt(doc, j + 1);
+  if (!hit || j + 1 + hit->length >= doc.size() || doc.TokenText(j + 1 + hit->length) != ")") return j;
+  return j + 2 + hit->length;
+}
+
+// "Direktur Jenderal Peternakan dan Kesehatan Hewan Kementerian Pertanian",
+// "Deputi II Bidang Perekonomian Kantor Staf Presiden": the unit a head leads,
+// named by its field (capitalized words, "dan", a numeral, "bidang"), closed
+// by the office it belongs to. Returns j when no office closes the field.
+std::size_t RoleRecognizer::FieldBeforeOffice(const Document& doc, std::size_t j) const {
+  constexpr std::size_t kMaxFieldTokens = 7;
+  for (std::size_t k = j; k < doc.size() && k - j < kMaxFieldTokens; ++k) {
+    if (k > j && StartsOffice(doc, k)) return doc.Folded(k - 1) == "dan" ? j : k;
+    const Token& t = doc.tokens[k];
+    if (t.paragraph_start && k > j) return j;
+    bool field_word = t.kind == TokenKind::Word && (t.upper || doc.Folded(k) == "bidang" || (k > j && doc.Folded(k) == "dan"));
+    if (!field_word || lx_.roles.MatchAt(doc, k) || !lx_.Word(doc, k).place_level.empty()) return j;
+  }
+  return j;
+}
+
 // Written office and place after a role: "Setdakota Medan", "Pemkot Padang", "Kota Padang", "Medan".
 std::size_t RoleRecognizer::ParseOfficeAndPlace(const Document& doc, std::size_t j, RoleMention& m) const {
   if (auto office = offices_.MatchAt(doc, j)) {
@@ -99,7 +129,8 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
   if (!hit) return std::nullopt;
   m.entry = hit->value;
   const RoleEntry& role = lx_.role_entries[hit->value];
-  j += hit->length;
+  const std::size_t role_end = j + hit->length;
+  j = SkipRoleShortForm(doc, role_end);
 
   switch (role.kind) {
     case RoleKind::RegionHead:
@@ -196,7 +227,10 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       // numeral, not "Komisi Pemilihan Umum"), then the council.
       std::size_t commission = j;
       if (j + 1 < doc.size() && doc.Folded(j) == "komisi" && IsCommissionName(doc.TokenText(j + 1))) j += 2;
+      else if (!StartsOffice(doc, j)) j = FieldBeforeOffice(doc, j);
       auto office = offices_.MatchAt(doc, j);
+      bool council_commission = j > commission && doc.Folded(commission) == "komisi";
+      if (j > commission && !office && !council_commission) return std::nullopt;
       if (j > commission) m.portfolio = std::string(doc.TokenRange(commission, j));
       if (office) {
         j = office->end;
@@ -251,7 +285,18 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
           m.portfolio = std::string(doc.TokenRange(j, k + 1));
         }
       }
-      if (m.office) j = skip_country(m.office->end);
+      if (m.office) j = SkipRoleShortForm(doc, skip_country(m.office->end));
+      // "Mendagri": the short form names its ministry.
+      if (auto nat = role.unit.empty() ? std::nullopt : lx_.national.Find(role.unit); nat && !m.office) {
+        OfficeMention office;
+        OfficePart part;
+        part.source = OfficePart::Source::National;
+        part.entry = *nat;
+        part.first = office.first = m.first;
+        part.end = office.end = static_cast<uint32_t>(role_end);
+        office.parts.push_back(part);
+        m.office = std::move(office);
+      }
       break;
     }
   }

@@ -145,19 +145,29 @@ void Resolver::Persons() {
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
   std::vector<std::vector<std::string>> person_words;  // words_of each person's name (names never change)
+  // Nicknames written inside a name ("Munafri 'Appi' Arifuddin"), by person:
+  // the nickname alone later ("Appi menilai") is that person.
+  std::vector<std::vector<std::string>> nicknames;
+  auto is_nickname_of = [&](const std::vector<std::string>& part, uint32_t k) {
+    return part.size() == 1 && k < nicknames.size() &&
+           std::find(nicknames[k].begin(), nicknames[k].end(), part.front()) != nicknames[k].end();
+  };
   for (std::size_t i : order) {
     const PersonMention& p = mentions[i];
     std::optional<uint32_t> match;
     int candidates = 0;
     while (person_words.size() < facts_.persons.size()) person_words.push_back(words_of(facts_.persons[person_words.size()].name));
     for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-      if (short_form_of(words[i], person_words[k])) {
+      if (short_form_of(words[i], person_words[k]) || is_nickname_of(words[i], k)) {
         match = k;
         ++candidates;
       }
     }
     if (candidates != 1) {
-      person_of_mention_[i] = b_.Person(p);
+      uint32_t id = b_.Person(p);
+      person_of_mention_[i] = id;
+      if (nicknames.size() <= id) nicknames.resize(id + 1);
+      for (const auto& nick : p.nicknames) nicknames[id].push_back(FoldCase(nick));
       continue;
     }
     person_of_mention_[i] = match;

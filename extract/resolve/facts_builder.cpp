@@ -302,7 +302,9 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       return org_name.empty() ? name : name + " " + org_name;
     }
     case RoleKind::National:
-      // "Menteri Kesehatan", not "Menteri Kementerian Kesehatan".
+      // "Menteri Kesehatan", not "Menteri Kementerian Kesehatan"; "Mendagri"
+      // implies its ministry and is named by its role alone.
+      if (!role.unit.empty()) return role.role;
       if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio);
       return org_name.empty() ? role.role : role.role + " " + org_name;
     case RoleKind::UnitHead:
@@ -386,7 +388,8 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
         council.region = region;
         org = OfficeFromParts(council, 0, region, /*written=*/false);
       }
-      if (!org) return std::nullopt;
+      // "Presiden": a post of the state, with no office to write.
+      if (!org && !(role.kind == RoleKind::National && role.unit == "state")) return std::nullopt;
       break;
     case RoleKind::AreaHead:
       if (region) org = Government(*region);
@@ -443,6 +446,7 @@ uint32_t FactsBuilder::Person(const PersonMention& m) {
   Span span = doc_.RangeSpan(m.first, m.end);
   AddMention(p.mentions, span, doc_.Slice(span));
   AddAlias(p.aliases, p.name, std::string(doc_.Slice(span)));
+  for (const auto& nick : m.nicknames) AddAlias(p.aliases, p.name, nick);
   return it->second;
 }
 

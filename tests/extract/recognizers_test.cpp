@@ -118,6 +118,20 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Laporan Tim Humas Diskominfo.Kepala Dinas Kesehatan Kota Solok, Budi Hartono, membuka rapat.",
                    {"Budi Hartono"}},
         PersonCase{"Jadwal ada di laman solokkota.go.id.Kepala Dinas Sosial, Rina Wati, mengumumkannya.", {"Rina Wati"}},
+        // a nickname in quotes inside a name is not a word of it, and alone later is the same person
+        PersonCase{"Wali Kota Solok Ramadhan 'Adan' Saputra meninjau pasar.\n\nAdan menilai harga stabil.",
+                   {"Ramadhan Saputra"}},
+        PersonCase{"Bupati Agam Hendra \u201cAbah\u201d Kurniawan membuka rapat.", {"Hendra Kurniawan"}},
+        // negative: quoted words after a name with no name word after them are not a nickname
+        PersonCase{"Sekda Kota Solok Rudi Hartono 'Menyapa' warga di pasar.", {"Rudi Hartono"}},
+        // a post's own short form in parentheses does not hide the name after it
+        PersonCase{"Menteri Dalam Negeri (Mendagri) Arif Santoso membuka rapat.", {"Arif Santoso"}},
+        PersonCase{"Direktur Jenderal (Dirjen) Bina Keuangan Daerah Kementerian Dalam Negeri Rudi Hartawan hadir.",
+                   {"Rudi Hartawan"}},
+        // a retired rank in parentheses belongs to the titles
+        PersonCase{"Rombongan dipimpin Jenderal (Purn) Rudi Hartanto tiba di bandara.", {"Rudi Hartanto"}},
+        // negative: a parenthesized word that is no title does not join a title to what follows
+        PersonCase{"Pangkat Jenderal (Bintang Empat) diberikan kepada perwira.", {}},
         // negative: capitalized phrases with no evidence of a person
         PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
         PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
@@ -211,10 +225,52 @@ INSTANTIATE_TEST_SUITE_P(
         // a unit's field words stop before the name that follows without a comma
         PostCase{"Kepala Dinas PU Bina Marga Rudi Hartawan mengatakan jalan sudah diperbaiki.",
                  "Kepala Dinas PU Bina Marga", "Dinas PU Bina Marga"},
+        // a post's short form in parentheses adds nothing; a short form names its ministry
+        PostCase{"Menteri Dalam Negeri (Mendagri) Arif Santoso membuka rapat.", "Menteri Dalam Negeri",
+                 "Kementerian Dalam Negeri"},
+        PostCase{"Rapat dibuka Mendagri Arif Santoso di Jakarta.", "Menteri Dalam Negeri", "Kementerian Dalam Negeri"},
+        // a national unit's head: its field, then the office it belongs to
+        PostCase{"Direktur Jenderal (Dirjen) Bina Keuangan Daerah Kementerian Dalam Negeri Rudi Hartawan hadir.",
+                 "Direktur Jenderal Bina Keuangan Daerah Kementerian Dalam Negeri", "Kementerian Dalam Negeri"},
+        PostCase{"Deputi III Bidang Kajian Kebijakan Badan Pusat Statistik, Dedi Saputra, hadir.",
+                 "Deputi III Bidang Kajian Kebijakan Badan Pusat Statistik (BPS)", "Badan Pusat Statistik"},
+        PostCase{"Kepala Staf Kepresidenan Jenderal (Purn) Rudi Hartanto meninjau pasar.",
+                 "Kepala Kantor Staf Presiden (KSP)", "Kantor Staf Presiden"},
         // negative: a complete name without an all-caps form keeps its full name only
         PostCase{"Kepala Bappeda Kota Solok, Rina Marlina, memaparkan rencana.",
                  "Kepala Badan Perencanaan Pembangunan Daerah Kota Solok",
                  "Badan Perencanaan Pembangunan Daerah Kota Solok"}));
+
+// ---- posts of the state, and roles that are not posts -------------------------
+struct StatePostCase {
+  std::string text;
+  std::vector<std::string> posts;  // every post expected, in any order; nothing else
+};
+
+class StatePostTest : public ::testing::TestWithParam<StatePostCase> {};
+
+TEST_P(StatePostTest, FindsExactlyThesePosts) {
+  const StatePostCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  std::vector<std::string> got;
+  for (const auto& p : f.posts) got.push_back(p.name);
+  std::sort(got.begin(), got.end());
+  std::vector<std::string> want = c.posts;
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(got, want) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, StatePostTest,
+    ::testing::Values(
+        // the President heads no office written in the text: the post stands alone
+        StatePostCase{"Kunjungan Presiden Republik Indonesia Budi Santoso disambut warga.", {"Presiden"}},
+        StatePostCase{"Wakil Presiden Rudi Hartono meninjau pasar.", {"Wakil Presiden"}},
+        // negative: a minister with no ministry is not a post
+        StatePostCase{"Kedatangan Menteri Budi Santoso disambut warga.", {}},
+        // negative: a field closed by no office is not a post
+        StatePostCase{"Ketua Panitia Lomba Rudi Hartanto membuka acara.", {}},
+        StatePostCase{"Direktur Jenderal Rudi Hartanto membuka acara.", {}}));
 
 // ---- offices named without a post ---------------------------------------------
 struct OfficeCase {
