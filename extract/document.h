@@ -40,6 +40,10 @@ class Document {
   std::string_view TokenRange(std::size_t first, std::size_t last) const;
   Span RangeSpan(std::size_t first, std::size_t last) const;
   const Sentence& SentenceOf(std::size_t token) const { return sentences[tokens[token].sentence]; }
+  // Whether the word of token `i` is also written outside [first, end) as a
+  // capitalized word on its own, with no capitalized word before or after it
+  // ("Helmi menuturkan"): the evidence that a word is a one-word name.
+  bool StandsAloneElsewhere(std::size_t i, std::size_t first, std::size_t end) const;
 
   std::vector<Token> tokens;
   // The text ASCII-lowercased byte for byte (FoldCase), so a token's folded form

@@ -246,6 +246,31 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
     e.venue = venue;
     return e;
   }
+  // A statement to the press: speech reported with its day ("…," katanya
+  // dihubungi awak media, Senin (20/10/2025); "ujar Nama dalam keterangannya,
+  // Jumat (17/10)"). The first such sentence dates the article's statement.
+  for (const Sentence& s : doc.sentences) {
+    if (s.span.begin < doc.body.begin) continue;
+    std::optional<std::size_t> date;
+    for (std::size_t d = 0; d < dates.size(); ++d)
+      if (dates[d].month != 0 && dates[d].weekday_iso != 0 && doc.tokens[dates[d].first].sentence == doc.tokens[s.first_token].sentence)
+        date = d;
+    if (!date) continue;
+    std::optional<std::size_t> verb;
+    for (std::size_t k = s.first_token; k < s.end_token && !verb; ++k)
+      if (!InsideQuote(quotes, k) && lx_.verbs.MatchAt(doc, k, s.end_token)) verb = k;
+    if (!verb) continue;
+    EventMention e;
+    e.statement = true;
+    e.type = "statement";
+    e.sentence = doc.tokens[s.first_token].sentence;
+    e.trigger_first = static_cast<uint32_t>(*verb);
+    e.trigger_end = static_cast<uint32_t>(*verb + 1);
+    e.venue = VenueIn(doc, s.first_token, s.end_token);
+    e.name = e.venue ? "Keterangan di " + e.venue->name : "Keterangan kepada media";
+    e.date = date;
+    return e;
+  }
   return std::nullopt;
 }
 

@@ -26,7 +26,8 @@ struct EventMention {
 // "kegiatan Peningkatan Kompetensi") outside quotes whose sentence also opens,
 // holds or dates it, or that the headline names. With none, a statement made at
 // a named venue on a stated date ("Demikian disampaikan … di Media Center …,
-// Rabu (14/11/2018)") is an event of type statement.
+// Rabu (14/11/2018)"), else speech reported with its day ("…," ujar Nama dalam
+// keterangannya, Jumat (17/10/2025)), is an event of type statement.
 class EventRecognizer {
  public:
   explicit EventRecognizer(const Lexicon& lexicon) : lx_(lexicon) {}

@@ -55,6 +55,7 @@ struct RoleMention {
   std::string portfolio;    // "Pemerintahan dan Kesra", "Organisasi" (unit name for unit_head)
   std::optional<OfficeMention> office;  // written office ("Setda Kota Padang", "BKD Kota Medan")
   const Region* region = nullptr;       // written place ("Walikota Medan")
+  std::string community;                // a body no lexicon lists, by its acronym ("LPM", "PWRI Lawang Kidul")
 };
 
 struct PersonMention {

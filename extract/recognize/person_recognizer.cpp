@@ -26,6 +26,10 @@ bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std
   if (i >= doc.size() || blocked[i]) return false;
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::Word || !t.upper) return false;
+  // "Selanjutnya", "Sebelumnya", "Rupanya", and their misspellings: a long
+  // word in -nya opening a sentence is a connective, not a name.
+  bool opens_sentence = i == 0 || doc.tokens[i - 1].sentence != t.sentence;
+  if (opens_sentence && t.span.end - t.span.begin >= 7 && doc.Folded(i).ends_with("nya")) return false;
   const WordFacts& w = lx_.Word(doc, i);
   if (w.function_word || w.month || w.weekday || !w.place_level.empty()) return false;
   if (lx_.roles.MatchAt(doc, i) || lx_.offices.MatchAt(doc, i) || lx_.national.MatchAt(doc, i)) return false;
@@ -43,18 +47,9 @@ bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std
 std::size_t PersonRecognizer::AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
                                           const std::vector<bool>& blocked) const {
   if (end - first < 3) return first;
-  for (std::size_t s = first + 1; s < end; ++s) {
-    std::string_view word = doc.TokenText(s);
-    for (std::size_t k = 0; k < doc.size(); ++k) {
-      if ((k >= first && k < end) || doc.TokenText(k) != word || !doc.tokens[k].upper) continue;
-      // On its own: not inside another run of capitalized words ("Sumatera Barat").
-      auto capitalized = [&](std::size_t t) {
-        return t < doc.size() && doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].upper;
-      };
-      if ((k > 0 && capitalized(k - 1) && !doc.tokens[k].paragraph_start) || capitalized(k + 1)) continue;
-      return s;
-    }
-  }
+  // On its own: not inside another run of capitalized words ("Sumatera Barat").
+  for (std::size_t s = first + 1; s < end; ++s)
+    if (doc.StandsAloneElsewhere(s, first, end)) return s;
   return first;
 }
 
@@ -315,6 +310,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
       if (!m.role && m.end == comma - 1 && !m.degrees.empty()) m.role = r;
   }
   AddRepeatedNames(doc, found, taken);
+  AddFullNames(doc, found, taken, blocked, names);
   std::sort(found.begin(), found.end(), [](const PersonMention& a, const PersonMention& b) { return a.first < b.first; });
   return found;
 }
@@ -355,6 +351,40 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
       for (std::size_t t = i; t < end; ++t) taken[t] = true;
       break;
     }
+  }
+}
+
+// "pemerhati budaya Wenri Wanhar yang ditemui …" and later "ujar Wenri": no
+// rule reads the full name, but the one word found elsewhere starts it. A run
+// of name words of its own (no capitalized word before it) that starts with a
+// one-word name found elsewhere is that person's full name (the resolver then
+// merges the one word into it).
+void PersonRecognizer::AddFullNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken,
+                                    const std::vector<bool>& blocked, NameCache& names) const {
+  std::vector<std::string_view> single;
+  for (const auto& m : found)
+    if (m.name_end == m.name_first + 1 && m.titles.empty()) single.push_back(doc.TokenText(m.name_first));
+  if (single.empty()) return;
+  for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
+    bool run_start = doc.tokens[i].paragraph_start || doc.tokens[i - 1].kind != TokenKind::Word || !doc.tokens[i - 1].upper;
+    if (!run_start || taken[i] || !IsNameToken(doc, i, blocked, names)) continue;
+    if (std::find(single.begin(), single.end(), doc.TokenText(i)) == single.end()) continue;
+    std::size_t end = i + 1;
+    // A degree ends the name ("Fajar SH"); a long acronym is no part of one ("Fajar BUMD").
+    auto name_word = [&](std::size_t k) {
+      return IsNameToken(doc, k, blocked, names) && !taken[k] && !lx_.IsDegreeToken(doc, k) &&
+             !(doc.tokens[k].all_caps && doc.TokenText(k).size() > 3);
+    };
+    while (end < doc.size() && end - i < kMaxNameTokens && !doc.tokens[end].paragraph_start && name_word(end)) ++end;
+    if (end == i + 1 || end >= doc.size() || (doc.tokens[end].kind == TokenKind::Word && doc.tokens[end].upper &&
+                                              !lx_.IsDegreeToken(doc, end)))
+      continue;
+    PersonMention m;
+    m.first = m.name_first = static_cast<uint32_t>(i);
+    m.end = m.name_end = static_cast<uint32_t>(end);
+    m.name = CollapseSpaces(doc.TokenRange(i, end));
+    found.push_back(std::move(m));
+    for (std::size_t t = i; t < end; ++t) taken[t] = true;
   }
 }
 

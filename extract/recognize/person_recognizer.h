@@ -57,6 +57,8 @@ class PersonRecognizer {
  private:
   // `strong`: set when a title other than a form of address was read.
   void AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken) const;
+  void AddFullNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken,
+                    const std::vector<bool>& blocked, NameCache& names) const;
   std::size_t AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
                           const std::vector<bool>& blocked) const;
   std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles, bool& strong) const;

@@ -107,6 +107,37 @@ std::size_t RoleRecognizer::ParseAssistant(const Document& doc, std::size_t j, R
   return k;
 }
 
+// "Ketua LPM Nama", "Ketua RT 02", "Ketua PWRI Lawang Kidul, Nama", "Ketua
+// PWRI Kabupaten Muara Enim": a body no lexicon lists (an association, a
+// neighbourhood unit) written by its acronym, then its region, or an area
+// name closed by a comma. "Ketua LPM Iskandar, Ikra …" reads the same way, so
+// the words before the comma are an area only when the first word after it
+// is a name the article also uses alone ("tegas Fajeri"). Returns j, with no
+// community, when none is written.
+std::size_t RoleRecognizer::ParseCommunity(const Document& doc, std::size_t j, RoleMention& m) const {
+  constexpr std::size_t kMaxAreaWords = 3;
+  if (j >= doc.size() || doc.tokens[j].paragraph_start || doc.tokens[j].kind != TokenKind::Word || !doc.tokens[j].all_caps)
+    return j;
+  if (lx_.roles.MatchAt(doc, j) || lx_.IsDegreeToken(doc, j) || MatchRegion(doc, lx_, j, true) ||
+      lx_.Word(doc, j).function_word)
+    return j;
+  std::size_t k = j + 1;
+  if (k < doc.size() && doc.tokens[k].kind == TokenKind::Number && doc.TokenText(k).size() <= 3) ++k;  // "RT 02"
+  if (auto r = MatchRegion(doc, lx_, k, true)) {
+    m.region = r->region;
+    m.community = std::string(doc.TokenRange(j, k));
+    return r->end;
+  }
+  std::size_t area = k;
+  while (area < doc.size() && area - k < kMaxAreaWords && doc.tokens[area].kind == TokenKind::Word && doc.tokens[area].upper &&
+         !doc.tokens[area].paragraph_start)
+    ++area;
+  if (area > k && area + 1 < doc.size() && doc.TokenText(area) == "," && doc.StandsAloneElsewhere(area + 1, area + 1, area + 2))
+    k = area;
+  m.community = CollapseSpaces(doc.TokenRange(j, k));
+  return k;
+}
+
 std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::size_t i) const {
   if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Word) return std::nullopt;
   // A role starts with an acting form or a role phrase. Asked at every word,
@@ -236,7 +267,9 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
         j = office->end;
         m.office = std::move(*office);
       } else if (m.portfolio.empty()) {
-        return std::nullopt;  // "kepala kelurahannya" is not a post
+        // Written as a post ("Ketua LPM"), not as a count of members ("50 anggota PBI").
+        if (doc.tokens[m.first].upper) j = ParseCommunity(doc, j, m);
+        if (m.community.empty()) return std::nullopt;  // "kepala kelurahannya" is not a post
       }
       // "Wakil Ketua Komisi I dari Fraksi X, Nama": the council is the region's.
       j = SkipFaction(doc, j);
@@ -270,7 +303,7 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       std::string phrase = "Kementerian";
       for (std::size_t k = j; k < doc.size() && k < j + 6; ++k) {
         if (doc.tokens[k].kind != TokenKind::Word || !doc.tokens[k].upper) break;
-        phrase += " " + std::string(doc.TokenText(k));
+        phrase.append(" ").append(doc.TokenText(k));  // not " " + …: GCC 12 warns falsely (-Wrestrict)
         if (auto nat = lx_.national.Find(phrase)) {
           OfficeMention office;
           OfficePart part;

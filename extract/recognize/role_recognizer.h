@@ -27,6 +27,7 @@ class RoleRecognizer {
   bool StartsOffice(const Document& doc, std::size_t i) const;
   std::size_t SkipRoleShortForm(const Document& doc, std::size_t j) const;
   std::size_t FieldBeforeOffice(const Document& doc, std::size_t j) const;
+  std::size_t ParseCommunity(const Document& doc, std::size_t j, RoleMention& m) const;
   const Lexicon& lx_;
   const OfficeRecognizer& offices_;
 };

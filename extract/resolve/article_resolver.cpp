@@ -462,6 +462,12 @@ void Resolver::Event() {
   if (!city && !clean_.dateline_city.empty()) city = lx_.gazetteer.Find(clean_.dateline_city, RegionLevel::City);
   if (!city) city = jur_;
   if (city) e.city = city->name;
+  // "Muarasabak -": a dateline town that is no kota or kabupaten of its own
+  // (a regency's seat, a district) is where the event took place; the Place
+  // node stays the jurisdiction, which is what cities are compared by.
+  if (city == jur_ && !em.venue_region && !clean_.dateline_city.empty() &&
+      lx_.gazetteer.FindByName(clean_.dateline_city).empty())
+    e.city = clean_.dateline_city;
   // The venue's region as the article writes it ("Limapuluh kota"): the Place
   // node keeps the official name and code, the event keeps the reader's words.
   if (em.venue && em.venue_region) {

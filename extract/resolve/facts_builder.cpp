@@ -126,8 +126,9 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
 }
 
 uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent,
-                           const Region* region, std::optional<Span> mention, const std::string& surface) {
-  std::string key = "org/" + Slug(name);
+                           const Region* region, std::optional<Span> mention, const std::string& surface,
+                           const std::string& scope) {
+  std::string key = "org/" + Slug(name) + (scope.empty() ? "" : "@" + scope);
   auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.organizations.size()));
   if (inserted) {
     OrganizationEntity o;
@@ -147,6 +148,17 @@ uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std
     AddAlias(o.aliases, o.name, surface);
   }
   return it->second;
+}
+
+// "Ketua PWRI Kabupaten Muara Enim", "Ketua LPM": an association or a
+// neighbourhood unit that no lexicon lists. With its region written it is that
+// region's; written alone it is only known within the article's jurisdiction,
+// as a one-word name is (every kelurahan has an "RT 02").
+uint32_t FactsBuilder::Community(const RoleMention& role) {
+  if (role.region)
+    return Org(role.community + " " + role.region->DisplayName(), "community", std::nullopt, role.region, std::nullopt, "");
+  return Org(role.community, "community", std::nullopt, jurisdiction_, std::nullopt, "",
+             jurisdiction_ ? jurisdiction_->code : "");
 }
 
 uint32_t FactsBuilder::Government(const Region& region) {
@@ -342,6 +354,7 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National || role.kind == RoleKind::OrgHead) &&
       !r.portfolio.empty())
     key += "/" + Slug(r.portfolio);
+  if (!r.community.empty()) key += "/c-" + Slug(r.community);
   if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty())
     key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
            std::to_string(r.office->parts.front().entry) + "-" + Slug(r.office->parts.front().unit_name);
@@ -379,6 +392,7 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
     case RoleKind::OrgHead:
     case RoleKind::National:
       if (r.office) org = Office(*r.office);
+      if (!org && !r.community.empty()) org = Community(r);
       // "Ketua Komisi I" without its council: a commission of the region's DPRD.
       if (!org && role.kind == RoleKind::OrgHead && !r.portfolio.empty() && region) {
         OfficeMention council;

@@ -57,8 +57,10 @@ class FactsBuilder {
   // the acronym people know it by, for the names of posts in it.
   std::string NameWithAcronym(uint32_t org) const;
   void NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym);
+  // `scope`: a region code for a name that is only unique within it ("LPM").
   uint32_t Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent, const Region* region,
-               std::optional<Span> mention, const std::string& surface);
+               std::optional<Span> mention, const std::string& surface, const std::string& scope = "");
+  uint32_t Community(const RoleMention& role);
 
   const Lexicon& lx_;
   const Document& doc_;

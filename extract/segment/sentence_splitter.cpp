@@ -1,5 +1,7 @@
 #include "extract/segment/sentence_splitter.h"
 
+#include <algorithm>
+
 #include "extract/lexicon.h"
 #include "extract/segment/tokenizer.h"
 #include "extract/text_util.h"
@@ -9,10 +11,57 @@ namespace {
 
 bool IsTerminal(std::string_view t) { return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6"; }
 
+// Where token `t` (a word) holds a title glued to a name by its dot ("H.Zulkifli",
+// "Hj.Siti", "Drs.H.Ahmad"), the length of the title; 0 otherwise. A degree
+// written the same way ("S.Sos", "M.Si") is one word, and so is a title glued
+// to another degree-like part ("Dr.Ir" stays for the title reader).
+std::size_t GluedTitleLength(std::string_view word, const Lexicon& lexicon) {
+  std::size_t dot = word.find('.');
+  if (dot == 0 || dot == std::string_view::npos || dot + 2 >= word.size()) return 0;
+  std::string_view rest = word.substr(dot + 1);
+  if (!StartsWithUpper(rest) || !(rest[1] >= 'a' && rest[1] <= 'z')) return 0;
+  std::string_view rest_word = rest.substr(0, rest.find('.'));
+  if (lexicon.IsDegree(word) || lexicon.IsDegree(rest_word) || !lexicon.titles.Find(word.substr(0, dot))) return 0;
+  return dot;
+}
+
+// Splits every glued title off into a word and a dot of its own, as if the
+// article had written "H. Zulkifli"; the title reader then does the rest.
+void SplitGluedTitles(std::vector<Token>& tokens, std::string_view text, const Lexicon& lexicon) {
+  std::vector<Token> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token t = tokens[i];
+    if (t.kind != TokenKind::Word || !t.upper) {
+      if (!out.empty()) out.push_back(t);
+      continue;
+    }
+    std::size_t n;
+    while ((n = GluedTitleLength(text.substr(t.span.begin, t.span.size()), lexicon)) > 0) {
+      if (out.empty()) out.assign(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i));
+      Token title = t, dot = t, rest = t;
+      title.span.end = static_cast<uint32_t>(t.span.begin + n);
+      title.all_caps = n >= 2 && std::all_of(text.begin() + title.span.begin, text.begin() + title.span.end,
+                                             [](char c) { return c >= 'A' && c <= 'Z'; });
+      dot.kind = TokenKind::Punct;
+      dot.span = {title.span.end, title.span.end + 1};
+      dot.upper = dot.all_caps = dot.space_before = dot.paragraph_start = false;
+      rest.span.begin = dot.span.end;
+      rest.space_before = rest.paragraph_start = false;
+      rest.all_caps = false;
+      out.push_back(title);
+      out.push_back(dot);
+      t = rest;
+    }
+    if (!out.empty()) out.push_back(t);
+  }
+  if (!out.empty()) tokens = std::move(out);
+}
+
 }  // namespace
 
 void Segment(Document& doc, const Lexicon& lexicon) {
   doc.tokens = Tokenize(doc.text());
+  SplitGluedTitles(doc.tokens, doc.text(), lexicon);
   doc.folded_text = FoldCase(doc.text());
   doc.vocabulary = lexicon.vocabulary.get();
   doc.word_ids.resize(doc.tokens.size());

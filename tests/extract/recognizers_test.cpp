@@ -132,7 +132,29 @@ INSTANTIATE_TEST_SUITE_P(
         PersonCase{"Rombongan dipimpin Jenderal (Purn) Rudi Hartanto tiba di bandara.", {"Rudi Hartanto"}},
         // negative: a parenthesized word that is no title does not join a title to what follows
         PersonCase{"Pangkat Jenderal (Bintang Empat) diberikan kepada perwira.", {}},
+        // a title glued to the name by its dot is still a title; a degree written the same way is a degree
+        PersonCase{"Hadir Kepala Dinas Pendidikan Kota Solok, H.Rudi Hartono, SH bersama staf.", {"Rudi Hartono"}},
+        PersonCase{"Sambutan dibacakan Drs.H.Dodi Kurnia, M.Si di aula.", {"Dodi Kurnia"}},
+        PersonCase{"Narasumber kegiatan, Hj.Rina Wati, S.Sos menjelaskan aturan baru.", {"Rina Wati"}},
+        // negative: a glued word whose first part is no title is not split
+        PersonCase{"Informasi lengkap ada di Solokkota.Go dan media sosial.", {}},
+        // a full name set off by commas, whose first word the article uses alone elsewhere
+        PersonCase{"Ketua Paguyuban Warga Solok, Fajar Hidayat, menerima penghargaan.\n\n\"Kami bangga,\" kata Fajar.",
+                   {"Fajar Hidayat"}},
+        PersonCase{"Pemerhati budaya Wenri Salim yang ditemui di lokasi menjelaskan sejarahnya.\n\n\"Ini warisan "
+                   "kita,\" ujar Wenri.",
+                   {"Wenri Salim"}},
+        // negative: a one-word name does not take a degree or an acronym after it as more of the name
+        PersonCase{"\"Kami siap,\" kata Fajar.\n\nHadir pula Fajar SH dari LSM dan tamu dari Fajar BUMD lainnya.",
+                   {"Fajar"}},
+        // a connective in -nya opening a sentence, however it is spelt, is not a name
+        PersonCase{"Sekda Kota Solok Rudi Hartono, SH membuka rapat.\n\nSelantunya Rudi Hartono menyampaikan arahan.",
+                   {"Rudi Hartono"}},
+        // an association's head: the words before a comma are no area when nothing shows a name after it
+        PersonCase{"Doa dibacakan Ketua LPM Iskandar, Ikrar Kesaktian oleh pemuda, lagu oleh Ketua RT 02 Bahri.",
+                   {"Iskandar", "Bahri"}},
         // negative: capitalized phrases with no evidence of a person
+        PersonCase{"Acara diikuti Bupati Agam, Pimpinan BUMD Agam, Tokoh Masyarakat dan Tamu undangan.", {}},
         PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
         PersonCase{"Program Kampung Bersih Sejahtera diluncurkan di Kecamatan Padang Barat.", {}},
         PersonCase{"Pemkot Padang Raih Predikat Sangat Baik dari Kemenpan-RB.", {}},
@@ -164,6 +186,12 @@ TEST_P(PostTest, NamesPostAndOfficeInFull) {
 INSTANTIATE_TEST_SUITE_P(
     Table, PostTest,
     ::testing::Values(
+        // a body no lexicon lists, by its acronym: alone, with its region, with an area closed by a comma
+        PostCase{"Doa dibacakan Ketua LPM Hendra Saputra di Kota Solok.", "Ketua LPM", "LPM"},
+        PostCase{"Ketua PWRI Kabupaten Agam, Rudi Hartono, melantik pengurus.", "Ketua PWRI Kabupaten Agam",
+                 "PWRI Kabupaten Agam"},
+        PostCase{"Ketua PWRI Lubuk Basung, Rudi Hartono, menerima bantuan.\n\nRudi berterima kasih.",
+                 "Ketua PWRI Lubuk Basung", "PWRI Lubuk Basung"},
         PostCase{"Kabag Organisasi Setdako Solok Yulia Fitri membuka acara.", "Kepala Bagian Organisasi Sekretariat Daerah Kota Solok",
                  "Bagian Organisasi Sekretariat Daerah Kota Solok"},
         PostCase{"Kegiatan dibuka Bupati Solok Epyardi Asda di Arosuka.", "Bupati Solok", "Pemerintah Kabupaten Solok"},
@@ -353,6 +381,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         QuoteCase{"\xE2\x80\x9CPelayanan harus cepat dan ramah,\xE2\x80\x9D kata Wali Kota Solok Zul Elfian.",
                   "Pelayanan harus cepat", "Zul Elfian"},
+        // members counted ("50 anggota PBI") are no post standing between the pronoun and its speaker
+        QuoteCase{"Sita akrab disapa mengatakan, 50 anggota PBI ikut berjalan.\n\n\"Kami senang,\" tuturnya.\n\n"
+                  "PBI kata Sita, akan mengadakan acara serupa.",
+                  "Kami senang", "Sita"},
         QuoteCase{"Sekda Kota Solok Syaiful Anwar hadir.\n\n\"Kami siap mendukung program ini,\" ujarnya.", "Kami siap",
                   "Syaiful Anwar"},
         QuoteCase{"Kepala Bagian Hukum, Dewi Sartika, menyampaikan materi.\n\n\xE2\x80\x9C" "Aturan ini wajib dipahami semua "
@@ -609,6 +641,57 @@ INSTANTIATE_TEST_SUITE_P(
         // a city is not a venue; a number without a unit word counts nobody
         EventCase{"Rapat koordinasi digelar di Padang, Senin (4/3/2024), diikuti 12 instansi.", "meeting", "",
                   std::nullopt}));
+
+// ---- statements to the press ------------------------------------------------
+struct StatementCase {
+  std::string text;
+  std::string date;     // the statement event's date; "" when no event is expected
+  std::string speaker;  // who spoke at it
+};
+
+class StatementTest : public ::testing::TestWithParam<StatementCase> {};
+
+TEST_P(StatementTest, DatedReportedSpeechIsAStatement) {
+  const StatementCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  if (c.date.empty()) {
+    EXPECT_TRUE(f.events.empty()) << c.text;
+    return;
+  }
+  ASSERT_EQ(f.events.size(), 1u) << c.text;
+  EXPECT_EQ(f.events[0].type, "statement");
+  EXPECT_EQ(f.events[0].date, c.date);
+  std::vector<std::string> speakers;
+  for (const auto& fact : f.facts)
+    if (fact.relation == FactRelation::SpokeAt) speakers.push_back(f.persons[fact.from.index].name);
+  EXPECT_EQ(speakers, std::vector<std::string>{c.speaker}) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, StatementTest,
+    ::testing::Values(
+        StatementCase{"\"Kami akan menertibkan parkir liar,\" ujar Wali Kota Solok Ramadhan Saputra dalam keterangannya, "
+                      "Jumat (17/10/2025).",
+                      "2025-10-17", "Ramadhan Saputra"},
+        // the speaker by a pronoun, resolved to the last one named
+        StatementCase{"Sekda Kota Solok Rudi Hartono menjelaskan defisit anggaran.\n\n\"Anggaran kami berkurang,\" "
+                      "katanya dihubungi wartawan, Senin (20/10/2025).",
+                      "2025-10-20", "Rudi Hartono"},
+        // negative: reported speech without its day; a day without reported speech
+        StatementCase{"\"Kami akan menertibkan parkir liar,\" ujar Ramadhan Saputra.", "", ""},
+        StatementCase{"Pada Senin (20/10/2025) harga cabai naik di Pasar Raya Solok.", "", ""}));
+
+// "Muarasabak -": a dateline town that is no kota or kabupaten is the event's city.
+TEST(EventRecognizer, DatelineTownIsTheCity) {
+  ArticleFacts f = TheExtractor().Extract(Article(
+      "Muarasabak - Bupati Tanjung Jabung Timur membuka rapat koordinasi di Aula Kantor Bupati, Senin (4/3/2024)."));
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].city, "Muarasabak");
+  ArticleFacts g = TheExtractor().Extract(Article(
+      "Padang - Wali Kota Padang membuka rapat koordinasi di Aula Balai Kota, Senin (4/3/2024)."));
+  ASSERT_EQ(g.events.size(), 1u);
+  EXPECT_EQ(g.events[0].city, "Padang");
+}
 
 TEST(EventRecognizer, AwardMentionedWithoutDateOrPlaceIsNoEvent) {
   ArticleFacts f = TheExtractor().Extract(Article("Pemkab Agam sudah sering menerima penghargaan dari pemerintah pusat."));
