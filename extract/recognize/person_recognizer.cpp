@@ -38,21 +38,6 @@ bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std
   return true;
 }
 
-// "Camat Nipah Panjang Helmi Saputra yang …": with no comma after the area,
-// the gazetteer cannot say where a district's name ends (it lists provinces,
-// kota and kabupaten only). The article usually says it later, calling the
-// person by one name alone ("Helmi menuturkan"): the name starts at the first
-// word of the run that also stands on its own elsewhere, with another word
-// (or none) before it. Without such evidence the run is kept whole.
-std::size_t PersonRecognizer::AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
-                                          const std::vector<bool>& blocked) const {
-  if (end - first < 3) return first;
-  // On its own: not inside another run of capitalized words ("Sumatera Barat").
-  for (std::size_t s = first + 1; s < end; ++s)
-    if (doc.StandsAloneElsewhere(s, first, end)) return s;
-  return first;
-}
-
 // "Jenderal (Purn) Nama", "Kombes (Purn.) Nama": a title in parentheses after
 // another one (a retired rank) belongs to the titles, not between them and
 // the name. Returns the token after ")" when a name-like word follows, i otherwise.
@@ -225,8 +210,6 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (j >= doc.size() || doc.tokens[j].paragraph_start) continue;
     auto p = ParseName(doc, j, blocked, names);
     if (!p) continue;
-    if (!comma && lx_.role_entries[roles[r].entry].kind == RoleKind::AreaHead && p->titles.empty())
-      p->name_first = p->first = AreaNameEnd(doc, p->name_first, p->name_end, blocked);
     add(*p, r);
   }
   // role_after: "Nama, Kepala Dinas …" — a name, a comma, then a role.
@@ -308,6 +291,14 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (comma < 1 || doc.TokenText(comma - 1) != ",") continue;
     for (auto& m : found)
       if (!m.role && m.end == comma - 1 && !m.degrees.empty()) m.role = r;
+  }
+  // "Yetti, S.Sos (Auditor Madya Inspektorat)": the post in parentheses right
+  // after a name is that person's.
+  for (uint32_t r = 0; r < roles.size(); ++r) {
+    std::size_t open = roles[r].first;
+    if (open < 1 || doc.TokenText(open - 1) != "(") continue;
+    for (auto& m : found)
+      if (!m.role && m.end == open - 1) m.role = r;
   }
   AddRepeatedNames(doc, found, taken);
   AddFullNames(doc, found, taken, blocked, names);

@@ -59,8 +59,6 @@ class PersonRecognizer {
   void AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken) const;
   void AddFullNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken,
                     const std::vector<bool>& blocked, NameCache& names) const;
-  std::size_t AreaNameEnd(const Document& doc, std::size_t first, std::size_t end,
-                          const std::vector<bool>& blocked) const;
   std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles, bool& strong) const;
   std::size_t TitleInParentheses(const Document& doc, std::size_t i, std::vector<std::string>& titles) const;
   std::size_t NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;

@@ -16,6 +16,12 @@ bool IsRomanNumeral(std::string_view s) {
   return false;
 }
 
+// "II" of "Asisten II", "1" of "Wakil Ketua 1 DPRD": which of several holders.
+bool IsOrdinalAt(const Document& doc, std::size_t j) {
+  return j < doc.size() &&
+         (IsRomanNumeral(doc.TokenText(j)) || (doc.tokens[j].kind == TokenKind::Number && doc.TokenText(j).size() == 1));
+}
+
 // "Komisi A", "Komisi III": how a council names its commissions.
 bool IsCommissionName(std::string_view s) {
   return IsRomanNumeral(s) || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z');
@@ -86,7 +92,7 @@ std::size_t RoleRecognizer::SkipFaction(const Document& doc, std::size_t j) cons
 // "Asisten II", "Asisten I Pemerintahan dan Kesra", "Asisten bidang administrasi",
 // "Asisten Administrasi Umum".
 std::size_t RoleRecognizer::ParseAssistant(const Document& doc, std::size_t j, RoleMention& m) const {
-  if (j < doc.size() && (IsRomanNumeral(doc.TokenText(j)) || (doc.tokens[j].kind == TokenKind::Number && doc.TokenText(j).size() == 1))) {
+  if (IsOrdinalAt(doc, j)) {
     m.numeral = std::string(doc.TokenText(j));
     ++j;
   }
@@ -180,6 +186,16 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
     }
     case RoleKind::Assistant:
       j = ParseAssistant(doc, j, m);
+      // "Asisten Perekonomian dan Keuangan Sekretaris Daerah Provinsi DKI
+      // Jakarta": the secretary's post names the secretariat the assistant sits in.
+      if (auto sec = lx_.roles.MatchAt(doc, j); sec && lx_.role_entries[sec->value].kind == RoleKind::Secretary) {
+        std::size_t k = offices_.SkipShortForm(doc, j + sec->length);
+        if (auto r = MatchRegion(doc, lx_, k, true, LevelFromName(lx_.role_entries[sec->value].unit))) {
+          m.region = r->region;
+          j = r->end;
+          break;
+        }
+      }
       j = ParseOfficeAndPlace(doc, j, m);
       break;
     case RoleKind::UnitHead: {
@@ -254,6 +270,7 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
     }
     case RoleKind::OrgHead: {
       if (j < doc.size() && doc.Folded(j) == "pada") ++j;
+      if (IsOrdinalAt(doc, j) && StartsOffice(doc, j + 1)) m.numeral = std::string(doc.TokenText(j++));  // "Wakil Ketua 1 DPRD"
       // "Anggota Komisi C DPRD …": a council's commission (a letter or a roman
       // numeral, not "Komisi Pemilihan Umum"), then the council.
       std::size_t commission = j;
@@ -276,13 +293,29 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       break;
     }
     case RoleKind::AreaHead: {
-      // "Camat Padang Barat, Nama": an area name closed by a comma.
+      constexpr std::size_t kMaxArea = 4, kMaxAreaAndName = 7;
       std::size_t k = j;
-      while (k < doc.size() && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper && k - j < 4) ++k;
-      if (k > j && k < doc.size() && doc.TokenText(k) == ",") {
+      while (k < doc.size() && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper && k - j < kMaxAreaAndName &&
+             (k == j || !doc.tokens[k].paragraph_start))
+        ++k;
+      // "Camat Nipah Panjang Helmi Saputra yang …": the gazetteer cannot say
+      // where a district's name ends (it lists provinces, kota and kabupaten
+      // only). The article usually says it later, calling the person by one
+      // name alone ("Helmi menuturkan"): the name starts at the first word of
+      // the run that also stands alone elsewhere.
+      if (k - j >= 3)
+        for (std::size_t s = j + 1; s < k; ++s)
+          if (doc.StandsAloneElsewhere(s, j, k)) {
+            m.portfolio = std::string(doc.TokenRange(j, s));
+            j = s;
+            break;
+          }
+      // "Camat Padang Barat, Nama": else an area name closed by a comma.
+      if (m.portfolio.empty() && k > j && k - j <= kMaxArea && k < doc.size() && doc.TokenText(k) == ",") {
         m.portfolio = std::string(doc.TokenRange(j, k));
         j = k;
       }
+      // Without either the run is left to the name reader whole.
       break;
     }
     case RoleKind::National: {

@@ -123,6 +123,14 @@ void Resolver::Places() {
   }
 }
 
+// Whether `part` is `word` cut short at either end, long enough to tell
+// ("Alam" of "Alamsyah", "Harsono" of "Suharsono"; not "Adi" of "Hadi").
+bool ClippedForm(const std::string& part, const std::string& word) {
+  constexpr std::size_t kMinClipped = 4;
+  if (part.size() < kMinClipped || part.size() >= word.size()) return false;
+  return word.starts_with(part) || word.ends_with(part);
+}
+
 void Resolver::Persons() {
   const auto& mentions = m_.persons;
   person_of_mention_.assign(mentions.size(), std::nullopt);
@@ -163,6 +171,16 @@ void Resolver::Persons() {
         ++candidates;
       }
     }
+    // "kata Alam" for Fajar Alamsyah, "sambung Harsono" for Suharsono: one
+    // bare word, written with no post or title, that is the start or the end
+    // of a word of exactly one longer name is a clipped form of it.
+    if (candidates == 0 && words[i].size() == 1 && !p.role && p.titles.empty())
+      for (uint32_t k = 0; k < facts_.persons.size(); ++k)
+        for (const auto& w : person_words[k])
+          if (ClippedForm(words[i].front(), w)) {
+            if (!match || *match != k) ++candidates;
+            match = k;
+          }
     if (candidates != 1) {
       uint32_t id = b_.Person(p);
       person_of_mention_[i] = id;

@@ -333,10 +333,13 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       std::string name = r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
       return org_name.empty() ? name : name + " " + org_name;
     }
-    case RoleKind::OrgHead:
-      // "Sekretaris Komisi A DPRD": the commission is part of the post.
-      if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
-      return org_name.empty() ? role.role : role.role + " " + org_name;
+    case RoleKind::OrgHead: {
+      // "Wakil Ketua 1 DPRD": which deputy is part of the post, and so is
+      // the commission of "Sekretaris Komisi A DPRD".
+      std::string head = r.numeral.empty() ? role.role : role.role + " " + r.numeral;
+      if (!r.portfolio.empty()) return head + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
+      return org_name.empty() ? head : head + " " + org_name;
+    }
     default: return org_name.empty() ? role.role : role.role + " " + org_name;
   }
 }
@@ -416,6 +419,12 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
       office.parts.push_back(part);
       office.region = region;
       org = OfficeFromParts(office, 0, region, /*written=*/false);
+      // "Kajari Muara Enim", "Kapolres": the head's title names the office, so
+      // the article mentions it (no alias: the words are the post's).
+      if (org) {
+        Span span = doc_.RangeSpan(r.first, r.end);
+        AddMention(facts_.organizations[*org].mentions, span, doc_.Slice(span));
+      }
       break;
     }
     case RoleKind::Functional:

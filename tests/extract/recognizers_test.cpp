@@ -150,6 +150,9 @@ INSTANTIATE_TEST_SUITE_P(
         // a connective in -nya opening a sentence, however it is spelt, is not a name
         PersonCase{"Sekda Kota Solok Rudi Hartono, SH membuka rapat.\n\nSelantunya Rudi Hartono menyampaikan arahan.",
                    {"Rudi Hartono"}},
+        // a bare word clipped from one longer name is that person; too short a clip is no evidence
+        PersonCase{"Kabag Humas Setda Kota Solok, Fajar Alamsyah, hadir.\n\n\"Kami siap,\" kata Alam.", {"Fajar Alamsyah"}},
+        PersonCase{"Kadis Sosial Kota Solok, Hadi Santoso, hadir.\n\n\"Kami siap,\" kata Adi.", {"Hadi Santoso", "Adi"}},
         // an association's head: the words before a comma are no area when nothing shows a name after it
         PersonCase{"Doa dibacakan Ketua LPM Iskandar, Ikrar Kesaktian oleh pemuda, lagu oleh Ketua RT 02 Bahri.",
                    {"Iskandar", "Bahri"}},
@@ -186,6 +189,18 @@ TEST_P(PostTest, NamesPostAndOfficeInFull) {
 INSTANTIATE_TEST_SUITE_P(
     Table, PostTest,
     ::testing::Values(
+        // which deputy; the assistant's secretariat named by its secretary; a misspelt or short role word
+        PostCase{"Hadir Wakil Ketua 1 DPRD Kota Bogor, Rudi Hartono, bersama warga.",
+                 "Wakil Ketua 1 Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bogor", "Dewan Perwakilan Rakyat Daerah Kota Bogor"},
+        PostCase{"\"Kami siap,\" ujar Asisten Perekonomian dan Keuangan Sekretaris Daerah Provinsi Jambi, Rina Wati.",
+                 "Asisten Perekonomian dan Keuangan Sekretariat Daerah Provinsi Jambi", "Sekretariat Daerah Provinsi Jambi"},
+        PostCase{"Hadir Assisten I Setda Kabupaten Agam, Rudi Hartono, dan tamu.", "Asisten I Sekretariat Daerah Kabupaten Agam",
+                 "Sekretariat Daerah Kabupaten Agam"},
+        PostCase{"Hadir Kadin Kesehatan Kabupaten Agam, dr. Rudi Hartono, dan tamu.", "Kepala Dinas Kesehatan Kabupaten Agam",
+                 "Dinas Kesehatan Kabupaten Agam"},
+        // a district's name ends where the article's one-word name for the person starts
+        PostCase{"Camat Danau Teluk Helmi Saputra yang mewakili warga hadir di Kota Jambi.\n\nHelmi menuturkan, dermaga rusak.",
+                 "Camat Danau Teluk", "Pemerintah Kota Jambi"},
         // a body no lexicon lists, by its acronym: alone, with its region, with an area closed by a comma
         PostCase{"Doa dibacakan Ketua LPM Hendra Saputra di Kota Solok.", "Ketua LPM", "LPM"},
         PostCase{"Ketua PWRI Kabupaten Agam, Rudi Hartono, melantik pengurus.", "Ketua PWRI Kabupaten Agam",
@@ -307,6 +322,17 @@ struct OfficeCase {
 };
 
 class OfficeTest : public ::testing::TestWithParam<OfficeCase> {};
+
+// An office named only by its head's title ("Kajari") is still mentioned in
+// the article: its entity carries the title's span, the one the graph links.
+TEST(OfficeRecognizer, HeadsTitleMentionsItsOffice) {
+  ArticleFacts f = TheExtractor().Extract(Article("Ikrar dibacakan Kajari Muara Enim Rudi Hartono di lapangan."));
+  auto it = std::find_if(f.organizations.begin(), f.organizations.end(),
+                         [](const auto& o) { return o.name == "Kejaksaan Negeri Muara Enim"; });
+  ASSERT_NE(it, f.organizations.end());
+  ASSERT_FALSE(it->mentions.empty());
+  EXPECT_EQ(it->mentions.front().surface, "Kajari Muara Enim");
+}
 
 TEST_P(OfficeTest, NamesTheOfficeInFullAndNoPerson) {
   const OfficeCase& c = GetParam();
