@@ -35,6 +35,11 @@ bool FindDash(std::string_view line, std::size_t& header_end, std::size_t& after
       // sentence's capital ("Muarasabak-Dinas") or written in capitals.
       bool head_caps = std::none_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if (line[j] >= 'a' && line[j] <= 'z' && !head_caps) return false;
+      // "Kemenpan-RB", "LAN-RI": capitals after the hyphen finish a name.
+      std::size_t k = j;
+      while (k < line.size() && line[k] >= 'A' && line[k] <= 'Z') ++k;
+      bool caps_after = k - j >= 2 && (k == line.size() || !IsAsciiAlpha(line[k]));
+      if (caps_after && !head_caps) return false;
     }
     header_end = space_before ? i - 1 : i;
     after = j;
@@ -98,9 +103,13 @@ std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& ga
         words.pop_back();
         d.outlet = Join(words, " ");
       } else if (IsRegion(part, gazetteer) || parts.size() > 1 || words.size() == 1) {
-        // A lone unknown single word is an outlet ("VALORAnews") unless it names a place.
-        if (parts.size() == 1 && words.size() == 1 && !IsRegion(part, gazetteer) &&
-            (LooksLikeOutlet(part) || std::any_of(part.begin() + 1, part.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
+        // A lone unknown single word is an outlet ("VALORAnews": capitals
+        // inside a word in small letters) unless it names a place; a word in
+        // capitals alone is a town ("MUARASABAK -"), as "JAKARTA -" is.
+        auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+        auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+        bool mixed_case = std::any_of(part.begin() + 1, part.end(), is_upper) && std::any_of(part.begin(), part.end(), is_lower);
+        if (parts.size() == 1 && words.size() == 1 && !IsRegion(part, gazetteer) && (LooksLikeOutlet(part) || mixed_case))
           d.outlet = part;
         else
           d.city = part;

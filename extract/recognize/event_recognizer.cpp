@@ -70,22 +70,35 @@ std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::s
   // "dilapangan Kantor Bupati": "di" glued to a lower-case place word (a
   // common slip) reads as "di lapangan Kantor Bupati".
   std::string_view at = doc.Folded(j);
+  // "diruang Sidang Paripurna Gedung DPRD" too: the run after it must still
+  // hold a venue word of its own.
   bool glued = at.size() > 2 && at.substr(0, 2) == "di" && !doc.tokens[j].upper && lx_.venues.Find(at.substr(2)) &&
-               j + 1 < doc.size() && doc.tokens[j + 1].upper && lx_.venues.MatchAt(doc, j + 1);
+               j + 1 < doc.size() && doc.tokens[j + 1].upper;
   if (at != "di" && !glued) return std::nullopt;
   ++j;
   // "di halaman Kantor Bupati …", "di ruang kerjanya, Balai Kota …": a place
-  // described in lower case, then the building by its name.
+  // described in lower case, then the building by its name. "di ruang rapat
+  // Bupati Muara Enim", "di bantaran Sungai Ciliwung": then a name that is no
+  // building, which the description makes a venue.
+  std::size_t described = j;
+  bool described_venue = false;
   if (j < doc.size() && !doc.tokens[j].upper && lx_.venues.MatchAt(doc, j)) {
     std::size_t k = j + 1;
     while (k < doc.size() && k - j < 3 && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper) ++k;
-    if (k < doc.size() && doc.TokenText(k) == ",") ++k;
-    if (k < doc.size() && doc.tokens[k].upper && !doc.tokens[k].paragraph_start && lx_.venues.MatchAt(doc, k)) j = k;
+    bool comma = k < doc.size() && doc.TokenText(k) == ",";
+    if (comma) ++k;
+    bool named = k < doc.size() && doc.tokens[k].upper && !doc.tokens[k].paragraph_start;
+    if (named && lx_.venues.MatchAt(doc, k)) j = k;
+    else if (named && !comma) described_venue = true, j = k;
   }
   std::size_t start = j;
   bool has_venue_word = false;
   std::size_t k = VenueRunEnd(doc, start, has_venue_word);
   if (k == start) return std::nullopt;
+  if (described_venue) {
+    start = described;
+    has_venue_word = true;
+  }
   // "di Padang" names a city, not a venue; offices alone ("di Badan Pusat Statistik …") are venues.
   if (!has_venue_word) {
     if (!lx_.offices.MatchAt(doc, start) && !lx_.national.MatchAt(doc, start)) return std::nullopt;

@@ -568,6 +568,35 @@ TEST(Cleaner, ReduplicatedWordIsNoDateline) {
   EXPECT_EQ(TheExtractor().Extract(a).meta.dateline_city, "Solok");
 }
 
+struct DatelineCase {
+  std::string line;  // the first body line
+  std::string outlet, city;
+};
+
+class DatelineTest : public ::testing::TestWithParam<DatelineCase> {};
+
+TEST_P(DatelineTest, ReadsOutletAndCity) {
+  const DatelineCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.line));
+  EXPECT_EQ(f.meta.outlet, c.outlet) << c.line;
+  EXPECT_EQ(f.meta.dateline_city, c.city) << c.line;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, DatelineTest,
+    ::testing::Values(
+        DatelineCase{"Solok, (Antara Sumbar) - Pemerintah Kota Solok menggelar rapat.", "Antara Sumbar", "Solok"},
+        DatelineCase{"N3 Payakumbuh - Untuk meningkatkan pelayanan, Pemko menggelar rapat.", "N3", "Payakumbuh"},
+        DatelineCase{"SOLOKTODAY - Pemerintah Kota Solok menggelar rapat.", "SOLOKTODAY", ""},
+        DatelineCase{"SOLOKnews - Pemerintah Kota Solok menggelar rapat.", "SOLOKnews", ""},
+        // a town in capitals, spaced or glued to its dash, is no outlet
+        DatelineCase{"MUARASABAK- Usai apel, Bupati menyalami pegawai.", "", "Muarasabak"},
+        DatelineCase{"MUARASABAK-Dalam rangka penyusunan RKPD, Pemkab menggelar rapat.", "", "Muarasabak"},
+        DatelineCase{"JAKARTA - Menteri Dalam Negeri membuka rapat.", "", "Jakarta"},
+        // negative: hyphens inside words
+        DatelineCase{"Mudah-mudahan rapat ini bermanfaat bagi semua pihak.", "", ""},
+        DatelineCase{"Kemenpan-RB menilai laporan kinerja Pemkot Solok.", "", ""}));
+
 // ---- events ---------------------------------------------------------------------
 TEST(EventRecognizer, RolesOrganizerAndParticipants) {
   ArticleFacts f = TheExtractor().Extract(Article(
@@ -664,6 +693,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Gedung Serbaguna Lubuk Basung", std::nullopt},
         EventCase{"Sekda menerima penghargaan itu di Ballroom Hotel Pangeran, Jakarta, Kamis (7/3/2024).", "award",
                   "Ballroom Hotel Pangeran", std::nullopt},
+        // a place described in lower case, then a name that is no building
+        EventCase{"Rapat koordinasi digelar di ruang rapat Bupati Agam, Senin (4/3/2024).", "meeting",
+                  "ruang rapat Bupati Agam", std::nullopt},
+        EventCase{"Upacara digelar di bantaran Sungai Batang Agam, Senin (4/3/2024).", "ceremony",
+                  "bantaran Sungai Batang Agam", std::nullopt},
+        // "di" glued to its place word
+        EventCase{"Rapat paripurna digelar diruang Sidang Paripurna Gedung DPRD Agam, Senin (4/3/2024).", "meeting",
+                  "Sidang Paripurna Gedung DPRD Agam", std::nullopt},
+        // negative: a described place with no name after it
+        EventCase{"Bupati Agam memimpin rapat di ruang kerjanya, Senin (4/3/2024).", "meeting", "", std::nullopt},
         // a city is not a venue; a number without a unit word counts nobody
         EventCase{"Rapat koordinasi digelar di Padang, Senin (4/3/2024), diikuti 12 instansi.", "meeting", "",
                   std::nullopt}));
