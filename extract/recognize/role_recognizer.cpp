@@ -122,12 +122,28 @@ std::size_t RoleRecognizer::ParseAssistant(const Document& doc, std::size_t j, R
 // community, when none is written.
 std::size_t RoleRecognizer::ParseCommunity(const Document& doc, std::size_t j, RoleMention& m) const {
   constexpr std::size_t kMaxAreaWords = 3;
-  if (j >= doc.size() || doc.tokens[j].paragraph_start || doc.tokens[j].kind != TokenKind::Word || !doc.tokens[j].all_caps)
-    return j;
+  if (j >= doc.size() || doc.tokens[j].paragraph_start || doc.tokens[j].kind != TokenKind::Word) return j;
   if (lx_.roles.MatchAt(doc, j) || lx_.IsDegreeToken(doc, j) || MatchRegion(doc, lx_, j, true) ||
       lx_.Word(doc, j).function_word)
     return j;
   std::size_t k = j + 1;
+  if (!doc.tokens[j].all_caps) {
+    // "Ketua Koalisi Pejalan Kaki Bogor (KPKB) Nama": named in full, then its
+    // acronym in parentheses; "… (PBI) Cabang Bogor, Nama": then its branch
+    // (a word that is never a name, function_words.tsv) up to a comma.
+    k = FullNameWithAcronymEnd(doc, j);
+    if (k == j) return j;
+    std::size_t branch = k;
+    if (branch < doc.size() && doc.tokens[branch].upper && lx_.Word(doc, branch).function_word) {
+      std::size_t comma = branch + 1;
+      while (comma < doc.size() && comma - branch <= kMaxAreaWords && doc.tokens[comma].kind == TokenKind::Word &&
+             doc.tokens[comma].upper)
+        ++comma;
+      if (comma < doc.size() && doc.TokenText(comma) == ",") k = comma;
+    }
+    m.community = CollapseSpaces(doc.TokenRange(j, k));
+    return k;
+  }
   if (k < doc.size() && doc.tokens[k].kind == TokenKind::Number && doc.TokenText(k).size() <= 3) ++k;  // "RT 02"
   if (auto r = MatchRegion(doc, lx_, k, true)) {
     m.region = r->region;
@@ -142,6 +158,20 @@ std::size_t RoleRecognizer::ParseCommunity(const Document& doc, std::size_t j, R
     k = area;
   m.community = CollapseSpaces(doc.TokenRange(j, k));
   return k;
+}
+
+// The end of "Koalisi Pejalan Kaki Bogor (KPKB)": capitalized words that are
+// no office or role, then an acronym in parentheses; j when not so written.
+std::size_t RoleRecognizer::FullNameWithAcronymEnd(const Document& doc, std::size_t j) const {
+  constexpr std::size_t kMaxNameWords = 6;
+  std::size_t k = j;
+  while (k < doc.size() && k - j < kMaxNameWords && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper &&
+         !doc.tokens[k].all_caps && (k == j || !doc.tokens[k].paragraph_start) && !StartsOffice(doc, k) &&
+         !lx_.roles.MatchAt(doc, k))
+    ++k;
+  if (k == j || k + 2 >= doc.size() || doc.TokenText(k) != "(" || !doc.tokens[k + 1].all_caps || doc.TokenText(k + 2) != ")")
+    return j;
+  return k + 3;
 }
 
 std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::size_t i) const {

@@ -28,6 +28,7 @@ class RoleRecognizer {
   std::size_t SkipRoleShortForm(const Document& doc, std::size_t j) const;
   std::size_t FieldBeforeOffice(const Document& doc, std::size_t j) const;
   std::size_t ParseCommunity(const Document& doc, std::size_t j, RoleMention& m) const;
+  std::size_t FullNameWithAcronymEnd(const Document& doc, std::size_t j) const;
   const Lexicon& lx_;
   const OfficeRecognizer& offices_;
 };

@@ -156,6 +156,8 @@ INSTANTIATE_TEST_SUITE_P(
         // an association's head: the words before a comma are no area when nothing shows a name after it
         PersonCase{"Doa dibacakan Ketua LPM Iskandar, Ikrar Kesaktian oleh pemuda, lagu oleh Ketua RT 02 Bahri.",
                    {"Iskandar", "Bahri"}},
+        // negative: a committee named without an acronym is no post with a holder
+        PersonCase{"Rapat dipimpin Ketua Panitia Lomba Desa dan diikuti warga.", {}},
         // negative: capitalized phrases with no evidence of a person
         PersonCase{"Acara diikuti Bupati Agam, Pimpinan BUMD Agam, Tokoh Masyarakat dan Tamu undangan.", {}},
         PersonCase{"Kelas Ibu Muda meraih penghargaan Top 40 Inovasi Pelayanan Publik.", {}},
@@ -207,6 +209,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "PWRI Kabupaten Agam"},
         PostCase{"Ketua PWRI Lubuk Basung, Rudi Hartono, menerima bantuan.\n\nRudi berterima kasih.",
                  "Ketua PWRI Lubuk Basung", "PWRI Lubuk Basung"},
+        // named in full with its acronym in parentheses, then its branch up to a comma
+        PostCase{"Ketua Koalisi Pejalan Kaki Solok (KPKS) Rina Wati mengajak warga berjalan.",
+                 "Ketua Koalisi Pejalan Kaki Solok (KPKS)", "Koalisi Pejalan Kaki Solok (KPKS)"},
+        PostCase{"\"Kami senang,\" ujar Ketua Perempuan Berkebaya Indonesia (PBI) Cabang Solok, Rina Wati.",
+                 "Ketua Perempuan Berkebaya Indonesia (PBI) Cabang Solok", "Perempuan Berkebaya Indonesia (PBI) Cabang Solok"},
         PostCase{"Kabag Organisasi Setdako Solok Yulia Fitri membuka acara.", "Kepala Bagian Organisasi Sekretariat Daerah Kota Solok",
                  "Bagian Organisasi Sekretariat Daerah Kota Solok"},
         PostCase{"Kegiatan dibuka Bupati Solok Epyardi Asda di Arosuka.", "Bupati Solok", "Pemerintah Kabupaten Solok"},
