@@ -647,6 +647,21 @@ TEST(EventRoles, CompanionsAttendTheSubjectSpeaks) {
   EXPECT_EQ(roles["Hendra Saputra"], "attended:attended");
 }
 
+// A ceremony's roster: the inspector gives the address, the commanders attend.
+TEST(EventRoles, CeremonyRoster) {
+  ArticleFacts f = TheExtractor().Extract(Article(
+      "Upacara Hari Lahir Pancasila digelar di Lapangan Merdeka Solok, Senin (3/6/2024). Pembina upacara Wali Kota "
+      "Solok Zul Elfian. Komandan upacara Lurah Kampung Jawa, Rudi Hartono, dan perwira upacara Camat Lubuk Sikarah, "
+      "Hendra Saputra."));
+  std::map<std::string, std::string> roles;  // person -> relation:role
+  for (const auto& fact : f.facts)
+    if (fact.relation == FactRelation::SpokeAt || fact.relation == FactRelation::Attended)
+      roles[f.persons[fact.from.index].name] = std::string(FactRelationName(fact.relation)) + ":" + fact.role;
+  EXPECT_EQ(roles["Zul Elfian"], "spoke_at:remarks");
+  EXPECT_EQ(roles["Rudi Hartono"], "attended:attended");
+  EXPECT_EQ(roles["Hendra Saputra"], "attended:attended");
+}
+
 // ---- events: venue and participants ----------------------------------------------
 struct EventCase {
   std::string text;
