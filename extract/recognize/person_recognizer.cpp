@@ -20,6 +20,17 @@ bool Overlaps(const std::vector<bool>& taken, std::size_t first, std::size_t end
   return false;
 }
 
+// A name found with no title, degree or post: tokens [first, end) alone.
+void AddBareName(const Document& doc, std::size_t first, std::size_t end, std::vector<PersonMention>& found,
+                 std::vector<bool>& taken) {
+  PersonMention m;
+  m.first = m.name_first = static_cast<uint32_t>(first);
+  m.end = m.name_end = static_cast<uint32_t>(end);
+  m.name = CollapseSpaces(doc.TokenRange(first, end));
+  found.push_back(std::move(m));
+  for (std::size_t t = first; t < end; ++t) taken[t] = true;
+}
+
 }  // namespace
 
 bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const {
@@ -334,12 +345,7 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
       bool same = true;
       for (std::size_t t = 0; t < run_end - run_first && same; ++t) same = doc.TokenText(i + t) == doc.TokenText(run_first + t);
       if (!same) continue;
-      PersonMention m;
-      m.first = m.name_first = static_cast<uint32_t>(i);
-      m.end = m.name_end = static_cast<uint32_t>(end);
-      m.name = CollapseSpaces(doc.TokenRange(i, end));
-      found.push_back(std::move(m));
-      for (std::size_t t = i; t < end; ++t) taken[t] = true;
+      AddBareName(doc, i, end, found, taken);
       break;
     }
   }
@@ -370,12 +376,7 @@ void PersonRecognizer::AddFullNames(const Document& doc, std::vector<PersonMenti
     if (end == i + 1 || end >= doc.size() || (doc.tokens[end].kind == TokenKind::Word && doc.tokens[end].upper &&
                                               !lx_.IsDegreeToken(doc, end)))
       continue;
-    PersonMention m;
-    m.first = m.name_first = static_cast<uint32_t>(i);
-    m.end = m.name_end = static_cast<uint32_t>(end);
-    m.name = CollapseSpaces(doc.TokenRange(i, end));
-    found.push_back(std::move(m));
-    for (std::size_t t = i; t < end; ++t) taken[t] = true;
+    AddBareName(doc, i, end, found, taken);
   }
 }
 

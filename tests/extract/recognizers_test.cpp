@@ -633,34 +633,39 @@ TEST(EventRecognizer, RolesOrganizerAndParticipants) {
 }
 
 // The one "didampingi" / "bersama" follows opens and speaks; the companions attended.
-TEST(EventRoles, CompanionsAttendTheSubjectSpeaks) {
-  ArticleFacts f = TheExtractor().Extract(Article(
-      "Pemerintah Kota Solok menggelar sosialisasi vaksinasi di Aula Balai Kota, Rabu (6/3/2024). Wali Kota Solok "
-      "Zul Elfian didampingi Kapolres Solok AKBP Budi Santoso dan Kepala Dinas Kesehatan Hendra Saputra membuka "
-      "acara tersebut."));
-  std::map<std::string, std::string> roles;  // person -> relation:role
+// Each person's part at the event, as "relation:role".
+struct EventRoleCase {
+  std::string text;
+  std::map<std::string, std::string> roles;  // person -> relation:role, for the people named
+};
+
+class EventRoleTest : public ::testing::TestWithParam<EventRoleCase> {};
+
+TEST_P(EventRoleTest, GivesEachPersonTheirPart) {
+  const EventRoleCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  std::map<std::string, std::string> roles;
   for (const auto& fact : f.facts)
     if (fact.relation == FactRelation::SpokeAt || fact.relation == FactRelation::Attended)
       roles[f.persons[fact.from.index].name] = std::string(FactRelationName(fact.relation)) + ":" + fact.role;
-  EXPECT_EQ(roles["Zul Elfian"], "spoke_at:opened");
-  EXPECT_EQ(roles["Budi Santoso"], "attended:attended");
-  EXPECT_EQ(roles["Hendra Saputra"], "attended:attended");
+  for (const auto& [person, role] : c.roles) EXPECT_EQ(roles[person], role) << person << " in " << c.text;
 }
 
-// A ceremony's roster: the inspector gives the address, the commanders attend.
-TEST(EventRoles, CeremonyRoster) {
-  ArticleFacts f = TheExtractor().Extract(Article(
-      "Upacara Hari Lahir Pancasila digelar di Lapangan Merdeka Solok, Senin (3/6/2024). Pembina upacara Wali Kota "
-      "Solok Zul Elfian. Komandan upacara Lurah Kampung Jawa, Rudi Hartono, dan perwira upacara Camat Lubuk Sikarah, "
-      "Hendra Saputra."));
-  std::map<std::string, std::string> roles;  // person -> relation:role
-  for (const auto& fact : f.facts)
-    if (fact.relation == FactRelation::SpokeAt || fact.relation == FactRelation::Attended)
-      roles[f.persons[fact.from.index].name] = std::string(FactRelationName(fact.relation)) + ":" + fact.role;
-  EXPECT_EQ(roles["Zul Elfian"], "spoke_at:remarks");
-  EXPECT_EQ(roles["Rudi Hartono"], "attended:attended");
-  EXPECT_EQ(roles["Hendra Saputra"], "attended:attended");
-}
+INSTANTIATE_TEST_SUITE_P(
+    Table, EventRoleTest,
+    ::testing::Values(
+        // the subject of "X didampingi Y" opens; the companions attend
+        EventRoleCase{"Pemerintah Kota Solok menggelar sosialisasi vaksinasi di Aula Balai Kota, Rabu (6/3/2024). Wali "
+                      "Kota Solok Zul Elfian didampingi Kapolres Solok AKBP Budi Santoso dan Kepala Dinas Kesehatan "
+                      "Hendra Saputra membuka acara tersebut.",
+                      {{"Zul Elfian", "spoke_at:opened"}, {"Budi Santoso", "attended:attended"},
+                       {"Hendra Saputra", "attended:attended"}}},
+        // a ceremony's roster: the inspector gives the address, the commanders attend
+        EventRoleCase{"Upacara Hari Lahir Pancasila digelar di Lapangan Merdeka Solok, Senin (3/6/2024). Pembina "
+                      "upacara Wali Kota Solok Zul Elfian. Komandan upacara Lurah Kampung Jawa, Rudi Hartono, dan "
+                      "perwira upacara Camat Lubuk Sikarah, Hendra Saputra.",
+                      {{"Zul Elfian", "spoke_at:remarks"}, {"Rudi Hartono", "attended:attended"},
+                       {"Hendra Saputra", "attended:attended"}}}));
 
 // ---- events: venue and participants ----------------------------------------------
 struct EventCase {
