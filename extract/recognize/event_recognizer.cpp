@@ -88,8 +88,12 @@ std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::s
     bool comma = k < doc.size() && doc.TokenText(k) == ",";
     if (comma) ++k;
     bool named = k < doc.size() && doc.tokens[k].upper && !doc.tokens[k].paragraph_start;
-    if (named && lx_.venues.MatchAt(doc, k)) j = k;
-    else if (named && !comma) described_venue = true, j = k;
+    if (named && lx_.venues.MatchAt(doc, k)) {
+      j = k;
+    } else if (named && !comma) {
+      described_venue = true;
+      j = k;
+    }
   }
   std::size_t start = j;
   bool has_venue_word = false;
