@@ -363,9 +363,11 @@ void PersonRecognizer::AddFullNames(const Document& doc, std::vector<PersonMenti
     if (m.name_end == m.name_first + 1 && m.titles.empty()) single.push_back(doc.TokenText(m.name_first));
   if (single.empty()) return;
   for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
-    bool run_start = doc.tokens[i].paragraph_start || doc.tokens[i - 1].kind != TokenKind::Word || !doc.tokens[i - 1].upper;
-    if (!run_start || taken[i] || !IsNameToken(doc, i, blocked, names)) continue;
+    // The cheap tests first: this runs at every token.
+    if (!doc.tokens[i].upper || taken[i]) continue;
     if (std::find(single.begin(), single.end(), doc.TokenText(i)) == single.end()) continue;
+    bool run_start = doc.tokens[i].paragraph_start || doc.tokens[i - 1].kind != TokenKind::Word || !doc.tokens[i - 1].upper;
+    if (!run_start || !IsNameToken(doc, i, blocked, names)) continue;
     std::size_t end = i + 1;
     // A degree ends the name ("Fajar SH"); a long acronym is no part of one ("Fajar BUMD").
     auto name_word = [&](std::size_t k) {

@@ -28,13 +28,14 @@ std::size_t GluedTitleLength(std::string_view word, const Lexicon& lexicon) {
 // Splits every glued title off into a word and a dot of its own, as if the
 // article had written "H. Zulkifli"; the title reader then does the rest.
 void SplitGluedTitles(std::vector<Token>& tokens, std::string_view text, const Lexicon& lexicon) {
-  std::vector<Token> out;
+  std::vector<Token> out;  // stays empty, and nothing is copied, until a title is split
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    Token t = tokens[i];
-    if (t.kind != TokenKind::Word || !t.upper) {
-      if (!out.empty()) out.push_back(t);
+    const Token& word = tokens[i];
+    if (word.kind != TokenKind::Word || !word.upper || !word.inner_dot) {
+      if (!out.empty()) out.push_back(word);
       continue;
     }
+    Token t = word;
     std::size_t n;
     while ((n = GluedTitleLength(text.substr(t.span.begin, t.span.size()), lexicon)) > 0) {
       if (out.empty()) out.assign(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i));
@@ -44,10 +45,12 @@ void SplitGluedTitles(std::vector<Token>& tokens, std::string_view text, const L
                                              [](char c) { return c >= 'A' && c <= 'Z'; });
       dot.kind = TokenKind::Punct;
       dot.span = {title.span.end, title.span.end + 1};
-      dot.upper = dot.all_caps = dot.space_before = dot.paragraph_start = false;
+      dot.upper = dot.all_caps = dot.space_before = dot.paragraph_start = dot.inner_dot = false;
+      title.inner_dot = false;
       rest.span.begin = dot.span.end;
       rest.space_before = rest.paragraph_start = false;
       rest.all_caps = false;
+      rest.inner_dot = text.substr(rest.span.begin, rest.span.size()).find('.') != std::string_view::npos;
       out.push_back(title);
       out.push_back(dot);
       t = rest;

@@ -15,6 +15,7 @@ struct Token {
   bool all_caps = false;         // two or more letters, all upper case ("BKD", "LAN-RI")
   bool space_before = false;     // white space (or start of text) before it
   bool paragraph_start = false;  // first token of a paragraph (line)
+  bool inner_dot = false;        // a dot inside the word ("M.Si", "H.Zulkifli")
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
 };

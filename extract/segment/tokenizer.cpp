@@ -139,6 +139,7 @@ std::vector<Token> Tokenize(std::string_view text) {
           else ok = in_number && IsDigitCp(next);  // , / : only inside numbers
           if (c == 0x2019 || c == '\'') ok = ok && letters > 0;
           if (ok) {
+            t.inner_dot |= c == '.';
             j += m;
             continue;
           }
