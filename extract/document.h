@@ -40,6 +40,8 @@ class Document {
   std::string_view TokenRange(std::size_t first, std::size_t last) const;
   Span RangeSpan(std::size_t first, std::size_t last) const;
   const Sentence& SentenceOf(std::size_t token) const { return sentences[tokens[token].sentence]; }
+  // Whether token `t` exists and is a word starting with a capital.
+  bool IsCapitalizedWord(std::size_t t) const { return t < size() && tokens[t].kind == TokenKind::Word && tokens[t].upper; }
   // Whether the word of token `i` is also written outside [first, end) as a
   // capitalized word on its own, with no capitalized word before or after it
   // ("Helmi menuturkan"): the evidence that a word is a one-word name.

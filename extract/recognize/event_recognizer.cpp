@@ -19,6 +19,34 @@ bool InsideQuote(const std::vector<QuoteMention>& quotes, std::size_t token) {
   return false;
 }
 
+// The last date with its month written in sentence `sentence` (and its
+// weekday, when asked), as an index into `dates`.
+std::optional<std::size_t> DateInSentence(const Document& doc, const std::vector<DateMention>& dates, std::size_t sentence,
+                                          bool with_weekday) {
+  std::optional<std::size_t> found;
+  for (std::size_t d = 0; d < dates.size(); ++d)
+    if (dates[d].month != 0 && (!with_weekday || dates[d].weekday_iso != 0) &&
+        doc.tokens[dates[d].first].sentence == sentence)
+      found = d;
+  return found;
+}
+
+// An event of type statement, made in `sentence`, named after its venue when
+// the sentence gives one; the trigger is the words that make it a statement.
+EventMention Statement(std::size_t sentence, std::size_t date, std::size_t trigger_first, std::size_t trigger_end,
+                       std::optional<VenueMention> venue) {
+  EventMention e;
+  e.statement = true;
+  e.type = "statement";
+  e.sentence = static_cast<uint32_t>(sentence);
+  e.trigger_first = static_cast<uint32_t>(trigger_first);
+  e.trigger_end = static_cast<uint32_t>(trigger_end);
+  e.name = venue ? "Keterangan di " + venue->name : "Keterangan kepada media";
+  e.date = date;
+  e.venue = std::move(venue);
+  return e;
+}
+
 bool IsStop(std::string_view t) { return t == "." || t == "," || t == ";" || t == ":" || t == "!" || t == "?" || t == "("; }
 
 }  // namespace
@@ -197,14 +225,14 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
       antecedent = {i, name_end};
     }
     const Sentence& s = doc.SentenceOf(i);
-    bool cued = false, dated = false;
+    bool cued = false;
     for (std::size_t k = s.first_token; k < s.end_token; ++k) {
       if (auto c = lx_.cues.MatchAt(doc, k)) {
         const std::string& role = lx_.cue_entries[c->value].role;
         cued |= role == "opened" || role == "organizer" || role == "attended" || role == "remarks" || role == "report";
       }
     }
-    for (const auto& d : dates) dated |= d.month != 0 && doc.tokens[d.first].sentence == doc.tokens[i].sentence;
+    bool dated = DateInSentence(doc, dates, doc.tokens[i].sentence, /*with_weekday=*/false).has_value();
     bool venue = VenueIn(doc, s.first_token, s.end_token).has_value();
     // A generic word ("kegiatan") in the headline says nothing about which event.
     bool titled = type != "activity" && std::find(title_types.begin(), title_types.end(), type) != title_types.end();
@@ -243,50 +271,26 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
   }
 
   // A statement: a person, a venue and a date in one sentence.
-  for (const Sentence& s : doc.sentences) {
-    if (s.span.begin < doc.body.begin) continue;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.span.begin < doc.body.begin) continue;
     bool has_person = false;
-    for (const auto& p : persons) has_person |= p.first >= s.first_token && p.end <= s.end_token;
-    std::optional<std::size_t> date;
-    for (std::size_t d = 0; d < dates.size(); ++d)
-      if (dates[d].month != 0 && doc.tokens[dates[d].first].sentence == doc.tokens[s.first_token].sentence) date = d;
-    auto venue = VenueIn(doc, s.first_token, s.end_token);
-    if (!has_person || !date || !venue) continue;
-    EventMention e;
-    e.statement = true;
-    e.type = "statement";
-    e.sentence = doc.tokens[s.first_token].sentence;
-    e.trigger_first = venue->first;
-    e.trigger_end = venue->end;
-    e.name = "Keterangan di " + venue->name;
-    e.date = date;
-    e.venue = venue;
-    return e;
+    for (const auto& p : persons) has_person |= p.first >= sentence.first_token && p.end <= sentence.end_token;
+    auto date = DateInSentence(doc, dates, s, /*with_weekday=*/false);
+    auto venue = VenueIn(doc, sentence.first_token, sentence.end_token);
+    if (has_person && date && venue) return Statement(s, *date, venue->first, venue->end, venue);
   }
   // A statement to the press: speech reported with its day ("…," katanya
   // dihubungi awak media, Senin (20/10/2025); "ujar Nama dalam keterangannya,
   // Jumat (17/10)"). The first such sentence dates the article's statement.
-  for (const Sentence& s : doc.sentences) {
-    if (s.span.begin < doc.body.begin) continue;
-    std::optional<std::size_t> date;
-    for (std::size_t d = 0; d < dates.size(); ++d)
-      if (dates[d].month != 0 && dates[d].weekday_iso != 0 && doc.tokens[dates[d].first].sentence == doc.tokens[s.first_token].sentence)
-        date = d;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.span.begin < doc.body.begin) continue;
+    auto date = DateInSentence(doc, dates, s, /*with_weekday=*/true);
     if (!date) continue;
-    std::optional<std::size_t> verb;
-    for (std::size_t k = s.first_token; k < s.end_token && !verb; ++k)
-      if (!InsideQuote(quotes, k) && lx_.verbs.MatchAt(doc, k, s.end_token)) verb = k;
-    if (!verb) continue;
-    EventMention e;
-    e.statement = true;
-    e.type = "statement";
-    e.sentence = doc.tokens[s.first_token].sentence;
-    e.trigger_first = static_cast<uint32_t>(*verb);
-    e.trigger_end = static_cast<uint32_t>(*verb + 1);
-    e.venue = VenueIn(doc, s.first_token, s.end_token);
-    e.name = e.venue ? "Keterangan di " + e.venue->name : "Keterangan kepada media";
-    e.date = date;
-    return e;
+    for (std::size_t k = sentence.first_token; k < sentence.end_token; ++k)
+      if (!InsideQuote(quotes, k) && lx_.verbs.MatchAt(doc, k, sentence.end_token))
+        return Statement(s, *date, k, k + 1, VenueIn(doc, sentence.first_token, sentence.end_token));
   }
   return std::nullopt;
 }

@@ -295,21 +295,16 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     auto p = ParseName(doc, i + 1, blocked, names);
     if (p && p->end < doc.size() && doc.TokenText(p->end) == ",") add(*p, std::nullopt);
   }
-  // role_after with degrees: "Ir. Nama, MT, Pengendali Teknis pada …": a name
-  // found by its title or degree, closed by a comma right before a role.
+  // A post right after a found name is that person's: "Ir. Nama, MT, Pengendali
+  // Teknis pada …" (a name found by its title or degree, a comma, the post),
+  // "Yetti, S.Sos (Auditor Madya Inspektorat)" (the post in parentheses).
   for (uint32_t r = 0; r < roles.size(); ++r) {
-    std::size_t comma = roles[r].first;
-    if (comma < 1 || doc.TokenText(comma - 1) != ",") continue;
+    std::size_t mark = roles[r].first;
+    if (mark < 1) continue;
+    std::string_view before = doc.TokenText(mark - 1);
+    if (before != "," && before != "(") continue;
     for (auto& m : found)
-      if (!m.role && m.end == comma - 1 && !m.degrees.empty()) m.role = r;
-  }
-  // "Yetti, S.Sos (Auditor Madya Inspektorat)": the post in parentheses right
-  // after a name is that person's.
-  for (uint32_t r = 0; r < roles.size(); ++r) {
-    std::size_t open = roles[r].first;
-    if (open < 1 || doc.TokenText(open - 1) != "(") continue;
-    for (auto& m : found)
-      if (!m.role && m.end == open - 1) m.role = r;
+      if (!m.role && m.end == mark - 1 && (before == "(" || !m.degrees.empty())) m.role = r;
   }
   AddRepeatedNames(doc, found, taken);
   AddFullNames(doc, found, taken, blocked, names);
@@ -331,17 +326,14 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
       for (std::size_t b = a + 2; b <= m.name_end; ++b) runs.emplace_back(a, b);
   std::stable_sort(runs.begin(), runs.end(),
                    [](const auto& x, const auto& y) { return x.second - x.first > y.second - y.first; });
-  auto capitalized = [&](std::size_t t) {
-    return t < doc.size() && doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].upper;
-  };
   for (std::size_t i = 0; i < doc.size(); ++i) {
-    if (!capitalized(i) || (i > 0 && capitalized(i - 1) && !doc.tokens[i].paragraph_start)) continue;
+    if (!doc.IsCapitalizedWord(i) || (i > 0 && doc.IsCapitalizedWord(i - 1) && !doc.tokens[i].paragraph_start)) continue;
     for (const auto& [run_first, run_end] : runs) {
       // The first word first: nearly every run differs there, before the
       // overlap walk below is worth doing.
       if (doc.TokenText(i) != doc.TokenText(run_first)) continue;
       std::size_t end = i + (run_end - run_first);
-      if (end > doc.size() || capitalized(end) || Overlaps(taken, i, end)) continue;
+      if (end > doc.size() || doc.IsCapitalizedWord(end) || Overlaps(taken, i, end)) continue;
       bool same = true;
       for (std::size_t t = 0; t < run_end - run_first && same; ++t) same = doc.TokenText(i + t) == doc.TokenText(run_first + t);
       if (!same) continue;
@@ -366,7 +358,7 @@ void PersonRecognizer::AddFullNames(const Document& doc, std::vector<PersonMenti
     // The cheap tests first: this runs at every token.
     if (!doc.tokens[i].upper || taken[i]) continue;
     if (std::find(single.begin(), single.end(), doc.TokenText(i)) == single.end()) continue;
-    bool run_start = doc.tokens[i].paragraph_start || doc.tokens[i - 1].kind != TokenKind::Word || !doc.tokens[i - 1].upper;
+    bool run_start = doc.tokens[i].paragraph_start || !doc.IsCapitalizedWord(i - 1);
     if (!run_start || !IsNameToken(doc, i, blocked, names)) continue;
     std::size_t end = i + 1;
     // A degree ends the name ("Fajar SH"); a long acronym is no part of one ("Fajar BUMD").
@@ -375,9 +367,7 @@ void PersonRecognizer::AddFullNames(const Document& doc, std::vector<PersonMenti
              !(doc.tokens[k].all_caps && doc.TokenText(k).size() > 3);
     };
     while (end < doc.size() && end - i < kMaxNameTokens && !doc.tokens[end].paragraph_start && name_word(end)) ++end;
-    if (end == i + 1 || end >= doc.size() || (doc.tokens[end].kind == TokenKind::Word && doc.tokens[end].upper &&
-                                              !lx_.IsDegreeToken(doc, end)))
-      continue;
+    if (end == i + 1 || end >= doc.size() || (doc.IsCapitalizedWord(end) && !lx_.IsDegreeToken(doc, end))) continue;
     AddBareName(doc, i, end, found, taken);
   }
 }

@@ -126,12 +126,11 @@ std::size_t RoleRecognizer::ParseCommunity(const Document& doc, std::size_t j, R
   if (lx_.roles.MatchAt(doc, j) || lx_.IsDegreeToken(doc, j) || MatchRegion(doc, lx_, j, true) ||
       lx_.Word(doc, j).function_word)
     return j;
-  std::size_t k = j + 1;
   if (!doc.tokens[j].all_caps) {
     // "Ketua Koalisi Pejalan Kaki Bogor (KPKB) Nama": named in full, then its
     // acronym in parentheses; "… (PBI) Cabang Bogor, Nama": then its branch
     // (a word that is never a name, function_words.tsv) up to a comma.
-    k = FullNameWithAcronymEnd(doc, j);
+    std::size_t k = FullNameWithAcronymEnd(doc, j);
     if (k == j) return j;
     std::size_t branch = k;
     if (branch < doc.size() && doc.tokens[branch].upper && lx_.Word(doc, branch).function_word) {
@@ -144,6 +143,7 @@ std::size_t RoleRecognizer::ParseCommunity(const Document& doc, std::size_t j, R
     m.community = CollapseSpaces(doc.TokenRange(j, k));
     return k;
   }
+  std::size_t k = j + 1;
   if (k < doc.size() && doc.tokens[k].kind == TokenKind::Number && doc.TokenText(k).size() <= 3) ++k;  // "RT 02"
   if (auto r = MatchRegion(doc, lx_, k, true)) {
     m.region = r->region;

@@ -314,12 +314,10 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
 // capitalized word between non-capitalized ones, outside every other mention,
 // that is a word of exactly one person's name.
 std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
-  auto capitalized = [&](std::size_t t) {
-    return t < doc_.size() && doc_.tokens[t].kind == TokenKind::Word && doc_.tokens[t].upper;
-  };
   const Token& tok = doc_.tokens[token];
-  if (!capitalized(token) || tok.all_caps || doc_.TokenText(token).size() < 3) return std::nullopt;
-  if ((token > 0 && capitalized(token - 1) && !tok.paragraph_start) || (capitalized(token + 1) && !doc_.tokens[token + 1].paragraph_start))
+  if (!doc_.IsCapitalizedWord(token) || tok.all_caps || doc_.TokenText(token).size() < 3) return std::nullopt;
+  if ((token > 0 && doc_.IsCapitalizedWord(token - 1) && !tok.paragraph_start) ||
+      (doc_.IsCapitalizedWord(token + 1) && !doc_.tokens[token + 1].paragraph_start))
     return std::nullopt;
   if (token > 0 && (doc_.Folded(token - 1) == "kepada" || doc_.Folded(token - 1) == "terhadap")) return std::nullopt;
   auto inside = [&](const auto& mentions) {
