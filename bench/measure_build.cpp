@@ -15,6 +15,7 @@
 
 #include "cli/input_walker.h"
 #include "cli/pipeline.h"
+#include "export/atomic_file.h"
 #include "export/drawing_builder.h"
 #include "export/dot_writer.h"
 #include "export/graphml_writer.h"
@@ -47,13 +48,11 @@ double RssMb() {
 }
 
 template <typename Write>
-void TimeWrite(const char* name, const std::string& path, Write write) {
+void TimeWrite(const char* name, const std::string& path, const Write& write) {
+  // As `pejabat build` writes it: written behind, out of the page cache, and
+  // durable (fsync) before the clock stops.
   auto start = Clock::now();
-  {
-    std::ofstream out(path, std::ios::binary);
-    write(out);
-    if (!out.flush()) throw std::runtime_error(path + ": write failed");
-  }
+  pejabat::WriteFileAtomically(path, write);
   Print(name, Since(start));
 }
 

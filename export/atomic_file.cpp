@@ -6,10 +6,13 @@
 
 #include <atomic>
 #include <cerrno>
-#include <fstream>
+#include <cstring>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <system_error>
+
+#include "export/streaming_file_buf.h"
 
 namespace pejabat {
 namespace fs = std::filesystem;
@@ -32,8 +35,9 @@ bool ProcessGone(long pid) {
   return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
-// Data first, then the rename itself: after a crash of the machine the target
-// is the old file or the whole new one, never an empty one.
+// The data is made durable first (StreamingFileBuf::Finish), then the rename
+// itself: after a crash of the machine the target is the old file or the whole
+// new one, never an empty one.
 void SyncPath(const fs::path& path, int flags) {
   int fd = ::open(path.c_str(), flags | O_CLOEXEC);
   if (fd < 0) return;
@@ -68,17 +72,33 @@ void WriteFileAtomically(const fs::path& target, const std::function<void(std::o
     std::error_code ec;
     fs::remove(tmp, ec);
   };
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0)
+    throw std::runtime_error(target.string() + ": cannot write (" + tmp.string() + ": " + std::strerror(errno) + ")");
+  bool ok = false;
+  int error = 0;
   try {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(target.string() + ": cannot write (" + tmp.string() + ")");
+    // Written behind and out of the page cache, then made durable (Finish: fsync).
+    StreamingFileBuf buffer(fd);
+    std::ostream out(&buffer);
     write(out);
-    out.close();
-    if (!out) throw std::runtime_error(target.string() + ": write failed (disk full?)");
+    out.flush();
+    ok = out && buffer.Finish();
+    error = buffer.error();
   } catch (...) {
+    ::close(fd);
     discard();
     throw;
   }
-  SyncPath(tmp, O_RDONLY);
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  if (!ok) {
+    discard();
+    throw std::runtime_error(target.string() + ": write failed: " +
+                             (error ? std::strerror(error) : "the writer's stream failed"));
+  }
   std::error_code ec;
   fs::rename(tmp, target, ec);
   if (ec) {
