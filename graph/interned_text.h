@@ -18,7 +18,7 @@ namespace pejabat {
 // handle costs 4 bytes where a std::string costs 32 plus its heap block.
 //
 // The texts sit back to back in an append-only arena (graph/interned_text.cpp),
-// so a text costs its bytes plus 9 bytes of header and a few bytes of index.
+// so a text costs its bytes plus 5 (its length and a NUL) and 8 to 11 bytes of index.
 // A handle reads like a const string: it converts to std::string_view (no copy)
 // and to std::string (a copy, for code that wants one), compares with strings,
 // prints and concatenates. Assigning a string interns it. Interned texts are
