@@ -47,7 +47,7 @@ class GraphBuilder {
   void StartArticle(uint32_t source, bool seen_before);
   void IndexArticleEdge(uint32_t id);
   std::size_t EdgeHashOf(uint32_t id) const;
-  std::vector<uint32_t> SortedEdgeOrder() const;  // Build's: edges in the graph's order
+  void SortEdges();  // Build's: edges in the graph's order
 
   std::vector<NodeData> nodes_;
   std::vector<uint32_t> node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
