@@ -12,7 +12,8 @@ namespace {
 
 // The process's texts, back to back in chunks that never move, so a handle
 // names a place: the chunk (high bits) and a 4-byte-aligned offset in it (low
-// bits). A text is stored as its length (4 bytes), its bytes and a NUL. Handle 0 is the empty text, stored first.
+// bits). A text is stored as its length (4 bytes), its bytes and a NUL.
+// Handle 0 is the empty text, stored first.
 //
 // An open-addressing table finds a text again. A slot holds the text's hash
 // beside its handle (8 bytes), so a probe reads the table alone and only a
