@@ -23,14 +23,12 @@ StreamingFileBuf::int_type StreamingFileBuf::overflow(int_type ch) {
 
 std::streamsize StreamingFileBuf::xsputn(const char* s, std::streamsize n) {
   const auto size = static_cast<std::size_t>(n);
-  const auto room = static_cast<std::size_t>(epptr() - pptr());
-  if (size <= room) {
-    std::memcpy(pptr(), s, size);
-    pbump(static_cast<int>(size));
-    return n;
-  }
-  // The writers hand over 1 MiB blocks: those go straight to the file.
-  if (!Drain() || !WriteAll(s, size)) return 0;
+  // The writers hand over their own blocks of up to 1 MiB (OutputBuffer):
+  // those go straight to the file, not copied a second time.
+  if (size >= kBufferBytes / 2) return Drain() && WriteAll(s, size) ? n : 0;
+  if (size > static_cast<std::size_t>(epptr() - pptr()) && !Drain()) return 0;
+  std::memcpy(pptr(), s, size);
+  pbump(static_cast<int>(size));
   return n;
 }
 
