@@ -54,6 +54,9 @@ class Document {
   // Each token's number in `vocabulary` (Vocabulary::kUnknown when no lexicon
   // phrase has the word), looked up once so that phrase tables compare numbers.
   std::vector<uint32_t> word_ids;
+  // Each token's Vocabulary::StartsOf: a bit per phrase table that has a
+  // phrase starting with the token's word.
+  std::vector<uint32_t> phrase_starts;
   const Vocabulary* vocabulary = nullptr;
   std::vector<Sentence> sentences;
   Span title;  // the headline line

@@ -20,6 +20,7 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   std::vector<uint32_t> rest;
   for (std::size_t k = 1; k < words.size(); ++k) rest.push_back(vocabulary_->Intern(words[k]));
   if (first >= by_first_.size()) by_first_.resize(first + 1);
+  vocabulary_->MarkStart(first, bit_);
   auto& bucket = by_first_[first];
   for (const auto& e : bucket)
     if (e.words == rest) return false;
@@ -29,6 +30,14 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
   ++count_;
   return true;
+}
+
+std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, std::size_t token,
+                                                         std::size_t limit) const {
+  if (token >= doc.size()) return std::nullopt;
+  uint32_t first = vocabulary_->IdOf(doc, token);
+  if (first >= by_first_.size() || by_first_[first].empty()) return std::nullopt;
+  return MatchFrom(doc, token, by_first_[first], limit);
 }
 
 std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token,

@@ -19,7 +19,8 @@ namespace pejabat {
 class PhraseTable {
  public:
   // Tables of one lexicon share its vocabulary: a document numbers its tokens once.
-  explicit PhraseTable(std::shared_ptr<Vocabulary> vocabulary) : vocabulary_(std::move(vocabulary)) {}
+  explicit PhraseTable(std::shared_ptr<Vocabulary> vocabulary)
+      : vocabulary_(std::move(vocabulary)), bit_(vocabulary_->TableBit()) {}
 
   struct Match {
     uint32_t value = 0;   // what the phrase was added with
@@ -28,12 +29,13 @@ class PhraseTable {
 
   // Returns false if the phrase (folded) is already present.
   bool Add(std::string_view phrase, uint32_t value);
-  std::optional<Match> MatchAt(const Document& doc, std::size_t token, std::size_t limit = SIZE_MAX) const {
-    // Inline: nearly every token starts no phrase, and recognizers ask at every token.
-    if (token >= doc.size()) return std::nullopt;
-    uint32_t first = vocabulary_->IdOf(doc, token);
-    if (first >= by_first_.size() || by_first_[first].empty()) return std::nullopt;
-    return MatchFrom(doc, token, by_first_[first], limit);
+  // Inline and small: nearly every token starts no phrase, recognizers ask at
+  // every token, and the answer is one bit the document holds.
+  [[gnu::always_inline]] std::optional<Match> MatchAt(const Document& doc, std::size_t token,
+                                                      std::size_t limit = SIZE_MAX) const {
+    if (token < doc.size() && doc.vocabulary == vocabulary_.get() && !(doc.phrase_starts[token] & bit_))
+      return std::nullopt;
+    return MatchSlow(doc, token, limit);
   }
   std::optional<uint32_t> Find(std::string_view phrase) const;  // exact, case-insensitive
   std::size_t size() const { return count_; }
@@ -43,10 +45,12 @@ class PhraseTable {
     std::vector<uint32_t> words;  // word numbers, from the second word on
     uint32_t value;
   };
+  std::optional<Match> MatchSlow(const Document& doc, std::size_t token, std::size_t limit) const;
   std::optional<Match> MatchFrom(const Document& doc, std::size_t token, const std::vector<Entry>& bucket,
                                  std::size_t limit) const;
 
   std::shared_ptr<Vocabulary> vocabulary_;
+  uint32_t bit_;  // this table's bit in the vocabulary's start masks
   // Phrases by the number of their first word, longest first; most numbers
   // (and kUnknown) start none.
   std::vector<std::vector<Entry>> by_first_;

@@ -1,5 +1,7 @@
 #include "extract/vocabulary.h"
 
+#include <stdexcept>
+
 namespace pejabat {
 
 uint32_t Vocabulary::Intern(std::string_view folded) {
@@ -15,6 +17,17 @@ uint32_t Vocabulary::Intern(std::string_view folded) {
     Place(Hash(folded), id);
   }
   return id;
+}
+
+uint32_t Vocabulary::TableBit() {
+  // Ten tables today; a lexicon with more than 32 is a programming error.
+  if (tables_ == 32) throw std::logic_error("Vocabulary: more than 32 phrase tables share one vocabulary");
+  return 1u << tables_++;
+}
+
+void Vocabulary::MarkStart(uint32_t id, uint32_t bit) {
+  if (id >= starts_.size()) starts_.resize(id + 1, 0);
+  starts_[id] |= bit;
 }
 
 void Vocabulary::Place(uint32_t hash, uint32_t id) {

@@ -40,6 +40,15 @@ class Vocabulary {
   }
   std::size_t size() const { return words_.size(); }
 
+  // Which phrase tables have a phrase starting with a word: each table of this
+  // vocabulary takes one bit (TableBit), marks its phrases' first words
+  // (MarkStart), and Segment stores each token's mask (StartsOf) beside its
+  // number. Recognizers ask every table at every token, and nearly every
+  // answer is "no": one test of a bit the document already holds.
+  uint32_t TableBit();
+  void MarkStart(uint32_t id, uint32_t bit);
+  uint32_t StartsOf(uint32_t id) const { return id < starts_.size() ? starts_[id] : 0; }
+
  private:
   struct Slot {
     uint32_t hash = 0;
@@ -69,6 +78,8 @@ class Vocabulary {
 
   std::vector<std::string> words_;  // by number - 1
   std::vector<Slot> slots_;         // a power of two long, at most half full
+  std::vector<uint32_t> starts_;    // by number: the bits of the tables it starts a phrase of
+  uint32_t tables_ = 0;             // bits handed out
   std::size_t mask_ = 0;
 };
 

@@ -13,6 +13,10 @@ constexpr std::size_t kMaxNameTokens = 5;
 
 bool IsSingleCapital(std::string_view t) { return t.size() == 1 && t[0] >= 'A' && t[0] <= 'Z'; }
 
+// The medical titles written in lower case ("dr Nama", "drg. Nama"); every
+// other title starts with a capital.
+bool IsLowerCaseTitle(std::string_view t) { return t == "dr" || t == "drg"; }
+
 // Whether a token of [first, end) is already in a found name (`taken` marks them).
 bool Overlaps(const std::vector<bool>& taken, std::size_t first, std::size_t end) {
   for (std::size_t i = first; i < end && i < taken.size(); ++i)
@@ -79,7 +83,7 @@ std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, st
     // One-letter titles ("H", "T") only in capitals; others start upper case
     // except the lower-case medical ones ("dr", "drg").
     if (written.size() == 1 && !IsSingleCapital(written)) break;
-    if (!doc.tokens[j].upper && written != "dr" && written != "drg") break;
+    if (!doc.tokens[j].upper && !IsLowerCaseTitle(written)) break;
     std::size_t k = j + hit->length;
     if (k < doc.size() && doc.TokenText(k) == "." && !doc.tokens[k].space_before) ++k;
     // A title must be followed by something name-like.
@@ -134,6 +138,9 @@ std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, s
 
 std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::size_t i,
                                                       const std::vector<bool>& blocked, NameCache& names) const {
+  // A name starts with a capital or with a lower-case medical title: the
+  // title-and-degree rule asks at every token, and most tokens are neither.
+  if (i >= doc.size() || (!doc.tokens[i].upper && !IsLowerCaseTitle(doc.TokenText(i)))) return std::nullopt;
   ParsedName p;
   p.first = i;
   bool strong = false;

@@ -68,7 +68,11 @@ void Segment(Document& doc, const Lexicon& lexicon) {
   doc.folded_text = FoldCase(doc.text());
   doc.vocabulary = lexicon.vocabulary.get();
   doc.word_ids.resize(doc.tokens.size());
-  for (std::size_t i = 0; i < doc.tokens.size(); ++i) doc.word_ids[i] = doc.vocabulary->Find(doc.Folded(i));
+  doc.phrase_starts.resize(doc.tokens.size());
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    doc.word_ids[i] = doc.vocabulary->Find(doc.Folded(i));
+    doc.phrase_starts[i] = doc.vocabulary->StartsOf(doc.word_ids[i]);
+  }
 
   doc.sentences.clear();
   std::size_t start = 0;
