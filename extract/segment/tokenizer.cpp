@@ -38,16 +38,34 @@ bool IsLetterCp(uint32_t cp) {
 bool IsDigitCp(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsUpperCp(uint32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
 
-// ASCII bytes that continue a word: bit 0 letter, bit 1 upper-case letter,
-// bit 2 digit; 0 for everything else (non-ASCII bytes take the decoding path).
+// ASCII bytes that continue a word: bit 0 a small letter, bit 1 a capital,
+// bit 2 a digit; 0 for everything else (non-ASCII bytes take the decoding path).
+constexpr uint8_t kSmall = 1, kCapital = 2, kDigit = 4;
 constexpr std::array<uint8_t, 256> kWordBytes = [] {
   std::array<uint8_t, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = 1;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = 1 | 2;
-  for (int c = '0'; c <= '9'; ++c) table[c] = 4;
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kSmall;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kCapital;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
   return table;
 }();
 
+// The letters of text[begin, end) and how many are capitals. The word scan
+// below only keeps which kinds of character it saw (a count per byte was most
+// of its cost); the few questions that need counts ask this.
+std::size_t CountLetters(std::string_view text, std::size_t begin, std::size_t end, std::size_t& uppers) {
+  std::size_t letters = 0;
+  uppers = 0;
+  for (std::size_t i = begin; i < end;) {
+    uint32_t cp;
+    std::size_t n = CharAt(text, i, cp);
+    if (IsLetterCp(cp)) {
+      ++letters;
+      uppers += IsUpperCp(cp);
+    }
+    i += n;
+  }
+  return letters;
+}
 
 // "Kominfo.Kepala Dinas ...": a full stop with its space left out, between a
 // word and the capitalised word that starts the next sentence. A word of four
@@ -100,7 +118,9 @@ std::vector<Token> Tokenize(std::string_view text) {
       bool starts_digit = IsDigitCp(cp);
       t.kind = starts_digit ? TokenKind::Number : TokenKind::Word;
       t.upper = IsUpperCp(cp);
-      std::size_t letters = 0, uppers = 0;
+      // Which kinds of character the word holds so far (kSmall: any letter
+      // that is not a capital).
+      uint8_t seen = 0;
       std::size_t j = i;
       while (j < text.size()) {
         uint32_t c;
@@ -110,8 +130,7 @@ std::vector<Token> Tokenize(std::string_view text) {
           // ASCII, nearly all of the text: no decoding, and letters and digits
           // continue the token at once.
           if (uint8_t cls = kWordBytes[b]) {
-            letters += cls & 1;
-            uppers += (cls >> 1) & 1;
+            seen |= cls;
             ++j;
             continue;
           }
@@ -121,10 +140,7 @@ std::vector<Token> Tokenize(std::string_view text) {
           m = CharAt(text, j, c);
         }
         if (IsLetterCp(c) || IsDigitCp(c)) {
-          if (IsLetterCp(c)) {
-            ++letters;
-            uppers += IsUpperCp(c);
-          }
+          if (IsLetterCp(c)) seen |= IsUpperCp(c) ? kCapital : kSmall;
           j += m;
           continue;
         }
@@ -132,12 +148,17 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (j + 1 < text.size() && (c == '-' || c == '.' || c == '\'' || c == ',' || c == '/' || c == ':' || c == 0x2019)) {
           uint32_t next;
           CharAt(text, j + m, next);
-          bool in_number = starts_digit && letters == 0;
+          bool has_letters = seen & (kSmall | kCapital);
+          bool in_number = starts_digit && !has_letters;
           bool ok = false;
           if (c == '-' || c == '\'' || c == 0x2019) ok = IsLetterCp(next) || (c == '-' && IsDigitCp(next));
-          else if (c == '.') ok = in_number ? IsDigitCp(next) : IsLetterCp(next) && !GluedSentence(text, j + m, letters, uppers);
-          else ok = in_number && IsDigitCp(next);  // , / : only inside numbers
-          if (c == 0x2019 || c == '\'') ok = ok && letters > 0;
+          else if (c == '.' && in_number) ok = IsDigitCp(next);
+          else if (c == '.' && IsLetterCp(next)) {
+            std::size_t uppers;
+            std::size_t letters = CountLetters(text, i, j, uppers);
+            ok = !GluedSentence(text, j + m, letters, uppers);
+          } else if (c != '.') ok = in_number && IsDigitCp(next);  // , / : only inside numbers
+          if (c == 0x2019 || c == '\'') ok = ok && has_letters;
           if (ok) {
             t.inner_dot |= c == '.';
             j += m;
@@ -146,6 +167,10 @@ std::vector<Token> Tokenize(std::string_view text) {
         }
         break;
       }
+      std::size_t letters = 0, uppers = 0;
+      // Counts only for a word of capitals (and digits): the rest are no acronym.
+      if ((seen & kCapital) && !(seen & kSmall)) letters = CountLetters(text, i, j, uppers);
+      else if (seen & (kSmall | kCapital)) letters = 1;  // some letters, not all capitals
       if (starts_digit && letters > 0) t.kind = TokenKind::Word;  // "2x", "5G"
       t.span.end = static_cast<uint32_t>(j);
       t.all_caps = letters >= 2 && uppers == letters;
