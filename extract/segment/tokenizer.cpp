@@ -122,18 +122,21 @@ std::vector<Token> Tokenize(std::string_view text) {
       // that is not a capital).
       uint8_t seen = 0;
       std::size_t j = i;
+      const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
       while (j < text.size()) {
+        // ASCII letters and digits, nearly all of the text, in a tight run: no
+        // decoding (bytes above 0x7F are 0 in the table and stop the run).
+        while (j < text.size()) {
+          uint8_t cls = kWordBytes[bytes[j]];
+          if (!cls) break;
+          seen |= cls;
+          ++j;
+        }
+        if (j >= text.size()) break;
         uint32_t c;
         std::size_t m;
-        unsigned char b = static_cast<unsigned char>(text[j]);
+        unsigned char b = bytes[j];
         if (b < 0x80) {
-          // ASCII, nearly all of the text: no decoding, and letters and digits
-          // continue the token at once.
-          if (uint8_t cls = kWordBytes[b]) {
-            seen |= cls;
-            ++j;
-            continue;
-          }
           c = b;
           m = 1;
         } else {
