@@ -9,18 +9,26 @@
 namespace pejabat {
 namespace {
 
-void AddMention(std::vector<Mention>& mentions, Span span, std::string_view surface) {
+bool HasMention(const std::vector<Mention>& mentions, Span span) {
   for (const auto& m : mentions)
-    if (m.span == span) return;
-  mentions.push_back(Mention{span, CollapseSpaces(surface)});
+    if (m.span == span) return true;
+  return false;
 }
 
-void AddAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string alias) {
-  alias = CollapseSpaces(alias);
+void AddMention(std::vector<Mention>& mentions, Span span, std::string_view surface) {
+  if (!HasMention(mentions, span)) mentions.push_back(Mention{span, CollapseSpaces(surface)});
+}
+
+// `alias` with its spaces already collapsed.
+void AddCollapsedAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string alias) {
   if (alias.empty() || EqualsFolded(alias, canonical)) return;
   for (const auto& a : aliases)
     if (EqualsFolded(a, alias)) return;
   aliases.push_back(std::move(alias));
+}
+
+void AddAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string_view alias) {
+  AddCollapsedAlias(aliases, canonical, CollapseSpaces(alias));
 }
 
 // "administrasi umum" -> "Administrasi Umum", keeping "dan" lower case.
@@ -144,8 +152,10 @@ uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std
   OrganizationEntity& o = facts_.organizations[it->second];
   if (parent && !o.parent && *parent != it->second) o.parent = parent;
   if (mention) {
-    AddMention(o.mentions, *mention, doc_.Slice(*mention));
-    AddAlias(o.aliases, o.name, surface);
+    // The written form is the mention's text and the alias both: collapsed once.
+    std::string written = CollapseSpaces(surface);
+    if (!HasMention(o.mentions, *mention)) o.mentions.push_back(Mention{*mention, written});
+    AddCollapsedAlias(o.aliases, o.name, std::move(written));
   }
   return it->second;
 }
@@ -162,15 +172,25 @@ uint32_t FactsBuilder::Community(const RoleMention& role) {
 }
 
 uint32_t FactsBuilder::Government(const Region& region) {
+  // Asked for every office and post of the region: after the first answer
+  // the name, slug and key would only find the same entity again.
+  for (const auto& [r, org] : governments_)
+    if (r == &region) return org;
   std::string head = region.level == RegionLevel::City ? "Pemerintah Kota " : region.level == RegionLevel::Regency
                                                                                    ? "Pemerintah Kabupaten "
                                                                                    : "Pemerintah Provinsi ";
-  return Org(head + region.name, "government", std::nullopt, &region, std::nullopt, "");
+  uint32_t org = Org(head + region.name, "government", std::nullopt, &region, std::nullopt, "");
+  governments_.emplace_back(&region, org);
+  return org;
 }
 
 uint32_t FactsBuilder::Secretariat(const Region& region) {
+  for (const auto& [r, org] : secretariats_)
+    if (r == &region) return org;
   uint32_t gov = Government(region);
-  return Org("Sekretariat Daerah " + region.DisplayName(), "secretariat", gov, &region, std::nullopt, "");
+  uint32_t org = Org("Sekretariat Daerah " + region.DisplayName(), "secretariat", gov, &region, std::nullopt, "");
+  secretariats_.emplace_back(&region, org);
+  return org;
 }
 
 const Region* FactsBuilder::OfficeRegion(const OfficeMention& m) const {
@@ -273,11 +293,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   const Region* resolved = OfficeRegion(m);
   // Only the written chain after the unit gets mentions; the unit's own words are in the role.
   std::optional<uint32_t> outer;
-  if (m.parts.size() > 1) {
-    OfficeMention written = *r.office;
-    written.region = r.office->region;
-    outer = OfficeFromParts(written, 0, OfficeRegion(written), true);
-  }
+  if (m.parts.size() > 1) outer = Office(*r.office);
   const OfficeEntry& e = lx_.office_entries[*head];
   std::optional<uint32_t> parent = outer;
   if (!parent && resolved) {
@@ -365,6 +381,17 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
 }
 
 std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
+  // The resolver asks again for the same role (its holder, then who was
+  // represented); a second answer would rebuild the chain, names and key of
+  // the same post, adding nothing: its mention is already there.
+  for (const auto& [mention, post] : posts_)
+    if (mention == &r) return post;
+  std::optional<uint32_t> post = NewPost(r);
+  posts_.emplace_back(&r, post);
+  return post;
+}
+
+std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
   const RoleEntry& role = lx_.role_entries[r.entry];
   const Region* region = r.region ? r.region : (r.office && r.office->region ? r.office->region : jurisdiction_);
   std::optional<uint32_t> org;
@@ -468,7 +495,7 @@ uint32_t FactsBuilder::Person(const PersonMention& m) {
     if (std::find(p.degrees.begin(), p.degrees.end(), d) == p.degrees.end()) p.degrees.push_back(d);
   Span span = doc_.RangeSpan(m.first, m.end);
   AddMention(p.mentions, span, doc_.Slice(span));
-  AddAlias(p.aliases, p.name, std::string(doc_.Slice(span)));
+  AddAlias(p.aliases, p.name, doc_.Slice(span));
   for (const auto& nick : m.nicknames) AddAlias(p.aliases, p.name, nick);
   return it->second;
 }

@@ -31,7 +31,8 @@ class FactsBuilder {
   uint32_t Government(const Region& region);
   uint32_t Secretariat(const Region& region);
 
-  // The post a role names, in the jurisdiction when it names no place.
+  // The post a role names, in the jurisdiction when it names no place. The
+  // role must outlive the builder, as an office mention must.
   std::optional<uint32_t> Post(const RoleMention& role);
   // Same post key as Post() would give, without creating anything (for role references).
   std::optional<std::string> PostKey(const RoleMention& role) const;
@@ -51,6 +52,7 @@ class FactsBuilder {
   const Region* OfficeRegion(const OfficeMention& mention) const;
   std::optional<uint32_t> OfficeFromParts(const OfficeMention& mention, std::size_t part, const Region* region,
                                          bool written);
+  std::optional<uint32_t> NewPost(const RoleMention& role);
   std::optional<uint32_t> UnitOffice(const RoleMention& role);
   std::string PostName(const RoleMention& role, const std::string& org_name, const Region* region) const;
   // "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Malang": an office's name with
@@ -76,6 +78,9 @@ class FactsBuilder {
   // second answer would rebuild every name and key of the chain to find the
   // same entities, adding nothing: mentions and aliases are already there.
   std::vector<std::pair<const OfficeMention*, std::optional<uint32_t>>> offices_;
+  std::vector<std::pair<const RoleMention*, std::optional<uint32_t>>> posts_;  // Post() of each role, likewise
+  // Government() and Secretariat() of each region asked before.
+  std::vector<std::pair<const Region*, uint32_t>> governments_, secretariats_;
 };
 
 // Canonical keys: "person/benni-warlis", "org/pemerintah-kota-padang", "place/13.71".
