@@ -262,9 +262,27 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
     if (j >= doc.size() || doc.tokens[j].paragraph_start || Overlaps(taken, j, j + 1)) continue;
     if (auto p = ParseName(doc, j, blocked, names)) add(*p, std::nullopt);
   }
-  // title and degree: self-evident names anywhere.
+  // title and degree: self-evident names anywhere. A name found here starts
+  // with a title or is followed by a degree within kDegreeReach tokens (the
+  // longest name, a nickname, an initial's dot and a comma): where neither is
+  // written, ParseName is not asked (it was asked at every capitalized word).
+  // Degrees are words (ParseDegrees); a word that may be one holds a dot
+  // (inner_dot), starts with a digit (the only words with a comma inside) or
+  // is a degree by its word facts: cheaper to ask than IsDegreeToken at
+  // every token, and never "no" where IsDegreeToken says "yes".
+  constexpr std::size_t kDegreeReach = kMaxNameTokens + 10;
+  auto may_be_degree = [&](std::size_t i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::Word) return false;
+    char first = doc.text()[t.span.begin];
+    return t.inner_dot || (first >= '0' && first <= '9') || lx_.Word(doc, i).degree;
+  };
+  std::vector<uint32_t> next_degree(doc.size() + 1, static_cast<uint32_t>(doc.size()));
+  for (std::size_t i = doc.size(); i-- > 0;)
+    next_degree[i] = may_be_degree(i) ? static_cast<uint32_t>(i) : next_degree[i + 1];
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (blocked[i] || Overlaps(taken, i, i + 1)) continue;
+    if (next_degree[i + 1] > i + kDegreeReach && !lx_.titles.MatchAt(doc, i)) continue;
     if (i > 0 && IsNameToken(doc, i - 1, blocked, names) && !lx_.titles.MatchAt(doc, i)) continue;  // not a run start
     auto p = ParseName(doc, i, blocked, names);
     if (!p) continue;
@@ -333,12 +351,20 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
       for (std::size_t b = a + 2; b <= m.name_end; ++b) runs.emplace_back(a, b);
   std::stable_sort(runs.begin(), runs.end(),
                    [](const auto& x, const auto& y) { return x.second - x.first > y.second - y.first; });
+  // The runs' first words, once: every capitalized word of the article is
+  // compared with them, and nearly every one is none of them.
+  std::vector<std::string_view> firsts;
+  for (const auto& run : runs)
+    if (std::find(firsts.begin(), firsts.end(), doc.TokenText(run.first)) == firsts.end())
+      firsts.push_back(doc.TokenText(run.first));
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (!doc.IsCapitalizedWord(i) || (i > 0 && doc.IsCapitalizedWord(i - 1) && !doc.tokens[i].paragraph_start)) continue;
+    const std::string_view word = doc.TokenText(i);
+    if (std::find(firsts.begin(), firsts.end(), word) == firsts.end()) continue;
     for (const auto& [run_first, run_end] : runs) {
       // The first word first: nearly every run differs there, before the
       // overlap walk below is worth doing.
-      if (doc.TokenText(i) != doc.TokenText(run_first)) continue;
+      if (word != doc.TokenText(run_first)) continue;
       std::size_t end = i + (run_end - run_first);
       if (end > doc.size() || doc.IsCapitalizedWord(end) || Overlaps(taken, i, end)) continue;
       bool same = true;
