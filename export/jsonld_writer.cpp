@@ -236,10 +236,21 @@ class JsonldWriter {
     for (std::size_t i = 0; i < links_.size();) {
       std::size_t end = i + 1;
       while (end < links_.size() && links_[end].term == links_[i].term) ++end;
+      // Each target once, in the order of the edges. Marked by the group's
+      // number, not searched for: a government organizes thousands of events
+      // over years of news, and a search per link made this quadratic.
       targets_.clear();
-      for (std::size_t k = i; k < end; ++k)
-        if (std::find(targets_.begin(), targets_.end(), links_[k].target) == targets_.end())
-          targets_.push_back(links_[k].target);
+      if (++group_ == 0) {  // the numbers wrapped: forget every mark
+        std::fill(group_of_target_.begin(), group_of_target_.end(), 0);
+        group_ = 1;
+      }
+      if (group_of_target_.size() < graph_.NodeCount()) group_of_target_.resize(graph_.NodeCount(), 0);
+      for (std::size_t k = i; k < end; ++k) {
+        uint32_t& mark = group_of_target_[links_[k].target];
+        if (mark == group_) continue;
+        mark = group_;
+        targets_.push_back(links_[k].target);
+      }
       w.Key(links_[i].term->term);
       if (targets_.size() > 1) w.StartArray();
       for (std::size_t target : targets_) {
@@ -353,6 +364,8 @@ class JsonldWriter {
   std::vector<Literal> literals_;
   std::vector<Link> links_;
   std::vector<std::size_t> targets_;
+  std::vector<uint32_t> group_of_target_;  // by node: the last link group that named it
+  uint32_t group_ = 0;
   std::vector<std::string_view> articles_;
   std::vector<std::string> source_iris_;
 };
