@@ -1,5 +1,7 @@
 #include "graph/evidence_text.h"
 
+#include "graph/huge_pages.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -122,8 +124,10 @@ class EvidenceStore {
     if (count_ == kMaxBlocks * kBlockSize) throw std::length_error("graph too large: more than 4 billion evidence texts");
     const std::size_t block = count_ >> kBlockBits;
     if (!blocks_[block].load(std::memory_order_relaxed)) {
-      storage_.emplace_back(new uint64_t[kBlockSize]);
-      blocks_[block].store(storage_.back().get(), std::memory_order_release);
+      // One huge page per block (2 MiB): writers look entries up at random.
+      // Never freed, like the store.
+      auto* entries = static_cast<uint64_t*>(AllocateHuge(kBlockSize * sizeof(uint64_t)));
+      blocks_[block].store(entries, std::memory_order_release);
     }
     blocks_[block].load(std::memory_order_relaxed)[count_ & (kBlockSize - 1)] = entry;
     return static_cast<uint32_t>(count_++);
@@ -157,7 +161,6 @@ class EvidenceStore {
   uint64_t written_ = 0;             // bytes stored, including the buffer
   std::atomic<uint64_t> flushed_{0};  // bytes in the file, readable through the map
   std::unique_ptr<std::atomic<uint64_t*>[]> blocks_{new std::atomic<uint64_t*>[kMaxBlocks]()};
-  std::vector<std::unique_ptr<uint64_t[]>> storage_;
   std::size_t count_ = 0, bytes_ = 0;
 };
 

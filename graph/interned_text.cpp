@@ -1,5 +1,7 @@
 #include "graph/interned_text.h"
 
+#include "graph/huge_pages.h"
+
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -112,16 +114,16 @@ class TextPool {
   void NewChunk(std::size_t need) {
     if (chunk_count_ == kMaxChunks) throw std::length_error("graph too large: more than 16 GiB of distinct text");
     current_size_ = std::max(kChunkBytes, need);
-    // Not value-initialised: pages are touched only as texts fill them.
-    storage_.emplace_back(new char[current_size_]);
-    current_ = storage_.back().get();
+    // In huge pages: the writers read texts at random all over the arena.
+    // Pages are committed only as texts fill them.
+    current_ = static_cast<char*>(AllocateHuge(current_size_));
     chunks_[chunk_count_++].store(current_, std::memory_order_release);
     used_ = 0;
     arena_bytes_ += current_size_;
   }
 
   void Grow() {
-    std::vector<uint64_t> old = std::move(slots_);
+    std::vector<uint64_t, HugePageAllocator<uint64_t>> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, kFree);
     const std::size_t mask = slots_.size() - 1;
     for (uint64_t slot : old) {
@@ -134,11 +136,10 @@ class TextPool {
 
   std::mutex mutex_;
   std::unique_ptr<std::atomic<char*>[]> chunks_{new std::atomic<char*>[kMaxChunks]()};
-  std::vector<std::unique_ptr<char[]>> storage_;
   std::size_t chunk_count_ = 0;
   char* current_ = nullptr;
   std::size_t current_size_ = 0, used_ = 0;
-  std::vector<uint64_t> slots_;
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> slots_;  // probed at random by every Intern
   std::size_t count_ = 0, bytes_ = 0, arena_bytes_ = 0;
 };
 
