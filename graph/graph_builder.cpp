@@ -61,10 +61,10 @@ std::size_t KeyHash(InternedText key) { return Mix(key.id()); }
 
 // Open addressing with linear probing over 32-bit numbers; at most half full.
 // `hash_of(id)` rehashes an entry when the table grows.
-template <typename HashOf>
-void GrowIfNeeded(std::vector<uint32_t>& slots, std::size_t count, HashOf hash_of) {
+template <typename Slots, typename HashOf>
+void GrowIfNeeded(Slots& slots, std::size_t count, HashOf hash_of) {
   if (2 * (count + 1) <= slots.size()) return;
-  std::vector<uint32_t> old = std::move(slots);
+  Slots old = std::move(slots);
   slots.assign(old.empty() ? 1024 : old.size() * 2, kEmptySlot);
   const std::size_t mask = slots.size() - 1;
   for (uint32_t id : old) {
@@ -314,7 +314,7 @@ void GraphBuilder::StartArticle(uint32_t source, bool seen_before) {
 void GraphBuilder::Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
                         std::string_view role) {
   const bool structural = IsStructural(relation);
-  std::vector<uint32_t>& slots = structural ? structural_slots_ : article_slots_;
+  SlotTable& slots = structural ? structural_slots_ : article_slots_;
   GrowIfNeeded(slots, structural ? structural_edges_ : article_edges_, [&](uint32_t e) { return EdgeHashOf(e); });
   const std::size_t mask = slots.size() - 1;
   for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/article_facts.h"
+#include "graph/huge_pages.h"
 #include "graph/interned_text.h"
 #include "graph/knowledge_graph.h"
 
@@ -50,13 +51,16 @@ class GraphBuilder {
   void SortEdges();  // Build's: edges in the graph's order
 
   std::vector<NodeData> nodes_;
-  std::vector<uint32_t> node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
+  // The hash tables below are probed at random by every Add: in huge pages
+  // once large (a million articles make them hundreds of MB).
+  using SlotTable = std::vector<uint32_t, HugePageAllocator<uint32_t>>;
+  SlotTable node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
   std::vector<Ends> ends_;            // by edge number, with edge_data_
   std::vector<EdgeData> edge_data_;
   // One edge per (from, to, relation, article), the first evidence kept;
   // structural relations: one per (from, to, relation).
-  std::vector<uint32_t> structural_slots_;  // over the structural edges of all articles
-  std::vector<uint32_t> article_slots_;     // over the current article's other edges
+  SlotTable structural_slots_;  // over the structural edges of all articles
+  SlotTable article_slots_;     // over the current article's other edges
   std::size_t structural_edges_ = 0, article_edges_ = 0;
   std::unordered_map<InternedText, uint32_t> source_numbers_;  // article source -> number
   // Where each source's edges are, for the rare source named by two articles
