@@ -122,7 +122,7 @@ class JsonldWriter {
     for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
       const NodeData& node = graph.Node(v);
       const auto* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
-      if (source && !source->empty()) article_key_.emplace(*source, node.key);
+      if (source && !source->empty()) article_key_.emplace(source->id(), node.key.id());
       for (const auto& [name, value] : node.attrs.entries()) context_.AttributeTerm(node.kind, name);
     }
   }
@@ -153,11 +153,11 @@ class JsonldWriter {
 
   // The Article an edge was read in: its node when the graph has it, else the
   // IRI GraphBuilder would give it.
-  void ArticleIri(std::string_view source, std::string& iri) const {
+  void ArticleIri(InternedText source, std::string& iri) const {
     iri.clear();
-    auto it = article_key_.find(source);
+    auto it = article_key_.find(source.id());
     if (it != article_key_.end()) {
-      AppendIriPath(iri, it->second);
+      AppendIriPath(iri, InternedText::FromId(it->second));
     } else {
       iri += "article/";
       AppendIriPath(iri, source);
@@ -262,17 +262,20 @@ class JsonldWriter {
     }
     // The articles the node was read in, by IRI.
     if (node.kind != NodeKind::Article) {
+      // Each article once, by its interned number: equal numbers are equal
+      // texts, and sorting texts read them at random all over the arena for
+      // every comparison (a place named in 100,000 articles of a 1M build).
       articles_.clear();
       auto add = [&](std::size_t e) {
-        const auto& article = graph_.Edge(e).provenance.article;
-        if (!article.empty()) articles_.push_back(article);
+        const InternedText article = graph_.Edge(e).provenance.article;
+        if (!article.empty()) articles_.push_back(article.id());
       };
       for (auto e : out_edges) add(e);
       for (auto e : graph_.InEdges(v)) add(e);
       std::sort(articles_.begin(), articles_.end());
       articles_.erase(std::unique(articles_.begin(), articles_.end()), articles_.end());
       if (source_iris_.size() < articles_.size()) source_iris_.resize(articles_.size());
-      for (std::size_t i = 0; i < articles_.size(); ++i) ArticleIri(articles_[i], source_iris_[i]);
+      for (std::size_t i = 0; i < articles_.size(); ++i) ArticleIri(InternedText::FromId(articles_[i]), source_iris_[i]);
       auto end = source_iris_.begin() + static_cast<std::ptrdiff_t>(articles_.size());
       std::sort(source_iris_.begin(), end);
       end = std::unique(source_iris_.begin(), end);
@@ -356,8 +359,9 @@ class JsonldWriter {
   const KnowledgeGraph& graph_;
   std::string base_;
   JsonldContext context_;
-  // Article source -> node key, both views of the graph's own strings.
-  std::unordered_map<std::string_view, std::string_view> article_key_;
+  // Article source -> its node's key, by interned number: a number hashes
+  // without reading the text.
+  std::unordered_map<uint32_t, uint32_t> article_key_;
   std::vector<std::pair<const JsonldTerm*, std::string>> predicate_iris_;
   // Scratch reused from node to node and edge to edge.
   std::string iri_;
@@ -366,7 +370,7 @@ class JsonldWriter {
   std::vector<std::size_t> targets_;
   std::vector<uint32_t> group_of_target_;  // by node: the last link group that named it
   uint32_t group_ = 0;
-  std::vector<std::string_view> articles_;
+  std::vector<uint32_t> articles_;  // interned numbers of a node's article sources
   std::vector<std::string> source_iris_;
 };
 

@@ -37,6 +37,13 @@ class InternedText {
 
   // The text if it was ever interned, without adding it (for lookups by key).
   static std::optional<InternedText> Existing(std::string_view text);
+  // The text whose id() this is (for tables kept by number); `id` must come
+  // from id().
+  static InternedText FromId(uint32_t id) {
+    InternedText t;
+    t.id_ = id;
+    return t;
+  }
 
   std::string_view view() const { return Lookup(id_); }
   std::string_view str() const { return Lookup(id_); }

@@ -70,7 +70,7 @@ void Segment(Document& doc, const Lexicon& lexicon) {
   doc.word_ids.resize(doc.tokens.size());
   doc.phrase_starts.resize(doc.tokens.size());
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-    doc.word_ids[i] = doc.vocabulary->Find(doc.Folded(i));
+    doc.word_ids[i] = doc.vocabulary->FindInText(doc.Folded(i), doc.folded_text.data() + doc.folded_text.size());
     doc.phrase_starts[i] = doc.vocabulary->StartsOf(doc.word_ids[i]);
   }
 
@@ -90,7 +90,7 @@ void Segment(Document& doc, const Lexicon& lexicon) {
   const std::size_t n = doc.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (i > start && doc.tokens[i].paragraph_start) close(i);
-    if (!IsTerminal(doc.TokenText(i))) continue;
+    if (doc.tokens[i].kind != TokenKind::Punct || !IsTerminal(doc.TokenText(i))) continue;  // stops are punctuation
     // Closing quotes and brackets right after the stop belong to this sentence.
     std::size_t end = i + 1;
     while (end < n && !doc.tokens[end].paragraph_start && !doc.tokens[end].space_before &&
