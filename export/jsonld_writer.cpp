@@ -5,9 +5,9 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "export/id_map.h"
 #include "export/iri.h"
 #include "export/json_writer.h"
 #include "export/jsonld_context.h"
@@ -122,7 +122,7 @@ class JsonldWriter {
     for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
       const NodeData& node = graph.Node(v);
       const auto* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
-      if (source && !source->empty()) article_key_.emplace(source->id(), node.key.id());
+      if (source && !source->empty()) article_key_.Emplace(source->id(), node.key.id());
       for (const auto& [name, value] : node.attrs.entries()) context_.AttributeTerm(node.kind, name);
     }
   }
@@ -155,9 +155,8 @@ class JsonldWriter {
   // IRI GraphBuilder would give it.
   void ArticleIri(InternedText source, std::string& iri) const {
     iri.clear();
-    auto it = article_key_.find(source.id());
-    if (it != article_key_.end()) {
-      AppendIriPath(iri, InternedText::FromId(it->second));
+    if (auto key = article_key_.Find(source.id())) {
+      AppendIriPath(iri, InternedText::FromId(*key));
     } else {
       iri += "article/";
       AppendIriPath(iri, source);
@@ -361,7 +360,7 @@ class JsonldWriter {
   JsonldContext context_;
   // Article source -> its node's key, by interned number: a number hashes
   // without reading the text.
-  std::unordered_map<uint32_t, uint32_t> article_key_;
+  IdMap article_key_;
   std::vector<std::pair<const JsonldTerm*, std::string>> predicate_iris_;
   // Scratch reused from node to node and edge to edge.
   std::string iri_;
