@@ -30,8 +30,9 @@ std::vector<Line> SplitLines(const std::string& text) {
 }
 
 // The line without list bullets, dashes and surrounding space: "- Advertisement -" -> "advertisement".
-// Written to `core`, a buffer reused line after line.
-void Core(std::string_view line, std::string& core) {
+// Written to `core`, a buffer reused line after line, folded up to `limit`
+// bytes (what the comparisons read); returns the core's whole length.
+std::size_t Core(std::string_view line, std::string& core, std::size_t limit = std::string::npos) {
   std::size_t b = 0, e = line.size();
   auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' || c == '|'; };
   while (b < e && junk(line[b])) ++b;
@@ -41,9 +42,10 @@ void Core(std::string_view line, std::string& core) {
   for (std::string_view lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
     if (rest.substr(0, lead.size()) == lead) rest.remove_prefix(lead.size());
   rest = TrimView(rest);
-  core.assign(rest);
+  core.assign(rest.substr(0, limit));
   for (char& c : core)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return rest.size();
 }
 
 // "Balai Kota Padang. (ANTARA SUMBAR/MR Denya Utama)": a short line that ends
@@ -97,6 +99,10 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   result.title = Span{static_cast<uint32_t>(lines[title_line].begin), static_cast<uint32_t>(lines[title_line].end)};
   std::string title_core, core;
   Core(view(lines[title_line]), title_core);
+  // A body line is compared with the rules and the headline only: folding
+  // the rest of a long paragraph was most of the cleaner's time.
+  std::size_t limit = title_core.size();
+  for (const BoilerplateRule& rule : lexicon.boilerplate) limit = std::max(limit, rule.pattern.size());
 
   // Boilerplate rules, captions and repeated headlines.
   bool rest = false;
@@ -106,19 +112,21 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
       line.dropped = true;
       continue;
     }
-    Core(view(line), core);
-    if (core.empty()) continue;
+    const std::size_t core_size = Core(view(line), core, limit);
+    if (core_size == 0) continue;
     // Only the rules starting with the line's first byte (a line of the body
     // was compared with every rule, most of them failing at the first byte).
     for (uint32_t r : lexicon.BoilerplateFor(static_cast<unsigned char>(core[0]))) {
       const BoilerplateRule& rule = lexicon.boilerplate[r];
-      bool hit = rule.action == BoilerplateAction::Exact ? core == rule.pattern : core.rfind(rule.pattern, 0) == 0;
+      bool hit = rule.action == BoilerplateAction::Exact ? core_size == rule.pattern.size() && core == rule.pattern
+                                                         : core.starts_with(rule.pattern);
       if (!hit) continue;
       line.dropped = true;
       if (rule.action == BoilerplateAction::Rest) rest = true;
       break;
     }
-    if (!line.dropped && (core == title_core || IsCaption(view(line)))) line.dropped = true;
+    if (!line.dropped && ((core_size == title_core.size() && core == title_core) || IsCaption(view(line))))
+      line.dropped = true;
   }
 
   // The dateline: everything between the headline and it is page furniture.

@@ -1,0 +1,75 @@
+// The lexicon's word numbers (extract/vocabulary.h): lookups, the in-text
+// lookup Segment uses, and the per-table start masks phrase tables test.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "extract/vocabulary.h"
+
+namespace pejabat {
+namespace {
+
+TEST(Vocabulary, NumbersWordsOnceFromOne) {
+  Vocabulary v;
+  const uint32_t a = v.Intern("kepala");
+  EXPECT_EQ(a, 1u);
+  EXPECT_EQ(v.Intern("dinas"), 2u);
+  EXPECT_EQ(v.Intern("kepala"), a);
+  EXPECT_EQ(v.Find("kepala"), a);
+  EXPECT_EQ(v.Find("kepal"), Vocabulary::kUnknown);
+  EXPECT_EQ(v.Find(""), Vocabulary::kUnknown);
+  EXPECT_EQ(v.size(), 2u);
+}
+
+// Words of every length up to three chunks, found inside a text at every
+// offset, with and without room to read their last chunk whole: the in-text
+// lookup answers as Find does, for known and unknown words alike.
+TEST(Vocabulary, FindInTextAnswersAsFind) {
+  Vocabulary v;
+  std::vector<std::string> words;
+  for (std::size_t n = 1; n <= 24; ++n) {
+    std::string w;
+    for (std::size_t k = 0; k < n; ++k) w += static_cast<char>('a' + (k * 7 + n) % 26);
+    words.push_back(w);
+    v.Intern(w);
+  }
+  for (const std::string& w : words) {
+    for (std::size_t before = 0; before < 3; ++before) {
+      for (std::size_t after = 0; after < 10; ++after) {
+        const std::string text = std::string(before, ' ') + w + std::string(after, ' ');
+        const std::string_view word = std::string_view(text).substr(before, w.size());
+        const char* end = text.data() + text.size();
+        EXPECT_EQ(v.FindInText(word, end), v.Find(w)) << w << " +" << after;
+        // The same word cut short by one byte is unknown either way.
+        const std::string_view cut = word.substr(0, word.size() - 1);
+        EXPECT_EQ(v.FindInText(cut, end), v.Find(cut)) << w;
+      }
+    }
+  }
+}
+
+TEST(Vocabulary, StartMasksByTable) {
+  Vocabulary v;
+  const uint32_t roles = v.TableBit(), offices = v.TableBit();
+  EXPECT_NE(roles, offices);
+  const uint32_t kepala = v.Intern("kepala"), dinas = v.Intern("dinas"), kota = v.Intern("kota");
+  v.MarkStart(kepala, roles);
+  v.MarkStart(dinas, offices);
+  v.MarkStart(kepala, offices);
+  EXPECT_EQ(v.StartsOf(kepala), roles | offices);
+  EXPECT_EQ(v.StartsOf(dinas), offices);
+  EXPECT_EQ(v.StartsOf(kota), 0u);
+  EXPECT_EQ(v.StartsOf(Vocabulary::kUnknown), 0u);
+  EXPECT_EQ(v.StartsOf(1000), 0u);  // a number no word has
+}
+
+TEST(Vocabulary, AtMostThirtyTwoTables) {
+  Vocabulary v;
+  for (int i = 0; i < 32; ++i) v.TableBit();
+  EXPECT_THROW(v.TableBit(), std::logic_error);
+}
+
+}  // namespace
+}  // namespace pejabat
