@@ -51,12 +51,7 @@ class Document {
   // The text ASCII-lowercased byte for byte (FoldCase), so a token's folded form
   // is a slice at the token's own offsets: no string per token.
   std::string folded_text;
-  // Each token's number in `vocabulary` (Vocabulary::kUnknown when no lexicon
-  // phrase has the word), looked up once so that phrase tables compare numbers.
-  std::vector<uint32_t> word_ids;
-  // Each token's Vocabulary::StartsOf: a bit per phrase table that has a
-  // phrase starting with the token's word.
-  std::vector<uint32_t> phrase_starts;
+  // The Vocabulary Segment numbered the tokens' words with (Token::word).
   const Vocabulary* vocabulary = nullptr;
   std::vector<Sentence> sentences;
   Span title;  // the headline line

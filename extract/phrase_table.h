@@ -33,7 +33,7 @@ class PhraseTable {
   // every token, and the answer is one bit the document holds.
   [[gnu::always_inline]] std::optional<Match> MatchAt(const Document& doc, std::size_t token,
                                                       std::size_t limit = SIZE_MAX) const {
-    if (token < doc.size() && doc.vocabulary == vocabulary_.get() && !(doc.phrase_starts[token] & bit_))
+    if (token < doc.size() && doc.vocabulary == vocabulary_.get() && !(doc.tokens[token].phrase_starts & bit_))
       return std::nullopt;
     return MatchSlow(doc, token, limit);
   }

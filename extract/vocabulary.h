@@ -38,7 +38,7 @@ class Vocabulary {
   // The number of token i: the one Segment stored when the document was
   // segmented with this vocabulary, else looked up.
   uint32_t IdOf(const Document& doc, std::size_t i) const {
-    return doc.vocabulary == this ? doc.word_ids[i] : Find(doc.Folded(i));
+    return doc.vocabulary == this ? doc.tokens[i].word : Find(doc.Folded(i));
   }
   std::size_t size() const { return words_.size(); }
 

@@ -67,11 +67,10 @@ void Segment(Document& doc, const Lexicon& lexicon) {
   SplitGluedTitles(doc.tokens, doc.text(), lexicon);
   doc.folded_text = FoldCase(doc.text());
   doc.vocabulary = lexicon.vocabulary.get();
-  doc.word_ids.resize(doc.tokens.size());
-  doc.phrase_starts.resize(doc.tokens.size());
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-    doc.word_ids[i] = doc.vocabulary->FindInText(doc.Folded(i), doc.folded_text.data() + doc.folded_text.size());
-    doc.phrase_starts[i] = doc.vocabulary->StartsOf(doc.word_ids[i]);
+    Token& t = doc.tokens[i];
+    t.word = doc.vocabulary->FindInText(doc.Folded(i), doc.folded_text.data() + doc.folded_text.size());
+    t.phrase_starts = doc.vocabulary->StartsOf(t.word);
   }
 
   doc.sentences.clear();
