@@ -37,14 +37,14 @@ class IdMap {
   static uint32_t Key(uint64_t slot) { return static_cast<uint32_t>(slot >> 32); }
   static std::size_t Hash(uint32_t key) { return (uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 24; }
   void Grow() {
-    std::vector<uint64_t, HugePageAllocator<uint64_t>> old = std::move(slots_);
+    HugePageVector<uint64_t> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : 2 * old.size(), 0);
     count_ = 0;
     for (uint64_t slot : old)
       if (Key(slot) != 0) Emplace(Key(slot), static_cast<uint32_t>(slot));
   }
 
-  std::vector<uint64_t, HugePageAllocator<uint64_t>> slots_;  // key << 32 | value; key 0: free
+  HugePageVector<uint64_t> slots_;  // key << 32 | value; key 0: free
   std::size_t count_ = 0;
 };
 

@@ -118,7 +118,8 @@ bool ByTerm(const JsonldTerm* a, const JsonldTerm* b) { return a->term < b->term
 class JsonldWriter {
  public:
   JsonldWriter(const KnowledgeGraph& graph, const JsonldOptions& options)
-      : graph_(graph), base_(NormalizeBaseIri(options.base_iri)), context_(base_ + "vocab#") {
+      : graph_(graph), base_(NormalizeBaseIri(options.base_iri)), context_(base_ + "vocab#"),
+        group_of_target_(graph.NodeCount(), 0) {
     for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
       const NodeData& node = graph.Node(v);
       const auto* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
@@ -243,7 +244,6 @@ class JsonldWriter {
         std::fill(group_of_target_.begin(), group_of_target_.end(), 0);
         group_ = 1;
       }
-      if (group_of_target_.size() < graph_.NodeCount()) group_of_target_.resize(graph_.NodeCount(), 0);
       for (std::size_t k = i; k < end; ++k) {
         uint32_t& mark = group_of_target_[links_[k].target];
         if (mark == group_) continue;

@@ -74,6 +74,15 @@ class Lexicon {
     if (w.find_first_of(".,") != std::string_view::npos) return IsDegree(w);
     return Word(doc, i).degree;
   }
+  // Whether word token i may be a degree: never false where IsDegreeToken is
+  // true, and cheap enough to ask of every token. A dot inside a word is
+  // inner_dot; a comma inside one only follows a leading digit ("80,23").
+  bool MayBeDegreeWord(const Document& doc, std::size_t i) const {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::Word) return false;
+    const char first = doc.text()[t.span.begin];
+    return t.inner_dot || (first >= '0' && first <= '9') || Word(doc, i).degree;
+  }
   // Gazetteer::StartsAName of token i's folded text, by its word facts when it
   // has no hyphen (asked at every capitalized token by the place matchers).
   bool StartsRegionName(const Document& doc, std::size_t i) const {

@@ -1,7 +1,5 @@
 #include "graph/evidence_text.h"
 
-#include "graph/huge_pages.h"
-
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -19,6 +17,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "graph/huge_pages.h"
 #include "graph/interned_text.h"
 
 namespace pejabat {

@@ -53,9 +53,9 @@ class GraphBuilder {
   std::vector<NodeData> nodes_;
   // The hash tables below are probed at random by every Add: in huge pages
   // once large (a million articles make them hundreds of MB).
-  using SlotTable = std::vector<uint32_t, HugePageAllocator<uint32_t>>;
+  using SlotTable = HugePageVector<uint32_t>;
   SlotTable node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
-  std::vector<Ends> ends_;            // by edge number, with edge_data_
+  std::vector<Ends> ends_;  // by edge number, with edge_data_
   std::vector<EdgeData> edge_data_;
   // One edge per (from, to, relation, article), the first evidence kept;
   // structural relations: one per (from, to, relation).

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <vector>
 
 namespace pejabat {
 
@@ -38,5 +39,8 @@ struct HugePageAllocator {
 
   static constexpr std::size_t kHugeThreshold = std::size_t{2} << 20;
 };
+
+template <typename T>
+using HugePageVector = std::vector<T, HugePageAllocator<T>>;
 
 }  // namespace pejabat

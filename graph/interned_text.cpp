@@ -1,13 +1,13 @@
 #include "graph/interned_text.h"
 
-#include "graph/huge_pages.h"
-
 #include <atomic>
 #include <cstring>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <vector>
+
+#include "graph/huge_pages.h"
 
 namespace pejabat {
 namespace {
@@ -123,7 +123,7 @@ class TextPool {
   }
 
   void Grow() {
-    std::vector<uint64_t, HugePageAllocator<uint64_t>> old = std::move(slots_);
+    HugePageVector<uint64_t> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, kFree);
     const std::size_t mask = slots_.size() - 1;
     for (uint64_t slot : old) {
@@ -139,7 +139,7 @@ class TextPool {
   std::size_t chunk_count_ = 0;
   char* current_ = nullptr;
   std::size_t current_size_ = 0, used_ = 0;
-  std::vector<uint64_t, HugePageAllocator<uint64_t>> slots_;  // probed at random by every Intern
+  HugePageVector<uint64_t> slots_;  // probed at random by every Intern
   std::size_t count_ = 0, bytes_ = 0, arena_bytes_ = 0;
 };
 

@@ -266,20 +266,11 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
   // with a title or is followed by a degree within kDegreeReach tokens (the
   // longest name, a nickname, an initial's dot and a comma): where neither is
   // written, ParseName is not asked (it was asked at every capitalized word).
-  // Degrees are words (ParseDegrees); a word that may be one holds a dot
-  // (inner_dot), starts with a digit (the only words with a comma inside) or
-  // is a degree by its word facts: cheaper to ask than IsDegreeToken at
-  // every token, and never "no" where IsDegreeToken says "yes".
+  // Degrees are words (ParseDegrees).
   constexpr std::size_t kDegreeReach = kMaxNameTokens + 10;
-  auto may_be_degree = [&](std::size_t i) {
-    const Token& t = doc.tokens[i];
-    if (t.kind != TokenKind::Word) return false;
-    char first = doc.text()[t.span.begin];
-    return t.inner_dot || (first >= '0' && first <= '9') || lx_.Word(doc, i).degree;
-  };
   std::vector<uint32_t> next_degree(doc.size() + 1, static_cast<uint32_t>(doc.size()));
   for (std::size_t i = doc.size(); i-- > 0;)
-    next_degree[i] = may_be_degree(i) ? static_cast<uint32_t>(i) : next_degree[i + 1];
+    next_degree[i] = lx_.MayBeDegreeWord(doc, i) ? static_cast<uint32_t>(i) : next_degree[i + 1];
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (blocked[i] || Overlaps(taken, i, i + 1)) continue;
     if (next_degree[i + 1] > i + kDegreeReach && !lx_.titles.MatchAt(doc, i)) continue;

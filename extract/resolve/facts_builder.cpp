@@ -31,6 +31,15 @@ void AddAlias(std::vector<std::string>& aliases, const std::string& canonical, s
   AddCollapsedAlias(aliases, canonical, CollapseSpaces(alias));
 }
 
+// The answer kept for `key` when it was asked before, else nullptr: a scan,
+// as an article asks about a few regions, offices and roles.
+template <typename Key, typename Answer>
+const Answer* Recalled(const std::vector<std::pair<const Key*, Answer>>& answers, const Key& key) {
+  for (const auto& [asked, answer] : answers)
+    if (asked == &key) return &answer;
+  return nullptr;
+}
+
 // "administrasi umum" -> "Administrasi Umum", keeping "dan" lower case.
 std::string UnitTitle(std::string_view unit) {
   std::vector<std::string> words = SplitWords(unit);
@@ -174,8 +183,7 @@ uint32_t FactsBuilder::Community(const RoleMention& role) {
 uint32_t FactsBuilder::Government(const Region& region) {
   // Asked for every office and post of the region: after the first answer
   // the name, slug and key would only find the same entity again.
-  for (const auto& [r, org] : governments_)
-    if (r == &region) return org;
+  if (const uint32_t* org = Recalled(governments_, region)) return *org;
   std::string head = region.level == RegionLevel::City ? "Pemerintah Kota " : region.level == RegionLevel::Regency
                                                                                    ? "Pemerintah Kabupaten "
                                                                                    : "Pemerintah Provinsi ";
@@ -185,8 +193,7 @@ uint32_t FactsBuilder::Government(const Region& region) {
 }
 
 uint32_t FactsBuilder::Secretariat(const Region& region) {
-  for (const auto& [r, org] : secretariats_)
-    if (r == &region) return org;
+  if (const uint32_t* org = Recalled(secretariats_, region)) return *org;
   uint32_t gov = Government(region);
   uint32_t org = Org("Sekretariat Daerah " + region.DisplayName(), "secretariat", gov, &region, std::nullopt, "");
   secretariats_.emplace_back(&region, org);
@@ -265,8 +272,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
 
 std::optional<uint32_t> FactsBuilder::Office(const OfficeMention& m) {
   if (m.parts.empty()) return std::nullopt;
-  for (const auto& [mention, office] : offices_)
-    if (mention == &m) return office;
+  if (const auto* office = Recalled(offices_, m)) return *office;
   std::optional<uint32_t> office = OfficeFromParts(m, 0, OfficeRegion(m), true);
   offices_.emplace_back(&m, office);
   return office;
@@ -384,8 +390,7 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
   // The resolver asks again for the same role (its holder, then who was
   // represented); a second answer would rebuild the chain, names and key of
   // the same post, adding nothing: its mention is already there.
-  for (const auto& [mention, post] : posts_)
-    if (mention == &r) return post;
+  if (const auto* post = Recalled(posts_, r)) return *post;
   std::optional<uint32_t> post = NewPost(r);
   posts_.emplace_back(&r, post);
   return post;

@@ -170,13 +170,11 @@ std::vector<Token> Tokenize(std::string_view text) {
         }
         break;
       }
-      std::size_t letters = 0, uppers = 0;
-      // Counts only for a word of capitals (and digits): the rest are no acronym.
-      if ((seen & kCapital) && !(seen & kSmall)) letters = CountLetters(text, i, j, uppers);
-      else if (seen & (kSmall | kCapital)) letters = 1;  // some letters, not all capitals
-      if (starts_digit && letters > 0) t.kind = TokenKind::Word;  // "2x", "5G"
+      if (starts_digit && (seen & (kSmall | kCapital))) t.kind = TokenKind::Word;  // "2x", "5G"
       t.span.end = static_cast<uint32_t>(j);
-      t.all_caps = letters >= 2 && uppers == letters;
+      // Two or more letters, none of them small: counted only for such words.
+      std::size_t uppers;
+      t.all_caps = (seen & kCapital) && !(seen & kSmall) && CountLetters(text, i, j, uppers) >= 2;
       i = j;
     } else if (IsQuoteCp(cp) || cp == '\'') {
       t.kind = TokenKind::Quote;
