@@ -6,6 +6,7 @@
 #include "export/drawing_builder.h"
 #include "export/node_id.h"
 #include "export/output_buffer.h"
+#include "graph/read_ahead.h"
 
 namespace pejabat {
 namespace {
@@ -94,7 +95,9 @@ void WriteDot(const Drawing& d, std::ostream& stream) {
   for (std::size_t i = start[d.clusters.size()]; i < start[d.clusters.size() + 1]; ++i)
     write_node(*by_cluster[i], "  ");
 
+  const EdgeReadAhead read_ahead(graph);
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
+    read_ahead.Before(e);
     if (!IsDrawnEdge(d, e)) continue;
     out.Append("  ");
     WriteNodeId(out, graph, graph.Source(e), scratch);

@@ -11,6 +11,7 @@
 #include "export/xml_escape.h"
 #include "export/yed_graphics.h"
 #include "graph/attribute_schema.h"
+#include "graph/read_ahead.h"
 
 namespace pejabat {
 namespace {
@@ -170,7 +171,9 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& stream, const Graph
     }
     out.Append("    </node>\n");
   }
+  const EdgeReadAhead read_ahead(graph);
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
+    read_ahead.Before(e);
     const EdgeData& edge = graph.Edge(e);
     const std::string_view relation_name = RelationName(edge.relation);
     out.Append("    <edge id=\"e");

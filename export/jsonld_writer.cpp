@@ -15,11 +15,15 @@
 #include "export/typed_value.h"
 #include "export/xsd_date.h"
 #include "graph/attribute_schema.h"
+#include "graph/read_ahead.h"
 
 namespace pejabat {
 namespace {
 
 using Writer = JsonWriter;
+
+// How many items ahead a loop over a node's links asks for what it will read.
+constexpr std::size_t kAhead = 8;
 
 bool IsAdministrative(const NodeData& node) {
   static const std::set<std::string, std::less<>> kAdministrative = {"province", "city", "regency", "district",
@@ -136,8 +140,16 @@ class JsonldWriter {
     WriteContext(w);
     w.Key("@graph");
     w.StartArray();
-    for (std::size_t v = 0; v < graph_.NodeCount(); ++v) WriteNode(w, v);
-    for (std::size_t e = 0; e < graph_.EdgeCount(); ++e) WriteStatement(w, e);
+    const NodeReadAhead node_read_ahead(graph_);
+    for (std::size_t v = 0; v < graph_.NodeCount(); ++v) {
+      node_read_ahead.Before(v);
+      WriteNode(w, v);
+    }
+    const EdgeReadAhead edge_read_ahead(graph_);
+    for (std::size_t e = 0; e < graph_.EdgeCount(); ++e) {
+      edge_read_ahead.Before(e);
+      WriteStatement(w, e);
+    }
     w.EndArray();
     w.EndObject();
     buffer.Append('\n');
@@ -228,10 +240,30 @@ class JsonldWriter {
       if (end - i > 1) w.EndArray();
       i = end;
     }
-    // Links to other nodes, grouped by term, each target once.
     const std::vector<KnowledgeGraph::EdgeId> out_edges = graph_.OutEdges(v);
+    WriteLinks(w, node, out_edges);
+    if (node.kind != NodeKind::Article) WriteSources(w, v, out_edges);
+    w.EndObject();
+  }
+
+  // Links to other nodes, grouped by term, each target once.
+  //
+  // A hub (a city, a government) has thousands of links whose targets lie
+  // all over the node table and the text arena, so each loop asks for what it
+  // will read kAhead items later (the target's mark and node, then its key):
+  // at a million articles those reads are cache misses, and waited for one by
+  // one they were most of this writer's time.
+  void WriteLinks(Writer& w, const NodeData& node, const std::vector<KnowledgeGraph::EdgeId>& out_edges) {
     links_.clear();
-    for (auto e : out_edges) links_.push_back({&context_.RelationTerm(graph_.Edge(e).relation, node.kind), graph_.Target(e)});
+    for (std::size_t i = 0; i < out_edges.size(); ++i) {
+      if (i + kAhead < out_edges.size()) {
+        const std::size_t ahead = graph_.Target(out_edges[i + kAhead]);
+        __builtin_prefetch(&group_of_target_[ahead]);
+        __builtin_prefetch(&graph_.Node(ahead));
+      }
+      const auto e = out_edges[i];
+      links_.push_back({&context_.RelationTerm(graph_.Edge(e).relation, node.kind), graph_.Target(e)});
+    }
     std::stable_sort(links_.begin(), links_.end(), [](const Link& a, const Link& b) { return ByTerm(a.term, b.term); });
     for (std::size_t i = 0; i < links_.size();) {
       std::size_t end = i + 1;
@@ -245,6 +277,7 @@ class JsonldWriter {
         group_ = 1;
       }
       for (std::size_t k = i; k < end; ++k) {
+        if (k + kAhead < end) __builtin_prefetch(&group_of_target_[links_[k + kAhead].target]);
         uint32_t& mark = group_of_target_[links_[k].target];
         if (mark == group_) continue;
         mark = group_;
@@ -252,41 +285,54 @@ class JsonldWriter {
       }
       w.Key(links_[i].term->term);
       if (targets_.size() > 1) w.StartArray();
-      for (std::size_t target : targets_) {
-        NodeIri(target, iri_);
+      for (std::size_t t = 0; t < targets_.size(); ++t) {
+        if (t + 2 * kAhead < targets_.size()) __builtin_prefetch(&graph_.Node(targets_[t + 2 * kAhead]));
+        if (t + kAhead < targets_.size()) InternedText::Prefetch(graph_.Node(targets_[t + kAhead]).key.id());
+        NodeIri(targets_[t], iri_);
         w.String(iri_);
       }
       if (targets_.size() > 1) w.EndArray();
       i = end;
     }
-    // The articles the node was read in, by IRI.
-    if (node.kind != NodeKind::Article) {
-      // Each article once, by its interned number: equal numbers are equal
-      // texts, and sorting texts read them at random all over the arena for
-      // every comparison (a place named in 100,000 articles of a 1M build).
-      articles_.clear();
-      auto add = [&](std::size_t e) {
-        const InternedText article = graph_.Edge(e).provenance.article;
-        if (!article.empty()) articles_.push_back(article.id());
-      };
-      for (auto e : out_edges) add(e);
-      for (auto e : graph_.InEdges(v)) add(e);
-      std::sort(articles_.begin(), articles_.end());
-      articles_.erase(std::unique(articles_.begin(), articles_.end()), articles_.end());
-      if (source_iris_.size() < articles_.size()) source_iris_.resize(articles_.size());
-      for (std::size_t i = 0; i < articles_.size(); ++i) ArticleIri(InternedText::FromId(articles_[i]), source_iris_[i]);
-      auto end = source_iris_.begin() + static_cast<std::ptrdiff_t>(articles_.size());
-      std::sort(source_iris_.begin(), end);
-      end = std::unique(source_iris_.begin(), end);
-      std::size_t count = static_cast<std::size_t>(end - source_iris_.begin());
-      if (count > 0) {
-        w.Key("wasDerivedFrom");
-        if (count > 1) w.StartArray();
-        for (std::size_t i = 0; i < count; ++i) w.String(source_iris_[i]);
-        if (count > 1) w.EndArray();
-      }
+  }
+
+  // The articles the node was read in, by IRI; each once, by its interned
+  // number: equal numbers are equal texts, and sorting texts read them at
+  // random all over the arena for every comparison (a place named in 100,000
+  // articles of a 1M build). Read ahead as the links are.
+  void WriteSources(Writer& w, std::size_t v, const std::vector<KnowledgeGraph::EdgeId>& out_edges) {
+    articles_.clear();
+    auto add = [&](std::size_t e) {
+      const InternedText article = graph_.Edge(e).provenance.article;
+      if (!article.empty()) articles_.push_back(article.id());
+    };
+    for (auto e : out_edges) add(e);
+    const std::vector<KnowledgeGraph::EdgeId> in_edges = graph_.InEdges(v);
+    for (std::size_t i = 0; i < in_edges.size(); ++i) {
+      if (i + kAhead < in_edges.size()) __builtin_prefetch(&graph_.Edge(in_edges[i + kAhead]));
+      add(in_edges[i]);
     }
-    w.EndObject();
+    std::sort(articles_.begin(), articles_.end());
+    articles_.erase(std::unique(articles_.begin(), articles_.end()), articles_.end());
+    if (source_iris_.size() < articles_.size()) source_iris_.resize(articles_.size());
+    for (std::size_t i = 0; i < articles_.size(); ++i) {
+      if (i + 2 * kAhead < articles_.size()) article_key_.Prefetch(articles_[i + 2 * kAhead]);
+      if (i + kAhead < articles_.size()) {
+        const uint32_t ahead = articles_[i + kAhead];
+        InternedText::Prefetch(article_key_.Find(ahead).value_or(ahead));
+      }
+      ArticleIri(InternedText::FromId(articles_[i]), source_iris_[i]);
+    }
+    auto end = source_iris_.begin() + static_cast<std::ptrdiff_t>(articles_.size());
+    std::sort(source_iris_.begin(), end);
+    end = std::unique(source_iris_.begin(), end);
+    std::size_t count = static_cast<std::size_t>(end - source_iris_.begin());
+    if (count > 0) {
+      w.Key("wasDerivedFrom");
+      if (count > 1) w.StartArray();
+      for (std::size_t i = 0; i < count; ++i) w.String(source_iris_[i]);
+      if (count > 1) w.EndArray();
+    }
   }
 
   // The edge as a statement of the triple it asserts, annotating the span of

@@ -106,6 +106,20 @@ class EvidenceStore {
     return {map_ + begin, static_cast<std::size_t>(end - begin)};
   }
 
+  void PrefetchOffset(uint32_t id) const {
+    if (id == 0) return;  // a handle comes from Store: its entries exist
+    __builtin_prefetch(&blocks_[id >> kBlockBits].load(std::memory_order_relaxed)[id & (kBlockSize - 1)]);
+    __builtin_prefetch(&blocks_[(id - 1) >> kBlockBits].load(std::memory_order_relaxed)[(id - 1) & (kBlockSize - 1)]);
+  }
+
+  void Prefetch(uint32_t id) const {
+    if (!map_ || id == 0) return;
+    const uint64_t begin = Entry(id - 1), end = Entry(id);
+    if (end > flushed_.load(std::memory_order_relaxed)) return;  // not yet in the file
+    // A sentence is a few lines; a long one is read on as the prefetchers see it.
+    for (uint64_t at = begin & ~uint64_t{63}; at < end && at < begin + 256; at += 64) __builtin_prefetch(map_ + at);
+  }
+
   std::size_t count() {
     std::lock_guard lock(mutex_);
     return count_ - 1;
@@ -177,6 +191,8 @@ uint32_t EvidenceText::Store(std::string_view text) {
 }
 
 std::string_view EvidenceText::Lookup(uint32_t id) { return pejabat::Store().Lookup(id); }
+void EvidenceText::PrefetchOffset(uint32_t id) { pejabat::Store().PrefetchOffset(id); }
+void EvidenceText::Prefetch(uint32_t id) { pejabat::Store().Prefetch(id); }
 
 std::size_t EvidenceText::StoredCount() { return pejabat::Store().count(); }
 std::size_t EvidenceText::StoredBytes() { return pejabat::Store().bytes(); }

@@ -58,6 +58,14 @@ class EvidenceText {
   static std::size_t StoredBytes();
   static bool Spilled();
 
+  // Hints for code that knows which texts it will read a little later
+  // (graph/read_ahead.h); they return at once and are never needed for
+  // correctness. Finding a text takes two reads at random places, its offset
+  // and then its bytes, so there are two: PrefetchOffset, then, some time
+  // later, Prefetch (which reads the offset).
+  static void PrefetchOffset(uint32_t id);
+  static void Prefetch(uint32_t id);
+
  private:
   static uint32_t Store(std::string_view text);
   static std::string_view Lookup(uint32_t id);

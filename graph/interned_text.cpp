@@ -1,5 +1,6 @@
 #include "graph/interned_text.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -82,6 +83,39 @@ class TextPool {
     return {at + kHeader, length};
   }
 
+  void Prefetch(uint32_t id) const {
+    const char* at = chunks_[id >> kOffsetBits].load(std::memory_order_relaxed) +
+                     (std::size_t{id & ((1u << kOffsetBits) - 1)} << 2);
+    // Two lines: a key or a name with its length rarely needs more.
+    __builtin_prefetch(at);
+    __builtin_prefetch(at + 64);
+  }
+
+  void PrefetchInterning(std::span<const std::string_view> texts) {
+    constexpr std::size_t kBatch = 64;
+    uint32_t hashes[kBatch];
+    std::lock_guard lock(mutex_);
+    if (slots_.empty()) return;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = 0; at < texts.size(); at += kBatch) {
+      const std::size_t count = std::min(kBatch, texts.size() - at);
+      for (std::size_t k = 0; k < count; ++k) {
+        hashes[k] = HashOf(texts[at + k]);
+        __builtin_prefetch(&slots_[hashes[k] & mask]);
+      }
+      // By now the first slots have arrived: ask for the texts they name.
+      for (std::size_t k = 0; k < count; ++k)
+        for (std::size_t i = hashes[k] & mask;; i = (i + 1) & mask) {
+          const uint64_t slot = slots_[i];
+          if (slot == kFree) break;
+          if (HashIn(slot) == hashes[k]) {
+            Prefetch(IdIn(slot));
+            break;
+          }
+        }
+    }
+  }
+
   std::size_t size() {
     std::lock_guard lock(mutex_);
     return count_;
@@ -158,6 +192,8 @@ uint32_t InternedText::Intern(std::string_view text) {
 }
 
 std::string_view InternedText::Lookup(uint32_t id) { return Pool().Lookup(id); }
+void InternedText::Prefetch(uint32_t id) { Pool().Prefetch(id); }
+void InternedText::PrefetchInterning(std::span<const std::string_view> texts) { Pool().PrefetchInterning(texts); }
 
 std::optional<InternedText> InternedText::Existing(std::string_view text) {
   std::optional<uint32_t> id = Pool().Find(text);

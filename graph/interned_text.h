@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -97,6 +98,15 @@ class InternedText {
   static std::size_t PoolSize();
   static std::size_t PoolBytes();
   static std::size_t PoolMemory();
+
+  // Asks the CPU to start loading the text of handle `id` into the cache, and
+  // returns at once: for code that knows which texts it will read a little
+  // later (graph/read_ahead.h). A hint: never needed for correctness.
+  static void Prefetch(uint32_t id);
+  // The same for code about to intern or look up a batch of texts: asks for
+  // each one's place in the table and then for the stored text it may equal,
+  // so that their cache misses overlap instead of coming one by one.
+  static void PrefetchInterning(std::span<const std::string_view> texts);
 
  private:
   static uint32_t Intern(std::string_view text);
