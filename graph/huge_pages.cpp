@@ -29,6 +29,20 @@ void* AllocateHuge(std::size_t bytes) {
   return p;
 }
 
+void CollapseToHugePages(const void* p, std::size_t bytes) noexcept {
+  const auto start = reinterpret_cast<std::uintptr_t>(p);
+  const std::uintptr_t first = (start + kHugePage - 1) & ~(kHugePage - 1), last = (start + bytes) & ~(kHugePage - 1);
+  if (!p || last <= first) return;
+  void* range = reinterpret_cast<void*>(first);
+#ifdef MADV_HUGEPAGE
+  madvise(range, last - first, MADV_HUGEPAGE);
+#endif
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE 25  // Linux 6.1; older headers lack the name, older kernels say EINVAL
+#endif
+  madvise(range, last - first, MADV_COLLAPSE);
+}
+
 void FreeHuge(void* p, std::size_t bytes) noexcept {
   if (p) munmap(p, Rounded(bytes));
 }

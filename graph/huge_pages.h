@@ -17,6 +17,17 @@ namespace pejabat {
 void* AllocateHuge(std::size_t bytes);
 void FreeHuge(void* p, std::size_t bytes) noexcept;  // bytes: as allocated
 
+// For arrays allocated elsewhere (Boost.Graph's own vectors), already
+// written and about to be read at random for a long time: the 2 MiB pieces
+// inside [p, p + bytes) are advised as huge pages and collapsed into them now
+// (MADV_COLLAPSE, Linux 6.1; one copy of the array). Where the kernel cannot,
+// nothing changes.
+void CollapseToHugePages(const void* p, std::size_t bytes) noexcept;
+template <typename T, typename A>
+void CollapseToHugePages(const std::vector<T, A>& v) noexcept {
+  CollapseToHugePages(v.data(), v.size() * sizeof(T));
+}
+
 // A std::allocator for vectors of such arrays: blocks of 2 MiB or more come
 // from AllocateHuge, smaller ones from operator new.
 template <typename T>

@@ -48,5 +48,23 @@ TEST(HugePages, VectorKeepsItsContentsAcrossTheThreshold) {
   EXPECT_EQ(small[9], 5u);
 }
 
+// Collapsing an array already written into huge pages copies it: every value
+// stays, whether the array spans 2 MiB boundaries or lies within one, and the
+// memory stays writable.
+TEST(HugePages, CollapsingKeepsAnArraysContents) {
+  std::vector<uint32_t> big(5 * kHugePage / sizeof(uint32_t) + 12345);
+  for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<uint32_t>(i * 2654435761u);
+  CollapseToHugePages(big);
+  for (std::size_t i = 0; i < big.size(); i += 997) ASSERT_EQ(big[i], static_cast<uint32_t>(i * 2654435761u)) << i;
+  EXPECT_EQ(big.back(), static_cast<uint32_t>((big.size() - 1) * 2654435761u));
+  big.back() = 7;
+  EXPECT_EQ(big.back(), 7u);
+
+  std::vector<char> small(100, 'x');  // no whole huge page inside: nothing to do
+  CollapseToHugePages(small);
+  EXPECT_EQ(small[99], 'x');
+  CollapseToHugePages(std::vector<int>{});
+}
+
 }  // namespace
 }  // namespace pejabat
