@@ -5,6 +5,7 @@
 #include <bit>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <tuple>
@@ -261,6 +262,44 @@ uint32_t GraphBuilder::Intern(NodeKind kind, std::string_view key, std::string_v
   }
 }
 
+// Every entity of an article costs Intern a few reads at random places: the
+// key's slot in the text table and its text, its slot in the node table, the
+// node and its attributes. At a million articles each is a cache miss, and
+// waited for one by one they were most of Add's time. So the article's keys
+// are looked up first, a step for all of them at a time, asking for what the
+// next step will read; Add then finds it in the cache. Nothing is changed here
+// (a key not yet in the graph is left alone), so texts are interned in the
+// same order as without it.
+void GraphBuilder::PrefetchEntities(const ArticleFacts& facts, std::string_view article_key) {
+  prefetch_texts_.clear();
+  prefetch_texts_.push_back(article_key);
+  auto keys = [&](const auto& entities) {
+    for (const auto& entity : entities) prefetch_texts_.push_back(entity.key);
+  };
+  keys(facts.persons);
+  keys(facts.places);
+  keys(facts.organizations);
+  keys(facts.posts);
+  keys(facts.events);
+  keys(facts.quotes);
+  keys(facts.figures);
+  InternedText::PrefetchInterning(prefetch_texts_);
+  if (node_slots_.empty()) return;
+  const std::size_t mask = node_slots_.size() - 1;
+  prefetch_nodes_.clear();
+  for (std::string_view key : prefetch_texts_)
+    if (std::optional<InternedText> k = InternedText::Existing(key)) {
+      prefetch_nodes_.push_back(static_cast<uint32_t>(KeyHash(*k) & mask));
+      __builtin_prefetch(&node_slots_[prefetch_nodes_.back()]);
+    }
+  for (uint32_t& slot : prefetch_nodes_) {
+    slot = node_slots_[slot];  // the first probe's node: usually the one
+    if (slot != kEmptySlot) __builtin_prefetch(&nodes_[slot]);
+  }
+  for (uint32_t node : prefetch_nodes_)
+    if (node != kEmptySlot) __builtin_prefetch(nodes_[node].attrs.entries().data());
+}
+
 struct GraphBuilder::Article {
   std::string_view text;
   uint32_t source;  // number
@@ -359,7 +398,9 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     Link(current, from, to, relation, span, role);
   };
 
-  uint32_t article = Intern(NodeKind::Article, "article/" + meta.source, meta.title.empty() ? meta.source : meta.title);
+  const std::string article_key = "article/" + meta.source;
+  PrefetchEntities(facts, article_key);
+  uint32_t article = Intern(NodeKind::Article, article_key, meta.title.empty() ? meta.source : meta.title);
   Attributes& a = nodes_[article].attrs;
   a.SetIfAbsent(names.source, meta.source);
   a.SetIfAbsent(names.title, meta.title);

@@ -43,6 +43,7 @@ class GraphBuilder {
     uint32_t begin, end;  // positions in edges_
   };
   uint32_t Intern(NodeKind kind, std::string_view key, std::string_view name);
+  void PrefetchEntities(const ArticleFacts& facts, std::string_view article_key);
   void Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
             std::string_view role = {});
   void StartArticle(uint32_t source, bool seen_before);
@@ -68,6 +69,9 @@ class GraphBuilder {
   std::vector<EdgeRange> source_edges_;
   std::unordered_map<uint32_t, std::vector<EdgeRange>> repeated_source_edges_;
   std::size_t articles_ = 0;
+  // PrefetchEntities' scratch, reused from article to article.
+  std::vector<std::string_view> prefetch_texts_;
+  std::vector<uint32_t> prefetch_nodes_;
 };
 
 }  // namespace pejabat
