@@ -19,14 +19,9 @@ std::string DotEscString(std::string_view text) {
   };
   std::size_t i = 0;
   while (i < text.size()) {
-    if (text.size() - i >= 8) {  // eight plain ASCII bytes go as they are
-      uint64_t x = ByteScan::Load(text.data() + i);
-      if (!ByteScan::AnyHigh(x) && !ByteScan::AnyBelow(x, 0x20) && !ByteScan::AnyEqual(x, '\\') &&
-          !ByteScan::AnyEqual(x, 0x7F)) {
-        i += 8;
-        continue;
-      }
-    }
+    // Plain ASCII goes as it is.
+    i = static_cast<std::size_t>(ByteScan::SkipPlain<'\\', 0x7F>(text.data() + i, text.data() + text.size()) - text.data());
+    if (i == text.size()) break;
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
       uint32_t cp = 0;

@@ -69,14 +69,8 @@ void JsonWriter::WriteString(std::string_view text) {
     if (at > run) out_.Append(std::string_view(run, static_cast<std::size_t>(at - run)));
   };
   while (p < end) {
-    if (end - p >= 8) {  // eight plain ASCII bytes go as they are
-      uint64_t x = ByteScan::Load(p);
-      if (!ByteScan::AnyHigh(x) && !ByteScan::AnyBelow(x, 0x20) && !ByteScan::AnyEqual(x, '"') &&
-          !ByteScan::AnyEqual(x, '\\')) {
-        p += 8;
-        continue;
-      }
-    }
+    p = ByteScan::SkipPlain<'"', '\\'>(p, end);  // plain ASCII goes as it is
+    if (p == end) break;
     unsigned char c = static_cast<unsigned char>(*p);
     if (c < 0x80) {
       if (char e = kEscapes[c]) {

@@ -45,15 +45,8 @@ void Escape(std::string_view text, const Replacements& replacements, Emit&& emit
     run = at + length;
   };
   while (p < end) {
-    if (end - p >= 8) {  // eight plain ASCII bytes go as they are
-      uint64_t x = ByteScan::Load(p);
-      if (!ByteScan::AnyHigh(x) && !ByteScan::AnyBelow(x, 0x20) && !ByteScan::AnyEqual(x, '<') &&
-          !ByteScan::AnyEqual(x, '>') && !ByteScan::AnyEqual(x, '&') && !ByteScan::AnyEqual(x, '"') &&
-          !ByteScan::AnyEqual(x, '\'')) {
-        p += 8;
-        continue;
-      }
-    }
+    p = ByteScan::SkipPlain<'<', '>', '&', '"', '\''>(p, end);  // plain ASCII goes as it is
+    if (p == end) break;
     unsigned char c = static_cast<unsigned char>(*p);
     if (c < 0x80) {
       if (const char* with = replacements[c]) replace(p, 1, with);
