@@ -28,8 +28,14 @@ namespace {
 // alone costs three thread wake-ups (a quarter of the CPU time of two threads
 // went to that). The reader only finds line ends; decoding and JSON parsing
 // happen in the workers, so the one reader thread never limits the speed-up.
-constexpr std::size_t kBatchRecords = 256;  // or kBatchBytes of lines, whichever comes first
+constexpr std::size_t kBatchRecords = 256;  // or a batch's bytes of lines, whichever comes first
 constexpr std::size_t kBatchBytes = 1024 * 1024;
+// Small inputs go in smaller batches, at least eight per worker: 1,000
+// articles (2.8 MB) made four 1 MB batches, and the last one kept one worker
+// busy while the other had nothing left. Not below 64 kB (a batch costs a few
+// thread wake-ups).
+constexpr std::size_t kMinBatchBytes = 64 * 1024;
+constexpr std::size_t kBatchesPerWorker = 8;
 
 // One unit of input, in input order: a file's bytes still to decode, or a
 // batch of JSON Lines lines still to parse, with the problems met while
@@ -101,7 +107,8 @@ std::vector<fs::path> FolderRoots(const std::vector<std::string>& roots) {
 // Reads the inputs in order and hands each unit to `emit`, which returns false
 // to stop early (the consumer gave up).
 template <typename Emit>
-void ReadInputs(const std::vector<InputFile>& files, const std::vector<std::string>& roots, Emit&& emit) {
+void ReadInputs(const std::vector<InputFile>& files, const std::vector<std::string>& roots, std::size_t batch_limit,
+                Emit&& emit) {
   const std::vector<fs::path> folders = FolderRoots(roots);
   for (const auto& file : files) {
     Job first;
@@ -130,7 +137,7 @@ void ReadInputs(const std::vector<InputFile>& files, const std::vector<std::stri
         batch_bytes += line.bytes.size();
         job.lines.push_back(std::move(line));
         line = JsonlLine{};
-        if (job.lines.size() >= kBatchRecords || batch_bytes >= kBatchBytes) {
+        if (job.lines.size() >= kBatchRecords || batch_bytes >= batch_limit) {
           if (!emit(std::move(job))) return;
           job = Job{};
           batch_bytes = 0;
@@ -182,6 +189,17 @@ std::uint64_t TotalBytes(const std::vector<InputFile>& files) {
     if (!ec) total += size;
   }
   return total;
+}
+
+// The bytes of JSON Lines per batch for `workers` (see kBatchesPerWorker).
+std::size_t BatchLimit(const std::vector<InputFile>& files, unsigned workers) {
+  std::vector<InputFile> jsonl;
+  for (const auto& file : files)
+    if (file.format == InputFormat::JsonLines) jsonl.push_back(file);
+  const std::uint64_t total = TotalBytes(jsonl);
+  if (total == 0) return kBatchBytes;  // none, or standard input: size unknown
+  return static_cast<std::size_t>(
+      std::clamp<std::uint64_t>(total / (kBatchesPerWorker * workers), kMinBatchBytes, kBatchBytes));
 }
 
 // Delivers finished units to the sink in order and keeps the report.
@@ -336,14 +354,15 @@ PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::str
   const unsigned threads = ThreadCount(options_.jobs);
 
   if (threads <= 1) {  // no threads at all: the reference order, and the least overhead
-    ReadInputs(files, roots, [&](Job&& job) {
+    ReadInputs(files, roots, kBatchBytes, [&](Job&& job) {
       delivery.Deliver(Process(job, extractor_));
       return true;
     });
   } else {
     SetUpLibxml();  // before the workers parse HTML
     ParallelRun run(extractor_, threads);
-    run.Start([&files, &roots](auto&& emit) { ReadInputs(files, roots, emit); });
+    const std::size_t batch_limit = BatchLimit(files, threads);
+    run.Start([&files, &roots, batch_limit](auto&& emit) { ReadInputs(files, roots, batch_limit, emit); });
     while (std::optional<Done> done = run.Next()) delivery.Deliver(std::move(*done));
     run.Stop();
   }
