@@ -37,32 +37,29 @@ constexpr const char* kDrawingTitle = "pejabat: officials, offices and events";
 // graph gets its data files and graph.dot (the picture's source, for anyone
 // who wants to wait for sfdp), and a message naming the focused views instead
 // of a rendering. Returns the paths written.
-std::vector<std::filesystem::path> WriteUndrawnExports(const KnowledgeGraph& graph, const Drawing& drawing,
-                                                       const BuildArgs& args, Progress& phase) {
-  const ExportOptions& options = args.exports;
-  NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
-  const std::filesystem::path dir = args.out;
-  std::filesystem::create_directories(dir);
-  std::vector<std::filesystem::path> written = WriteDataFiles(graph, drawing, dir, options);
-  phase.Finish();  // the note takes the progress line's place
-  std::cerr << "pejabat: note: graph.svg not drawn" << (options.render.empty() ? "" : " (nor --render)") << ": "
-            << drawing.nodes.size() << " nodes, too many for a readable picture (at most " << kReadableMaxNodes
-            << "), and laying them out would take hours; graph.dot holds the picture's source. For readable "
-               "pictures use the focused views: pejabat render --event TEXT, --city NAME, --person NAME or --speakers\n";
-  return written;
-}
-
 std::vector<std::filesystem::path> Export(const KnowledgeGraph& graph, const BuildArgs& args, Progress& phase) {
   // A drawing never has more nodes than the graph, so small graphs skip the check.
-  if (graph.NodeCount() > kReadableMaxNodes) {
-    DrawingOptions drawing_options;
-    drawing_options.layout = args.exports.layout;
-    drawing_options.title = kDrawingTitle;
-    Drawing drawing = BuildDrawing(graph, drawing_options);
-    if (drawing.nodes.size() > kReadableMaxNodes) return WriteUndrawnExports(graph, drawing, args, phase);
+  if (graph.NodeCount() <= kReadableMaxNodes) {
+    phase.Finish();  // WriteExports may print notes of its own; a small graph is written quickly
+    return WriteExports(graph, args.out, args.exports);
   }
-  phase.Finish();  // WriteExports may print notes of its own; a small graph is written quickly
-  return WriteExports(graph, args.out, args.exports);
+  const ExportOptions& options = args.exports;
+  NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
+  std::filesystem::create_directories(args.out);
+  DrawingOptions drawing_options;
+  drawing_options.layout = options.layout;
+  drawing_options.title = kDrawingTitle;
+  DataFiles data = WriteDataFiles(graph, drawing_options, args.out, options);
+  phase.Finish();  // the note or the renderer's own messages take the progress line's place
+  if (data.drawing.nodes.size() <= kReadableMaxNodes) {
+    for (auto& path : RenderGraphPictures(data.drawing, args.out, options)) data.paths.push_back(path);
+    return data.paths;
+  }
+  std::cerr << "pejabat: note: graph.svg not drawn" << (options.render.empty() ? "" : " (nor --render)") << ": "
+            << data.drawing.nodes.size() << " nodes, too many for a readable picture (at most " << kReadableMaxNodes
+            << "), and laying them out would take hours; graph.dot holds the picture's source. For readable "
+               "pictures use the focused views: pejabat render --event TEXT, --city NAME, --person NAME or --speakers\n";
+  return data.paths;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "export/exports.h"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <iostream>
 #include <stdexcept>
@@ -31,20 +32,21 @@ std::vector<std::string> Formats(const std::vector<std::string>& requested) {
   return formats;
 }
 
-// The picture of `graph`, after a note on stderr when it is too large to read.
-Drawing DrawingOf(const KnowledgeGraph& graph, const std::string& stem, const std::string& title,
-                  const ExportOptions& options, DrawingDetail detail) {
-  DrawingOptions drawing_options;
-  drawing_options.detail = detail;
-  drawing_options.layout = options.layout;
-  drawing_options.title = title;
-  Drawing drawing = BuildDrawing(graph, drawing_options);
+// A note on stderr when a picture is too large to read.
+void NoteIfUnreadable(const Drawing& drawing, const std::string& stem) {
   if (drawing.nodes.size() > kReadableMaxNodes)
     std::cerr << "pejabat: note: " << stem << ".svg draws " << drawing.nodes.size()
               << " nodes, too many for a readable picture (drawn with " << drawing.layout
               << " anyway); for readable pictures use the focused views: pejabat render --event TEXT, --city NAME, "
                  "--person NAME or --speakers\n";
-  return drawing;
+}
+
+DrawingOptions OptionsFor(const std::string& title, const ExportOptions& options, DrawingDetail detail) {
+  DrawingOptions drawing_options;
+  drawing_options.detail = detail;
+  drawing_options.layout = options.layout;
+  drawing_options.title = title;
+  return drawing_options;
 }
 
 // A writer's failure as one line that names its file.
@@ -57,47 +59,64 @@ std::string Failure(const std::filesystem::path& path, const char* what) {
 
 }  // namespace
 
-std::vector<std::filesystem::path> WriteDataFiles(const KnowledgeGraph& graph, const Drawing& drawing,
-                                                  const std::filesystem::path& dir, const ExportOptions& options) {
-  const std::vector<std::filesystem::path> paths = {dir / "graph.graphml", dir / "graph.jsonld", dir / "graph.dot"};
+DataFiles WriteDataFiles(const KnowledgeGraph& graph, const DrawingOptions& drawing_options,
+                         const std::filesystem::path& dir, const ExportOptions& options) {
+  DataFiles data;
+  data.paths = {dir / "graph.graphml", dir / "graph.jsonld", dir / "graph.dot"};
   const std::vector<std::function<void(std::ostream&)>> writers = {
       [&](std::ostream& out) { WriteGraphml(graph, out, GraphmlOptions{options.yed}); },
       [&](std::ostream& out) { WriteJsonld(graph, out, JsonldOptions{options.base_iri}); },
-      [&](std::ostream& out) { WriteDot(drawing, out); }};
-  std::vector<std::string> failures(paths.size());
+      [&](std::ostream& out) {
+        data.drawing = BuildDrawing(graph, drawing_options);
+        WriteDot(data.drawing, out);
+      }};
+  const std::size_t longest_first[] = {1, 0, 2};
+  std::vector<std::string> failures(data.paths.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t n; (n = next.fetch_add(1)) < std::size(longest_first);) {
+      const std::size_t i = longest_first[n];
+      try {
+        WriteFileAtomically(data.paths[i], writers[i]);
+      } catch (const std::exception& e) {
+        failures[i] = Failure(data.paths[i], e.what());
+      } catch (...) {
+        failures[i] = Failure(data.paths[i], "unknown error");
+      }
+    }
+  };
   {
-    std::vector<std::jthread> threads;
-    for (std::size_t i = 0; i < paths.size(); ++i)
-      threads.emplace_back([&, i] {
-        try {
-          WriteFileAtomically(paths[i], writers[i]);
-        } catch (const std::exception& e) {
-          failures[i] = Failure(paths[i], e.what());
-        } catch (...) {
-          failures[i] = Failure(paths[i], "unknown error");
-        }
-      });
+    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, writers.size());
+    std::vector<std::jthread> pool;
+    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
   }  // joined here
   for (const auto& failure : failures)
     if (!failure.empty()) throw std::runtime_error(failure);
-  return paths;
+  return data;
+}
+
+std::vector<std::filesystem::path> RenderGraphPictures(const Drawing& drawing, const std::filesystem::path& dir,
+                                                       const ExportOptions& options) {
+  return RenderDrawing(drawing, dir, "graph", Formats(options.render));
 }
 
 std::vector<std::filesystem::path> WriteExports(const KnowledgeGraph& graph, const std::filesystem::path& dir,
                                                 const ExportOptions& options) {
   NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
   std::filesystem::create_directories(dir);
-  Drawing drawing = DrawingOf(graph, "graph", "pejabat: officials, offices and events", options, DrawingDetail::Auto);
-  std::vector<std::filesystem::path> written = WriteDataFiles(graph, drawing, dir, options);
-  for (auto& path : RenderDrawing(drawing, dir, "graph", Formats(options.render))) written.push_back(path);
-  return written;
+  DataFiles data = WriteDataFiles(
+      graph, OptionsFor("pejabat: officials, offices and events", options, DrawingDetail::Auto), dir, options);
+  NoteIfUnreadable(data.drawing, "graph");
+  for (auto& path : RenderGraphPictures(data.drawing, dir, options)) data.paths.push_back(path);
+  return data.paths;
 }
 
 std::vector<std::filesystem::path> WritePicture(const KnowledgeGraph& graph, const std::filesystem::path& dir,
                                                 const std::string& stem, const std::string& title,
                                                 const ExportOptions& options) {
   std::filesystem::create_directories(dir);
-  Drawing drawing = DrawingOf(graph, stem, title, options, DrawingDetail::Focused);
+  Drawing drawing = BuildDrawing(graph, OptionsFor(title, options, DrawingDetail::Focused));
+  NoteIfUnreadable(drawing, stem);
   std::vector<std::filesystem::path> written;
   auto dot = dir / (stem + ".dot");
   WriteFileAtomically(dot, [&](std::ostream& out) { WriteDot(drawing, out); });

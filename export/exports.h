@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "export/drawing.h"
+#include "export/drawing_builder.h"
 #include "graph/knowledge_graph.h"
 
 namespace pejabat {
@@ -22,15 +23,30 @@ struct ExportOptions {
 std::vector<std::filesystem::path> WriteExports(const KnowledgeGraph& graph, const std::filesystem::path& dir,
                                                 const ExportOptions& options);
 
+// The data files written, and the drawing graph.dot was written from.
+struct DataFiles {
+  std::vector<std::filesystem::path> paths;
+  Drawing drawing;
+};
+
 // Writes the three data files of `graph` into `dir` (which must exist) at the
-// same time, one thread each, each atomically: graph.graphml, graph.jsonld,
-// and graph.dot from `drawing` (BuildDrawing of the same graph). On a large
-// graph each takes seconds to minutes of CPU and disk, and they share nothing
-// but the graph they read. Throws std::runtime_error whose message names the
-// file, the first in that order to fail; the others are still written.
-// Returns the paths written.
-std::vector<std::filesystem::path> WriteDataFiles(const KnowledgeGraph& graph, const Drawing& drawing,
-                                                  const std::filesystem::path& dir, const ExportOptions& options);
+// same time, each atomically: graph.graphml, graph.jsonld, and graph.dot,
+// from BuildDrawing(graph, drawing_options), made in the DOT writer's own
+// thread. On a large graph each takes seconds to minutes of CPU and disk, and
+// they share nothing but the graph they read. They are started longest
+// first (JSON-LD, GraphML, DOT) on as many threads as there are cores, at
+// most three: on two cores JSON-LD has one to itself while GraphML and then
+// DOT share the other (three threads on two cores left one idle at the end,
+// while JSON-LD finished alone). Throws std::runtime_error whose message
+// names the file, the first in the order graphml, jsonld, dot to fail; the
+// others are still written.
+DataFiles WriteDataFiles(const KnowledgeGraph& graph, const DrawingOptions& drawing_options,
+                         const std::filesystem::path& dir, const ExportOptions& options);
+
+// graph.svg and the renderings options.render asks for, drawn from `drawing`
+// into `dir`. Returns the paths written.
+std::vector<std::filesystem::path> RenderGraphPictures(const Drawing& drawing, const std::filesystem::path& dir,
+                                                       const ExportOptions& options);
 
 // Writes one picture of `graph`, a focused view (graph/views.h): dir/stem.dot
 // and dir/stem.svg plus options.render, titled `title`, articles left out.

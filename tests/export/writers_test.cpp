@@ -296,7 +296,8 @@ TEST_F(WritersTest, RenderedSvgIsWellFormed) {
 }
 
 // The three data files are written at the same time: each is the same as
-// when written alone, and a failure names its file while the others are kept.
+// when written alone (graph.dot from the drawing made in its thread, which is
+// handed back), and a failure names its file while the others are kept.
 TEST_F(WritersTest, DataFilesWrittenTogetherAreTheWritersOutput) {
   auto dir = std::filesystem::temp_directory_path() /
              ("pejabat-datafiles-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
@@ -308,7 +309,7 @@ TEST_F(WritersTest, DataFilesWrittenTogetherAreTheWritersOutput) {
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   };
   try {
-    WriteDataFiles(graph, drawing, dir, ExportOptions{});
+    WriteDataFiles(graph, DrawingOptions{}, dir, ExportOptions{});
     ADD_FAILURE() << "a directory in the way of graph.jsonld must fail the write";
   } catch (const std::runtime_error& e) {
     EXPECT_EQ(std::string(e.what()).rfind((dir / "graph.jsonld").string() + ": ", 0), 0u) << e.what();
@@ -320,8 +321,10 @@ TEST_F(WritersTest, DataFilesWrittenTogetherAreTheWritersOutput) {
   EXPECT_EQ(read(dir / "graph.dot"), dot.str());
 
   std::filesystem::remove_all(dir / "graph.jsonld");
-  auto written = WriteDataFiles(graph, drawing, dir, ExportOptions{});
-  EXPECT_EQ(written.size(), 3u);
+  const DataFiles written = WriteDataFiles(graph, DrawingOptions{}, dir, ExportOptions{});
+  EXPECT_EQ(written.paths.size(), 3u);
+  EXPECT_EQ(written.drawing.nodes.size(), drawing.nodes.size());
+  EXPECT_EQ(written.drawing.layout, drawing.layout);
   std::ostringstream jsonld;
   WriteJsonld(graph, jsonld);
   EXPECT_EQ(read(dir / "graph.jsonld"), jsonld.str());
