@@ -127,7 +127,12 @@ class JsonldWriter {
     for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
       const NodeData& node = graph.Node(v);
       const auto* source = node.kind == NodeKind::Article ? node.attrs.Find("source") : nullptr;
-      if (source && !source->empty()) article_key_.Emplace(source->id(), node.key.id());
+      // Only keys that differ from the IRI an article is given anyway
+      // (ArticleIri) are kept: GraphBuilder's never do, so at 1M articles
+      // each of the millions of article IRIs is written without a lookup in
+      // a table (and a key) at a random place.
+      if (source && !source->empty() && node.key.view() != "article/" + std::string(source->view()))
+        article_key_.Emplace(source->id(), node.key.id());
       for (const auto& [name, value] : node.attrs.entries()) context_.AttributeTerm(node.kind, name);
     }
   }
@@ -164,8 +169,8 @@ class JsonldWriter {
     AppendIriPath(iri, graph_.Node(v).key);
   }
 
-  // The Article an edge was read in: its node when the graph has it, else the
-  // IRI GraphBuilder would give it.
+  // The Article an edge was read in: its node's key when that is not the
+  // IRI GraphBuilder would give it, else that IRI.
   void ArticleIri(InternedText source, std::string& iri) const {
     iri.clear();
     if (auto key = article_key_.Find(source.id())) {
@@ -404,8 +409,8 @@ class JsonldWriter {
   const KnowledgeGraph& graph_;
   std::string base_;
   JsonldContext context_;
-  // Article source -> its node's key, by interned number: a number hashes
-  // without reading the text.
+  // Article source -> its node's key, by interned number (a number hashes
+  // without reading the text), for the keys that are not "article/" + source.
   IdMap article_key_;
   std::vector<std::pair<const JsonldTerm*, std::string>> predicate_iris_;
   // Scratch reused from node to node and edge to edge.

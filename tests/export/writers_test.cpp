@@ -20,6 +20,7 @@
 #include "export/graphviz_renderer.h"
 #include "export/jsonld_writer.h"
 #include "export/xml_escape.h"
+#include "graph/graphml_reader.h"
 #include "hostile_graph.h"
 
 namespace pejabat {
@@ -329,6 +330,45 @@ TEST_F(WritersTest, DataFilesWrittenTogetherAreTheWritersOutput) {
   WriteJsonld(graph, jsonld);
   EXPECT_EQ(read(dir / "graph.jsonld"), jsonld.str());
   std::filesystem::remove_all(dir);
+}
+
+// A graph read from another tool's GraphML may key its articles otherwise
+// than "article/" + source: facts then point at those keys, and articles keyed
+// the usual way (or absent from the graph) at "article/" + source.
+TEST(JsonldArticles, FactsPointAtTheArticlesOwnKeys) {
+  const char* xml = R"(<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="k" for="node" attr.name="kind"/><key id="n" for="node" attr.name="name"/>
+  <key id="s" for="node" attr.name="source"/>
+  <key id="r" for="edge" attr.name="relation"/><key id="a" for="edge" attr.name="article"/>
+  <graph edgedefault="directed">
+    <node id="berita/satu"><data key="k">Article</data><data key="n">Satu</data><data key="s">satu.txt</data></node>
+    <node id="article/dua.txt"><data key="k">Article</data><data key="n">Dua</data><data key="s">dua.txt</data></node>
+    <node id="person/x"><data key="k">Person</data><data key="n">X</data></node>
+    <edge source="person/x" target="berita/satu"><data key="r">mentioned_in</data><data key="a">satu.txt</data></edge>
+    <edge source="person/x" target="article/dua.txt"><data key="r">mentioned_in</data><data key="a">dua.txt</data></edge>
+    <edge source="person/x" target="berita/satu"><data key="r">said</data><data key="a">tiga.txt</data></edge>
+  </graph></graphml>)";
+  std::string error;
+  auto graph = GraphReader::ReadString(xml, error);
+  ASSERT_TRUE(graph) << error;
+  std::ostringstream out;
+  WriteJsonld(*graph, out);
+  rapidjson::Document doc;
+  doc.Parse(out.str().c_str(), out.str().size());
+  ASSERT_FALSE(doc.HasParseError());
+  std::set<std::string> person_sources, fact_sources;
+  for (const auto& n : doc["@graph"].GetArray()) {
+    if (!n.HasMember("wasDerivedFrom")) continue;
+    const std::string id = n["@id"].GetString();
+    auto& into = id == "person/x" ? person_sources : fact_sources;
+    if (n["wasDerivedFrom"].IsArray())
+      for (const auto& v : n["wasDerivedFrom"].GetArray()) into.insert(v.GetString());
+    else
+      into.insert(n["wasDerivedFrom"].GetString());
+  }
+  const std::set<std::string> expected = {"berita/satu", "article/dua.txt", "article/tiga.txt"};
+  EXPECT_EQ(person_sources, expected);
+  EXPECT_EQ(fact_sources, expected);
 }
 
 TEST(ChooseLayout, DotOnlyForSmallGraphs) {
