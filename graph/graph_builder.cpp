@@ -157,7 +157,7 @@ void SortTexts(std::span<TextDigit> part, std::size_t depth) {
 }
 
 // Each node's place in key order (std::string_view's <), by node number.
-std::vector<uint32_t> KeyOrderPlaces(const std::vector<NodeData>& nodes) {
+std::vector<uint32_t> KeyOrderPlaces(const NodeColumn& nodes) {
   std::vector<TextDigit> digits(nodes.size());
   for (uint32_t v = 0; v < digits.size(); ++v) digits[v] = TextDigit{0, nodes[v].key, v};
   SortTexts(digits, 0);

@@ -51,13 +51,13 @@ class GraphBuilder {
   std::size_t EdgeHashOf(uint32_t id) const;
   void SortEdges();  // Build's: edges in the graph's order
 
-  std::vector<NodeData> nodes_;
+  HugePageVector<NodeData> nodes_;  // the graph's columns (graph/boost_graph.h): in huge pages
   // The hash tables below are probed at random by every Add: in huge pages
   // once large (a million articles make them hundreds of MB).
   using SlotTable = HugePageVector<uint32_t>;
   SlotTable node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
-  std::vector<Ends> ends_;  // by edge number, with edge_data_
-  std::vector<EdgeData> edge_data_;
+  HugePageVector<Ends> ends_;  // by edge number, with edge_data_
+  HugePageVector<EdgeData> edge_data_;
   // One edge per (from, to, relation, article), the first evidence kept;
   // structural relations: one per (from, to, relation).
   SlotTable structural_slots_;  // over the structural edges of all articles

@@ -149,7 +149,7 @@ class Builder {
     return true;
   }
 
-  std::vector<NodeData> nodes;
+  NodeColumn nodes;
   std::vector<Link> links;
 
  private:
@@ -241,13 +241,13 @@ class Builder {
 // The builder's order (graph/graph_builder.cpp): nodes by key, edges by
 // (source, target, relation, article, span). Stable, so a file already in that
 // order (ours always is) keeps its edge order exactly.
-void PutInContentOrder(std::vector<NodeData>& nodes, std::vector<Link>& links) {
+void PutInContentOrder(NodeColumn& nodes, std::vector<Link>& links) {
   std::vector<std::size_t> order(nodes.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return nodes[a].key < nodes[b].key; });
   std::vector<std::size_t> position(nodes.size());
-  std::vector<NodeData> sorted;
+  NodeColumn sorted;
   sorted.reserve(nodes.size());
   for (std::size_t i = 0; i < order.size(); ++i) {
     position[order[i]] = i;
@@ -288,8 +288,8 @@ std::optional<KnowledgeGraph> GraphReader::ReadString(std::string_view xml, std:
   Builder builder;
   if (!builder.Read(xmlDocGetRootElement(doc.get()), error)) return std::nullopt;
   PutInContentOrder(builder.nodes, builder.links);
-  std::vector<BoostGraph::Ends> ends;
-  std::vector<EdgeData> data;
+  BoostGraph::EndsColumn ends;
+  EdgeColumn data;
   ends.reserve(builder.links.size());
   data.reserve(builder.links.size());
   for (auto& [link_ends, link_data] : builder.links) {

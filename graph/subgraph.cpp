@@ -13,14 +13,14 @@ KnowledgeGraph SubgraphBuilder::Induced(const KnowledgeGraph& graph, const std::
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
   std::vector<std::size_t> position(graph.NodeCount(), kAbsent);
-  std::vector<NodeData> nodes;
+  NodeColumn nodes;
   nodes.reserve(ids.size());
   for (auto v : ids) {
     position[v] = nodes.size();
     nodes.push_back(graph.Node(v));
   }
-  std::vector<BoostGraph::Ends> ends;
-  std::vector<EdgeData> data;
+  BoostGraph::EndsColumn ends;
+  EdgeColumn data;
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {  // parent edge order: still grouped by source
     std::size_t from = position[graph.Source(e)], to = position[graph.Target(e)];
     if (from == kAbsent || to == kAbsent) continue;
