@@ -95,7 +95,7 @@ void WriteDot(const Drawing& d, std::ostream& stream) {
   for (std::size_t i = start[d.clusters.size()]; i < start[d.clusters.size() + 1]; ++i)
     write_node(*by_cluster[i], "  ");
 
-  const EdgeReadAhead read_ahead(graph);
+  const ReadAhead read_ahead(graph, ReadAhead::Walk::Edges);
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
     read_ahead.Before(e);
     if (!IsDrawnEdge(d, e)) continue;

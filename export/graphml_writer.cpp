@@ -171,7 +171,7 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& stream, const Graph
     }
     out.Append("    </node>\n");
   }
-  const EdgeReadAhead read_ahead(graph);
+  const ReadAhead read_ahead(graph, ReadAhead::Walk::Edges);
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
     read_ahead.Before(e);
     const EdgeData& edge = graph.Edge(e);

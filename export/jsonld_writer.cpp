@@ -145,12 +145,12 @@ class JsonldWriter {
     WriteContext(w);
     w.Key("@graph");
     w.StartArray();
-    const NodeReadAhead node_read_ahead(graph_);
+    const ReadAhead node_read_ahead(graph_, ReadAhead::Walk::Nodes);
     for (std::size_t v = 0; v < graph_.NodeCount(); ++v) {
       node_read_ahead.Before(v);
       WriteNode(w, v);
     }
-    const EdgeReadAhead edge_read_ahead(graph_);
+    const ReadAhead edge_read_ahead(graph_, ReadAhead::Walk::Edges);
     for (std::size_t e = 0; e < graph_.EdgeCount(); ++e) {
       edge_read_ahead.Before(e);
       WriteStatement(w, e);

@@ -4,33 +4,35 @@
 
 namespace pejabat {
 
-void EdgeReadAhead::RequestNodes(KnowledgeGraph::EdgeId e) const {
-  __builtin_prefetch(&graph_.Node(graph_.Target(e)));
-  EvidenceText::PrefetchOffset(graph_.Edge(e).provenance.evidence.id());
-}
-
-void EdgeReadAhead::RequestTexts(KnowledgeGraph::EdgeId e) const {
-  const EdgeData& edge = graph_.Edge(e);
-  InternedText::Prefetch(graph_.Node(graph_.Source(e)).key.id());
-  InternedText::Prefetch(graph_.Node(graph_.Target(e)).key.id());
-  InternedText::Prefetch(edge.provenance.article.id());
-  EvidenceText::Prefetch(edge.provenance.evidence.id());
-}
-
-void NodeReadAhead::RequestEdges(KnowledgeGraph::NodeId v) const {
+void ReadAhead::RequestFirst(std::size_t item) const {
+  if (walk_ == Walk::Edges) {
+    __builtin_prefetch(&graph_.Node(graph_.Target(item)));
+    EvidenceText::PrefetchOffset(graph_.Edge(item).provenance.evidence.id());
+    return;
+  }
   const BoostGraph& g = graph_.boost();
+  const auto v = static_cast<VertexDescriptor>(item);
   std::size_t n = 0;
-  for (auto [it, end] = boost::out_edges(static_cast<VertexDescriptor>(v), g.graph); it != end && n < kMaxEdges; ++it, ++n)
+  for (auto [it, end] = boost::out_edges(v, g.graph); it != end && n < kMaxEdges; ++it, ++n)
     __builtin_prefetch(&g.graph[boost::target(*it, g.graph)]);
   n = 0;
-  for (auto [it, end] = boost::in_edges(static_cast<VertexDescriptor>(v), g.graph); it != end && n < kMaxEdges; ++it, ++n)
+  for (auto [it, end] = boost::in_edges(v, g.graph); it != end && n < kMaxEdges; ++it, ++n)
     __builtin_prefetch(&g.Edge(*it));
 }
 
-void NodeReadAhead::RequestTexts(KnowledgeGraph::NodeId v) const {
+void ReadAhead::RequestSecond(std::size_t item) const {
+  if (walk_ == Walk::Edges) {
+    const EdgeData& edge = graph_.Edge(item);
+    InternedText::Prefetch(graph_.Node(graph_.Source(item)).key.id());
+    InternedText::Prefetch(graph_.Node(graph_.Target(item)).key.id());
+    InternedText::Prefetch(edge.provenance.article.id());
+    EvidenceText::Prefetch(edge.provenance.evidence.id());
+    return;
+  }
   const BoostGraph& g = graph_.boost();
   std::size_t n = 0;
-  for (auto [it, end] = boost::out_edges(static_cast<VertexDescriptor>(v), g.graph); it != end && n < kMaxEdges; ++it, ++n)
+  for (auto [it, end] = boost::out_edges(static_cast<VertexDescriptor>(item), g.graph); it != end && n < kMaxEdges;
+       ++it, ++n)
     InternedText::Prefetch(g.graph[boost::target(*it, g.graph)].key.id());
 }
 

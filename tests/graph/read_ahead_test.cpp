@@ -16,7 +16,7 @@ namespace pejabat {
 namespace {
 
 // What a writer reads of each edge, as one line per edge.
-std::vector<std::string> EdgeLines(const KnowledgeGraph& graph, const EdgeReadAhead* read_ahead) {
+std::vector<std::string> EdgeLines(const KnowledgeGraph& graph, const ReadAhead* read_ahead) {
   std::vector<std::string> lines;
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
     if (read_ahead) read_ahead->Before(e);
@@ -28,18 +28,18 @@ std::vector<std::string> EdgeLines(const KnowledgeGraph& graph, const EdgeReadAh
   return lines;
 }
 
-TEST(EdgeReadAhead, ReadsTheSameEdgesToTheLast) {
+TEST(ReadAhead, ReadsTheSameEdgesToTheLast) {
   const KnowledgeGraph graph = testing::FixtureGraph();
   ASSERT_GT(graph.EdgeCount(), 20u);  // more edges than the look-ahead reaches
-  const EdgeReadAhead read_ahead(graph);
+  const ReadAhead read_ahead(graph, ReadAhead::Walk::Edges);
   const std::vector<std::string> plain = EdgeLines(graph, nullptr);
   EXPECT_EQ(EdgeLines(graph, &read_ahead), plain);
   EXPECT_FALSE(plain.back().empty());
 }
 
-TEST(NodeReadAhead, AcceptsEveryNodeToTheLast) {
+TEST(ReadAhead, AcceptsEveryNodeToTheLast) {
   const KnowledgeGraph graph = testing::FixtureGraph();
-  const NodeReadAhead read_ahead(graph);
+  const ReadAhead read_ahead(graph, ReadAhead::Walk::Nodes);
   std::vector<std::string> keys;
   for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
     read_ahead.Before(v);
@@ -54,8 +54,8 @@ TEST(NodeReadAhead, AcceptsEveryNodeToTheLast) {
 TEST(ReadAhead, AnEmptyGraphHasNothingToAskFor) {
   const KnowledgeGraph graph = GraphBuilder().Build();
   EXPECT_EQ(graph.EdgeCount(), 0u);
-  EdgeReadAhead(graph).Before(0);  // nothing ahead of edge 0: no read
-  NodeReadAhead(graph).Before(0);
+  ReadAhead(graph, ReadAhead::Walk::Edges).Before(0);  // nothing ahead of edge 0: no read
+  ReadAhead(graph, ReadAhead::Walk::Nodes).Before(0);
 }
 
 TEST(TextPrefetch, AcceptsTheEmptyTextAndTextsNotYetInTheSpillFile) {
