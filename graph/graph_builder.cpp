@@ -265,7 +265,8 @@ uint32_t GraphBuilder::Intern(NodeKind kind, std::string_view key, std::string_v
 // Every entity of an article costs Intern a few reads at random places: the
 // key's slot in the text table and its text, its slot in the node table, the
 // node and its attributes. At a million articles each is a cache miss, and
-// waited for one by one they were most of Add's time. So the article's keys
+// waited for one by one they were a large part of Add's time (the text
+// table's probe alone was 27% of its samples). So the article's keys
 // are looked up first, a step for all of them at a time, asking for what the
 // next step will read; Add then finds it in the cache. Nothing is changed here
 // (a key not yet in the graph is left alone), so texts are interned in the
