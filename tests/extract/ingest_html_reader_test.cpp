@@ -12,6 +12,7 @@
 
 #include "extract/ingest/input_limits.h"
 #include "extract/text_util.h"
+#include "lazy_text.h"
 
 namespace pejabat {
 namespace {
@@ -271,7 +272,7 @@ TEST(HtmlReader, BigPageWithSmallTextIsRead) {
 
 struct RefusedCase {
   const char* name;
-  std::string bytes;
+  testing::LazyText bytes;
   const char* reason;
 };
 
@@ -281,7 +282,7 @@ class HtmlRefusedTest : public ::testing::TestWithParam<RefusedCase> {};
 
 TEST_P(HtmlRefusedTest, SkipsWithOneFatalIssue) {
   const RefusedCase& c = GetParam();
-  ReadResult r = ReadHtmlArticle(c.bytes, "x.html", "x.html");
+  ReadResult r = ReadHtmlArticle(c.bytes.str(), "x.html", "x.html");
   EXPECT_TRUE(r.articles.empty());
   ASSERT_TRUE(HasIssue(r, c.reason, true)) << Everything(r).substr(0, 300);
   for (const auto& i : r.issues) EXPECT_EQ(i.where, "x.html");
@@ -293,7 +294,8 @@ const RefusedCase kRefusedCases[] = {
      "HTML has no body text"},
     {"Pdf", "%PDF-1.4\n\x01\x02\x03", "binary file (PDF document), not HTML"},
     {"RandomBinary", std::string(2000, '\x01'), "binary file, not HTML"},
-    {"TooLarge", std::string(kMaxArticleBytes + 1, 'a'), "too large: 16.0 MiB (the limit is 16 MiB)"},
+    {"TooLarge", testing::LazyText::Made([] { return std::string(kMaxArticleBytes + 1, 'a'); }),
+     "too large: 16.0 MiB (the limit is 16 MiB)"},
     {"UnterminatedInternalSubset", "<!DOCTYPE x [<!ENTITY a \"b\"> <p>never closed", "HTML has no body text"},
 };
 

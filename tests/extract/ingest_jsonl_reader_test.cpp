@@ -9,6 +9,7 @@
 
 #include "extract/ingest/input_limits.h"
 #include "extract/text_util.h"
+#include "lazy_text.h"
 
 namespace pejabat {
 namespace {
@@ -44,7 +45,7 @@ std::string Issues(const Read& r) {
 
 struct JsonlCase {
   const char* name;
-  std::string content;
+  testing::LazyText content;
   std::vector<std::string> ids;  // the records read, in order
   std::vector<Expected> issues;  // exactly these, in order
 };
@@ -55,7 +56,7 @@ class JsonlReaderTest : public ::testing::TestWithParam<JsonlCase> {};
 
 TEST_P(JsonlReaderTest, ReadsGoodRecordsAndNamesTheLineOfEachBadOne) {
   const JsonlCase& c = GetParam();
-  Read r = ReadAll(c.content);
+  Read r = ReadAll(c.content.str());
   std::vector<std::string> ids;
   for (const auto& a : r.articles) {
     ids.push_back(a.source);
@@ -76,8 +77,9 @@ TEST_P(JsonlReaderTest, ReadsGoodRecordsAndNamesTheLineOfEachBadOne) {
 // halves, called apart, must give exactly what Next gives.
 TEST_P(JsonlReaderTest, LinesParsedApartGiveTheSameRecordsAndIssues) {
   const JsonlCase& c = GetParam();
-  Read whole = ReadAll(c.content);
-  std::istringstream in(c.content);
+  const std::string content = c.content.str();
+  Read whole = ReadAll(content);
+  std::istringstream in(content);
   JsonlReader reader(in, "f.jsonl");
   Read apart;
   JsonlLine line;
@@ -95,7 +97,9 @@ TEST_P(JsonlReaderTest, LinesParsedApartGiveTheSameRecordsAndIssues) {
   EXPECT_EQ(Issues(apart), Issues(whole));
   bool refused = std::any_of(whole.issues.begin(), whole.issues.end(),
                              [](const InputIssue& i) { return i.where == "f.jsonl" && i.fatal; });
-  if (!refused) EXPECT_EQ(reader.bytes_read(), c.content.size()) << "every byte is counted once";
+  if (!refused) {
+    EXPECT_EQ(reader.bytes_read(), content.size()) << "every byte is counted once";
+  }
 }
 
 std::string Rec(const std::string& id, const std::string& text = "Wali Kota hadir.") {
@@ -147,13 +151,19 @@ const JsonlCase kJsonlCases[] = {
      {{"f.jsonl:1", "not UTF-8: converted from Windows-1252", false}}},
     {"NulBytesInALine", Rec("a") + "\0\0"s + Rec("b") + std::string(64, '\0'), {"a", "b"},
      {{"f.jsonl:2", "2 NUL bytes removed", false}, {"f.jsonl:3", "64 NUL bytes removed", false}}},
-    {"DeeplyNestedJson", "{\"id\":\"a\",\"text\":\"x\",\"extra\":" + std::string(1'000'000, '[') +
-                             std::string(1'000'000, ']') + "}\n" + std::string(1'000'000, '[') + "\n" + Rec("b"),
+    {"DeeplyNestedJson", testing::LazyText::Made([] {
+       return "{\"id\":\"a\",\"text\":\"x\",\"extra\":" + std::string(1'000'000, '[') + std::string(1'000'000, ']') +
+              "}\n" + std::string(1'000'000, '[') + "\n" + Rec("b");
+     }),
      {"a", "b"}, {{"f.jsonl:2", "invalid JSON", true}}},
     {"OversizeRecordBetweenGoodOnes",
-     Rec("a") + "{\"id\":\"big\",\"text\":\"" + std::string(kMaxArticleBytes, 'x') + "\"}\n" + Rec("c"), {"a", "c"},
+     testing::LazyText::Made(
+         [] { return Rec("a") + "{\"id\":\"big\",\"text\":\"" + std::string(kMaxArticleBytes, 'x') + "\"}\n" + Rec("c"); }),
+     {"a", "c"},
      {{"f.jsonl:2", "record too large: over 16 MiB", true}}},
-    {"TextTooLong", Rec("a") + "{\"id\":\"big\",\"text\":\"" + std::string(2 << 20, 'x') + "\"}\n" + Rec("c"),
+    {"TextTooLong",
+     testing::LazyText::Made(
+         [] { return Rec("a") + "{\"id\":\"big\",\"text\":\"" + std::string(2 << 20, 'x') + "\"}\n" + Rec("c"); }),
      {"a", "c"}, {{"f.jsonl:2", "record \"big\": article text too long: 2.0 MiB (the limit is 1 MiB)", true}}},
     {"Utf16LeWithBom", Utf16Le(Rec("a") + Rec("b")), {"a", "b"},
      {{"f.jsonl", "JSON Lines should be UTF-8: converted from UTF-16LE", false}}},

@@ -6,6 +6,7 @@
 
 #include "extract/ingest/input_limits.h"
 #include "extract/ingest/title_text.h"
+#include "lazy_text.h"
 
 namespace pejabat {
 namespace {
@@ -14,7 +15,7 @@ using namespace std::string_literals;
 
 struct TextCase {
   const char* name;
-  std::string bytes;
+  testing::LazyText bytes;
   bool read;            // an article comes out
   std::string title;    // when read
   std::string issue;    // a phrase of the one issue expected; "" for none
@@ -27,7 +28,7 @@ class TextReaderTest : public ::testing::TestWithParam<TextCase> {};
 
 TEST_P(TextReaderTest, ReadsOrSaysWhyNot) {
   const TextCase& c = GetParam();
-  ReadResult r = ReadTextArticle(c.bytes, "a.txt", "dir/a.txt");
+  ReadResult r = ReadTextArticle(c.bytes.str(), "a.txt", "dir/a.txt");
   ASSERT_EQ(r.articles.size(), c.read ? 1u : 0u);
   if (c.read) {
     EXPECT_EQ(r.articles[0].title, c.title);
@@ -54,8 +55,9 @@ const TextCase kTextCases[] = {
     {"BlankFile", " \n\t\r\n ", false, "", "empty article (no text)", true},
     {"OnlyNulsAndBlanksIsBinary", std::string(50, '\0') + "  ", false, "", "binary file", true},
     {"Pdf", "%PDF-1.5\n...", false, "", "binary file (PDF document), not text", true},
-    {"TooLarge", std::string(kMaxArticleBytes + 1, 'a'), false, "", "too large: 16.0 MiB (the limit is 16 MiB)", true},
-    {"TextTooLong", "Judul\n\n" + std::string(kMaxArticleTextBytes, 'a'), false, "",
+    {"TooLarge", testing::LazyText::Made([] { return std::string(kMaxArticleBytes + 1, 'a'); }), false, "",
+     "too large: 16.0 MiB (the limit is 16 MiB)", true},
+    {"TextTooLong", testing::LazyText::Made([] { return "Judul\n\n" + std::string(kMaxArticleTextBytes, 'a'); }), false, "",
      "article text too long: 1.0 MiB (the limit is 1 MiB)", true},
 };
 
