@@ -6,8 +6,6 @@
 #include "cli/exit_codes.h"
 #include "cli/pipeline.h"
 #include "cli/progress.h"
-#include "export/drawing_builder.h"
-#include "export/iri.h"
 #include "graph/graph_builder.h"
 #include "graph/summary.h"
 
@@ -25,41 +23,6 @@ void PrintSummary(const GraphSummary& s, const PipelineReport& report) {
   for (const auto& [city, c] : s.cities)
     std::cout << std::left << std::setw(34) << city << std::right << std::setw(9) << c.articles << std::setw(8)
               << c.people << std::setw(9) << c.offices << std::setw(8) << c.events << std::setw(8) << c.quotes << "\n";
-}
-
-// The title WriteExports gives graph.dot and graph.svg.
-constexpr const char* kDrawingTitle = "pejabat: officials, offices and events";
-
-// Beyond kReadableMaxNodes drawn nodes no single picture is readable, and
-// sfdp's run time on our clustered drawings grows much faster than their size:
-// the graph of 1,000 generated articles (12,855 drawn nodes) was still being
-// laid out after 10 minutes, and a year of news would never finish. Such a
-// graph gets its data files and graph.dot (the picture's source, for anyone
-// who wants to wait for sfdp), and a message naming the focused views instead
-// of a rendering. Returns the paths written.
-std::vector<std::filesystem::path> Export(const KnowledgeGraph& graph, const BuildArgs& args, Progress& phase) {
-  // A drawing never has more nodes than the graph, so small graphs skip the check.
-  if (graph.NodeCount() <= kReadableMaxNodes) {
-    phase.Finish();  // WriteExports may print notes of its own; a small graph is written quickly
-    return WriteExports(graph, args.out, args.exports);
-  }
-  const ExportOptions& options = args.exports;
-  NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
-  std::filesystem::create_directories(args.out);
-  DrawingOptions drawing_options;
-  drawing_options.layout = options.layout;
-  drawing_options.title = kDrawingTitle;
-  DataFiles data = WriteDataFiles(graph, drawing_options, args.out, options);
-  phase.Finish();  // the note or the renderer's own messages take the progress line's place
-  if (data.drawing.nodes.size() <= kReadableMaxNodes) {
-    for (auto& path : RenderGraphPictures(data.drawing, args.out, options)) data.paths.push_back(path);
-    return data.paths;
-  }
-  std::cerr << "pejabat: note: graph.svg not drawn" << (options.render.empty() ? "" : " (nor --render)") << ": "
-            << data.drawing.nodes.size() << " nodes, too many for a readable picture (at most " << kReadableMaxNodes
-            << "), and laying them out would take hours; graph.dot holds the picture's source. For readable "
-               "pictures use the focused views: pejabat render --event TEXT, --city NAME, --person NAME or --speakers\n";
-  return data.paths;
 }
 
 }  // namespace
@@ -81,7 +44,8 @@ int RunBuild(const BuildArgs& args) {
   phase.Phase("building the graph ...");
   KnowledgeGraph graph = builder.Build();
   phase.Phase("writing the exports ...");
-  auto written = Export(graph, args, phase);
+  // The progress line gives way to the notes and renderer messages that follow the data files.
+  auto written = WriteExports(graph, args.out, args.exports, [&] { phase.Finish(); });
   phase.Finish();
   if (!args.quiet) {
     PrintSummary(Summarize(graph), report);

@@ -95,19 +95,24 @@ DataFiles WriteDataFiles(const KnowledgeGraph& graph, const DrawingOptions& draw
   return data;
 }
 
-std::vector<std::filesystem::path> RenderGraphPictures(const Drawing& drawing, const std::filesystem::path& dir,
-                                                       const ExportOptions& options) {
-  return RenderDrawing(drawing, dir, "graph", Formats(options.render));
-}
-
 std::vector<std::filesystem::path> WriteExports(const KnowledgeGraph& graph, const std::filesystem::path& dir,
-                                                const ExportOptions& options) {
+                                                const ExportOptions& options,
+                                                const std::function<void()>& on_data_files) {
   NormalizeBaseIri(options.base_iri);  // a bad base is refused before any file is written
   std::filesystem::create_directories(dir);
   DataFiles data = WriteDataFiles(
       graph, OptionsFor("pejabat: officials, offices and events", options, DrawingDetail::Auto), dir, options);
-  NoteIfUnreadable(data.drawing, "graph");
-  for (auto& path : RenderGraphPictures(data.drawing, dir, options)) data.paths.push_back(path);
+  if (on_data_files) on_data_files();
+  if (data.drawing.nodes.size() > kReadableMaxNodes) {
+    std::cerr << "pejabat: note: graph.svg not drawn" << (options.render.empty() ? "" : " (nor --render)") << ": "
+              << data.drawing.nodes.size() << " nodes, too many for a readable picture (at most "
+              << kReadableMaxNodes
+              << "), and laying them out would take hours; graph.dot holds the picture's source. For readable "
+                 "pictures use the focused views: pejabat render --event TEXT, --city NAME, --person NAME or "
+                 "--speakers\n";
+    return data.paths;
+  }
+  for (auto& path : RenderDrawing(data.drawing, dir, "graph", Formats(options.render))) data.paths.push_back(path);
   return data.paths;
 }
 

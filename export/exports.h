@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,11 +18,18 @@ struct ExportOptions {
 };
 
 // Writes every export of the graph into `dir` (created if missing), each file
-// atomically: graph.graphml, graph.jsonld, graph.dot, and graph.svg plus the
-// renderings asked for. Returns the paths written. An unknown rendering
-// format is reported on stderr and skipped.
+// atomically: the three data files (WriteDataFiles), then graph.svg plus the
+// renderings asked for. An unknown rendering format is reported on stderr and
+// skipped. Beyond kReadableMaxNodes drawn nodes no picture is readable and
+// sfdp's run time on our clustered drawings grows much faster than their
+// size (1,000 generated articles, 12,855 drawn nodes, were still being laid
+// out after 10 minutes): such a graph gets no rendering but a note on stderr
+// naming the focused views; graph.dot still holds the picture's source.
+// `on_data_files` is called once the data files are written, before any
+// message (the CLI erases its progress line there). Returns the paths written.
 std::vector<std::filesystem::path> WriteExports(const KnowledgeGraph& graph, const std::filesystem::path& dir,
-                                                const ExportOptions& options);
+                                                const ExportOptions& options,
+                                                const std::function<void()>& on_data_files = {});
 
 // The data files written, and the drawing graph.dot was written from.
 struct DataFiles {
@@ -42,11 +50,6 @@ struct DataFiles {
 // others are still written.
 DataFiles WriteDataFiles(const KnowledgeGraph& graph, const DrawingOptions& drawing_options,
                          const std::filesystem::path& dir, const ExportOptions& options);
-
-// graph.svg and the renderings options.render asks for, drawn from `drawing`
-// into `dir`. Returns the paths written.
-std::vector<std::filesystem::path> RenderGraphPictures(const Drawing& drawing, const std::filesystem::path& dir,
-                                                       const ExportOptions& options);
 
 // Writes one picture of `graph`, a focused view (graph/views.h): dir/stem.dot
 // and dir/stem.svg plus options.render, titled `title`, articles left out.

@@ -108,8 +108,8 @@ class EvidenceStore {
 
   void PrefetchOffset(uint32_t id) const {
     if (id == 0) return;  // a handle comes from Store: its entries exist
-    __builtin_prefetch(&blocks_[id >> kBlockBits].load(std::memory_order_relaxed)[id & (kBlockSize - 1)]);
-    __builtin_prefetch(&blocks_[(id - 1) >> kBlockBits].load(std::memory_order_relaxed)[(id - 1) & (kBlockSize - 1)]);
+    __builtin_prefetch(EntryAt(id));
+    __builtin_prefetch(EntryAt(id - 1));
   }
 
   void Prefetch(uint32_t id) const {
@@ -146,9 +146,10 @@ class EvidenceStore {
     return static_cast<uint32_t>(count_++);
   }
 
-  uint64_t Entry(uint32_t id) const {
-    return blocks_[id >> kBlockBits].load(std::memory_order_acquire)[id & (kBlockSize - 1)];
+  const uint64_t* EntryAt(uint32_t id) const {
+    return &blocks_[id >> kBlockBits].load(std::memory_order_acquire)[id & (kBlockSize - 1)];
   }
+  uint64_t Entry(uint32_t id) const { return *EntryAt(id); }
 
   // Called with the lock held.
   void Flush() {

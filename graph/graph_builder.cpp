@@ -284,12 +284,13 @@ void GraphBuilder::PrefetchEntities(const ArticleFacts& facts, std::string_view 
   keys(facts.events);
   keys(facts.quotes);
   keys(facts.figures);
-  InternedText::PrefetchInterning(prefetch_texts_);
+  prefetch_keys_.resize(prefetch_texts_.size());
+  InternedText::FindAll(prefetch_texts_, prefetch_keys_);
   if (node_slots_.empty()) return;
   const std::size_t mask = node_slots_.size() - 1;
   prefetch_nodes_.clear();
-  for (std::string_view key : prefetch_texts_)
-    if (std::optional<InternedText> k = InternedText::Existing(key)) {
+  for (const std::optional<InternedText>& k : prefetch_keys_)
+    if (k) {
       prefetch_nodes_.push_back(static_cast<uint32_t>(KeyHash(*k) & mask));
       __builtin_prefetch(&node_slots_[prefetch_nodes_.back()]);
     }

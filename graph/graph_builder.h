@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -71,6 +72,7 @@ class GraphBuilder {
   std::size_t articles_ = 0;
   // PrefetchEntities' scratch, reused from article to article.
   std::vector<std::string_view> prefetch_texts_;
+  std::vector<std::optional<InternedText>> prefetch_keys_;
   std::vector<uint32_t> prefetch_nodes_;
 };
 

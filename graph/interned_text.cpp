@@ -63,56 +63,44 @@ class TextPool {
   }
 
   std::optional<uint32_t> Find(std::string_view text) {
-    if (text.empty()) return 0;
     const uint32_t hash = HashOf(text);
     std::lock_guard lock(mutex_);
-    if (slots_.empty()) return std::nullopt;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-      const uint64_t slot = slots_[i];
-      if (slot == kFree) return std::nullopt;
-      if (HashIn(slot) == hash && Lookup(IdIn(slot)) == text) return IdIn(slot);
-    }
+    return FindLocked(text, hash);
   }
 
   std::string_view Lookup(uint32_t id) const {
-    const char* at = chunks_[id >> kOffsetBits].load(std::memory_order_acquire) +
-                     (std::size_t{id & ((1u << kOffsetBits) - 1)} << 2);
+    const char* at = At(id);
     uint32_t length;
     std::memcpy(&length, at, sizeof length);
     return {at + kHeader, length};
   }
 
   void Prefetch(uint32_t id) const {
-    const char* at = chunks_[id >> kOffsetBits].load(std::memory_order_relaxed) +
-                     (std::size_t{id & ((1u << kOffsetBits) - 1)} << 2);
+    const char* at = At(id);
     // Two lines: a key or a name with its length rarely needs more.
     __builtin_prefetch(at);
     __builtin_prefetch(at + 64);
   }
 
-  void PrefetchInterning(std::span<const std::string_view> texts) {
+  // Find for each text, in steps over a batch: its slot asked for, then the
+  // text its first matching slot names asked for, then the lookup itself.
+  void FindAll(std::span<const std::string_view> texts, std::span<std::optional<InternedText>> found) {
     constexpr std::size_t kBatch = 64;
     uint32_t hashes[kBatch];
     std::lock_guard lock(mutex_);
-    if (slots_.empty()) return;
-    const std::size_t mask = slots_.size() - 1;
     for (std::size_t at = 0; at < texts.size(); at += kBatch) {
       const std::size_t count = std::min(kBatch, texts.size() - at);
       for (std::size_t k = 0; k < count; ++k) {
         hashes[k] = HashOf(texts[at + k]);
-        __builtin_prefetch(&slots_[hashes[k] & mask]);
+        if (!slots_.empty()) __builtin_prefetch(&slots_[hashes[k] & (slots_.size() - 1)]);
       }
       // By now the first slots have arrived: ask for the texts they name.
       for (std::size_t k = 0; k < count; ++k)
-        for (std::size_t i = hashes[k] & mask;; i = (i + 1) & mask) {
-          const uint64_t slot = slots_[i];
-          if (slot == kFree) break;
-          if (HashIn(slot) == hashes[k]) {
-            Prefetch(IdIn(slot));
-            break;
-          }
-        }
+        if (const std::optional<uint32_t> slot = FirstMatch(hashes[k])) Prefetch(IdIn(*slot));
+      for (std::size_t k = 0; k < count; ++k) {
+        const std::optional<uint32_t> id = FindLocked(texts[at + k], hashes[k]);
+        found[at + k] = id ? std::optional(InternedText::FromId(*id)) : std::nullopt;
+      }
     }
   }
 
@@ -130,6 +118,34 @@ class TextPool {
   }
 
  private:
+  // Called with the lock held.
+  std::optional<uint32_t> FindLocked(std::string_view text, uint32_t hash) const {
+    if (text.empty()) return 0;
+    if (slots_.empty()) return std::nullopt;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const uint64_t slot = slots_[i];
+      if (slot == kFree) return std::nullopt;
+      if (HashIn(slot) == hash && Lookup(IdIn(slot)) == text) return IdIn(slot);
+    }
+  }
+
+  // The first slot holding `hash`, if any, without reading the arena. Called
+  // with the lock held.
+  std::optional<uint64_t> FirstMatch(uint32_t hash) const {
+    if (slots_.empty()) return std::nullopt;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == kFree) return std::nullopt;
+      if (HashIn(slots_[i]) == hash) return slots_[i];
+    }
+  }
+
+  // Where handle `id`'s text is stored: its chunk (high bits) and offset (low).
+  const char* At(uint32_t id) const {
+    return chunks_[id >> kOffsetBits].load(std::memory_order_acquire) + (std::size_t{id & ((1u << kOffsetBits) - 1)} << 2);
+  }
+
   // Copies the text into the arena; returns its handle. Called with the lock held.
   uint32_t Append(std::string_view text) {
     if (text.size() > UINT32_MAX - 16) throw std::length_error("text too long to intern");
@@ -193,14 +209,14 @@ uint32_t InternedText::Intern(std::string_view text) {
 
 std::string_view InternedText::Lookup(uint32_t id) { return Pool().Lookup(id); }
 void InternedText::Prefetch(uint32_t id) { Pool().Prefetch(id); }
-void InternedText::PrefetchInterning(std::span<const std::string_view> texts) { Pool().PrefetchInterning(texts); }
+void InternedText::FindAll(std::span<const std::string_view> texts, std::span<std::optional<InternedText>> found) {
+  Pool().FindAll(texts, found);
+}
 
 std::optional<InternedText> InternedText::Existing(std::string_view text) {
   std::optional<uint32_t> id = Pool().Find(text);
   if (!id) return std::nullopt;
-  InternedText t;
-  t.id_ = *id;
-  return t;
+  return FromId(*id);
 }
 
 std::size_t InternedText::PoolSize() { return Pool().size(); }

@@ -76,8 +76,8 @@ TEST(TextPrefetch, AcceptsTheEmptyTextAndTextsNotYetInTheSpillFile) {
   EXPECT_EQ(fresh.view(), "Kalimat yang baru disimpan untuk uji prefetch.");
 }
 
-// Prefetching a batch for interning interns nothing: a text never interned is
-// still unknown afterwards, and a known one keeps its handle.
+// Looking a batch up interns nothing: a text never interned is still unknown
+// afterwards, and a known one keeps its handle.
 TEST(TextPrefetch, PrefetchingABatchInternsNothing) {
   const InternedText known("orang/dikenal-sebelum-prefetch");
   std::vector<std::string_view> batch;
@@ -86,7 +86,8 @@ TEST(TextPrefetch, PrefetchingABatchInternsNothing) {
   for (const auto& u : unknown) batch.push_back(u);
   batch.push_back(known.view());
   batch.push_back("");
-  InternedText::PrefetchInterning(batch);
+  std::vector<std::optional<InternedText>> found(batch.size());
+  InternedText::FindAll(batch, found);
   for (const auto& u : unknown) EXPECT_FALSE(InternedText::Existing(u).has_value()) << u;
   ASSERT_TRUE(InternedText::Existing("orang/dikenal-sebelum-prefetch").has_value());
   EXPECT_EQ(InternedText::Existing("orang/dikenal-sebelum-prefetch")->id(), known.id());
