@@ -26,13 +26,13 @@ Extractor::Analysis Extractor::Analyze(const RawArticle& article) const {
   m.roles = roles_.Recognize(doc);
   m.offices = offices_.Recognize(doc);
   // Tokens inside offices and roles are not names or bare places.
-  std::vector<bool> blocked(doc.size(), false);
+  TokenMask blocked(doc.size(), false);
   for (const auto& o : m.offices)
     for (std::size_t i = o.first; i < o.end; ++i) blocked[i] = true;
   for (const auto& r : m.roles)
     for (std::size_t i = r.first; i < r.end; ++i) blocked[i] = true;
   // Headlines capitalize every word ("Sekda Minta OPD Kejar Predikat"): no names from them.
-  std::vector<bool> person_blocked = blocked;
+  TokenMask person_blocked = blocked;
   for (std::size_t i = 0; i < doc.size() && doc.tokens[i].span.end <= doc.title.end; ++i) person_blocked[i] = true;
   m.persons = persons_.Recognize(doc, m.roles, person_blocked);
   for (const auto& p : m.persons)

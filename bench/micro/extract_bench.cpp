@@ -21,8 +21,8 @@ const Extractor::Analysis& SampleAnalysis() {
 
 // The tokens a person may not start at: inside offices, roles, the headline
 // (as Extractor::Analyze blocks them).
-std::vector<bool> PersonBlocked(const Extractor::Analysis& a) {
-  std::vector<bool> blocked(a.doc.size(), false);
+TokenMask PersonBlocked(const Extractor::Analysis& a) {
+  TokenMask blocked(a.doc.size(), false);
   for (const auto& o : a.mentions.offices)
     for (std::size_t i = o.first; i < o.end; ++i) blocked[i] = true;
   for (const auto& r : a.mentions.roles)
@@ -64,7 +64,7 @@ BENCHMARK(BM_RecognizeDates);
 
 void BM_RecognizePersons(benchmark::State& state) {
   const Extractor::Analysis& a = SampleAnalysis();
-  const std::vector<bool> blocked = PersonBlocked(a);
+  const TokenMask blocked = PersonBlocked(a);
   const PersonRecognizer persons(BenchLexicon());
   for (auto _ : state) benchmark::DoNotOptimize(persons.Recognize(a.doc, a.mentions.roles, blocked));
   SetBytes(state);

@@ -18,7 +18,7 @@ bool IsSingleCapital(std::string_view t) { return t.size() == 1 && t[0] >= 'A' &
 bool IsLowerCaseTitle(std::string_view t) { return t == "dr" || t == "drg"; }
 
 // Whether a token of [first, end) is already in a found name (`taken` marks them).
-bool Overlaps(const std::vector<bool>& taken, std::size_t first, std::size_t end) {
+bool Overlaps(const TokenMask& taken, std::size_t first, std::size_t end) {
   for (std::size_t i = first; i < end && i < taken.size(); ++i)
     if (taken[i]) return true;
   return false;
@@ -26,7 +26,7 @@ bool Overlaps(const std::vector<bool>& taken, std::size_t first, std::size_t end
 
 // A name found with no title, degree or post: tokens [first, end) alone.
 void AddBareName(const Document& doc, std::size_t first, std::size_t end, std::vector<PersonMention>& found,
-                 std::vector<bool>& taken) {
+                 TokenMask& taken) {
   PersonMention m;
   m.first = m.name_first = static_cast<uint32_t>(first);
   m.end = m.name_end = static_cast<uint32_t>(end);
@@ -37,7 +37,7 @@ void AddBareName(const Document& doc, std::size_t first, std::size_t end, std::v
 
 }  // namespace
 
-bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const {
+bool PersonRecognizer::IsNameToken(const Document& doc, std::size_t i, const TokenMask& blocked) const {
   if (i >= doc.size() || blocked[i]) return false;
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::Word || !t.upper) return false;
@@ -101,7 +101,7 @@ std::size_t PersonRecognizer::ParseTitles(const Document& doc, std::size_t i, st
 // words in quotes between two words of a name are the name the person goes
 // by, not a word of the name. Returns the token after the closing mark when
 // a name word follows it, i otherwise.
-std::size_t PersonRecognizer::NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const {
+std::size_t PersonRecognizer::NicknameEnd(const Document& doc, std::size_t i, const TokenMask& blocked) const {
   constexpr std::size_t kMaxNicknameWords = 2;
   if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Quote) return i;
   std::size_t k = i + 1;
@@ -137,7 +137,7 @@ std::size_t PersonRecognizer::ParseDegrees(const Document& doc, std::size_t i, s
 }
 
 std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::size_t i,
-                                                      const std::vector<bool>& blocked, NameCache& names) const {
+                                                      const TokenMask& blocked, NameCache& names) const {
   // A name starts with a capital or with a lower-case medical title: the
   // title-and-degree rule asks at every token, and most tokens are neither.
   if (i >= doc.size() || (!doc.tokens[i].upper && !IsLowerCaseTitle(doc.TokenText(i)))) return std::nullopt;
@@ -196,10 +196,10 @@ std::optional<ParsedName> PersonRecognizer::ParseName(const Document& doc, std::
 }
 
 std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
-                                                       const std::vector<bool>& blocked) const {
+                                                       const TokenMask& blocked) const {
   std::vector<PersonMention> found;
   NameCache names(doc.size(), -1);
-  std::vector<bool> taken(doc.size(), false);  // tokens of found names: overlap tests at every token
+  TokenMask taken(doc.size(), false);  // tokens of found names: overlap tests at every token
   auto add = [&](const ParsedName& p, std::optional<uint32_t> role) {
     if (Overlaps(taken, p.first, p.end)) return;
     for (std::size_t i = p.first; i < p.end; ++i) taken[i] = true;
@@ -333,7 +333,7 @@ std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, cons
 // mengatakan …"): every run of two or more of its words, written as a run of
 // its own, is a mention (the resolver merges it into the full name).
 void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found,
-                                        std::vector<bool>& taken) const {
+                                        TokenMask& taken) const {
   // Every run of two or more words of a found name, as a token range; the
   // longest runs are tried first.
   std::vector<std::pair<std::size_t, std::size_t>> runs;
@@ -372,8 +372,8 @@ void PersonRecognizer::AddRepeatedNames(const Document& doc, std::vector<PersonM
 // of name words of its own (no capitalized word before it) that starts with a
 // one-word name found elsewhere is that person's full name (the resolver then
 // merges the one word into it).
-void PersonRecognizer::AddFullNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken,
-                                    const std::vector<bool>& blocked, NameCache& names) const {
+void PersonRecognizer::AddFullNames(const Document& doc, std::vector<PersonMention>& found, TokenMask& taken,
+                                    const TokenMask& blocked, NameCache& names) const {
   std::vector<std::string_view> single;
   for (const auto& m : found)
     if (m.name_end == m.name_first + 1 && m.titles.empty()) single.push_back(doc.TokenText(m.name_first));

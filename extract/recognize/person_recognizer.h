@@ -5,6 +5,7 @@
 
 #include "extract/document.h"
 #include "extract/recognize/mentions.h"
+#include "extract/recognize/token_mask.h"
 
 namespace pejabat {
 
@@ -37,18 +38,18 @@ class PersonRecognizer {
 
   // `blocked[i]` marks tokens that belong to offices or roles.
   std::vector<PersonMention> Recognize(const Document& doc, const std::vector<RoleMention>& roles,
-                                       const std::vector<bool>& blocked) const;
+                                       const TokenMask& blocked) const;
   // IsNameToken answers of one Recognize call, per token: -1 not asked yet.
   // The rules ask again and again of the same tokens (a run start, then each
   // word of the run, for each rule), and each answer takes up to eight phrase
   // table lookups.
   using NameCache = std::vector<int8_t>;
   // Titles, name and degrees at token i; `names` is the call's NameCache.
-  std::optional<ParsedName> ParseName(const Document& doc, std::size_t i, const std::vector<bool>& blocked,
+  std::optional<ParsedName> ParseName(const Document& doc, std::size_t i, const TokenMask& blocked,
                                       NameCache& names) const;
-  bool IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
+  bool IsNameToken(const Document& doc, std::size_t i, const TokenMask& blocked) const;
   // IsNameToken, answered once per token.
-  bool IsNameToken(const Document& doc, std::size_t i, const std::vector<bool>& blocked, NameCache& names) const {
+  bool IsNameToken(const Document& doc, std::size_t i, const TokenMask& blocked, NameCache& names) const {
     if (i >= doc.size()) return false;
     if (names[i] < 0) names[i] = IsNameToken(doc, i, blocked) ? 1 : 0;
     return names[i] == 1;
@@ -56,12 +57,12 @@ class PersonRecognizer {
 
  private:
   // `strong`: set when a title other than a form of address was read.
-  void AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken) const;
-  void AddFullNames(const Document& doc, std::vector<PersonMention>& found, std::vector<bool>& taken,
-                    const std::vector<bool>& blocked, NameCache& names) const;
+  void AddRepeatedNames(const Document& doc, std::vector<PersonMention>& found, TokenMask& taken) const;
+  void AddFullNames(const Document& doc, std::vector<PersonMention>& found, TokenMask& taken,
+                    const TokenMask& blocked, NameCache& names) const;
   std::size_t ParseTitles(const Document& doc, std::size_t i, std::vector<std::string>& titles, bool& strong) const;
   std::size_t TitleInParentheses(const Document& doc, std::size_t i, std::vector<std::string>& titles) const;
-  std::size_t NicknameEnd(const Document& doc, std::size_t i, const std::vector<bool>& blocked) const;
+  std::size_t NicknameEnd(const Document& doc, std::size_t i, const TokenMask& blocked) const;
   std::size_t ParseDegrees(const Document& doc, std::size_t i, std::vector<std::string>& degrees) const;
   const Lexicon& lx_;
 };

@@ -13,7 +13,7 @@ bool CapitalizedWord(const Document& doc, std::size_t i) {
 
 }  // namespace
 
-std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx, const std::vector<bool>& blocked) {
+std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx, const TokenMask& blocked) {
   std::vector<PlaceMention> out;
   for (std::size_t i = 0; i < doc.size(); ++i) {
     if (blocked[i] || doc.tokens[i].kind != TokenKind::Word) continue;

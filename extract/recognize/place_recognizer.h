@@ -3,6 +3,7 @@
 
 #include "extract/document.h"
 #include "extract/recognize/mentions.h"
+#include "extract/recognize/token_mask.h"
 
 namespace pejabat {
 
@@ -13,6 +14,6 @@ class Lexicon;
 // "Padang Pasir"), and areas inside them: "Kecamatan Padang Barat", "Kelurahan X".
 // Tokens in `blocked` (offices, roles, people) are skipped: their places are
 // read with them.
-std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lexicon, const std::vector<bool>& blocked);
+std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lexicon, const TokenMask& blocked);
 
 }  // namespace pejabat
