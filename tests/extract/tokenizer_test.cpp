@@ -1,0 +1,117 @@
+// The tokenizer (extract/segment/tokenizer.h): a table of texts and the
+// tokens they make, then words of every length at every offset, which is
+// where a scan that reads the text in blocks could go wrong (a word crossing
+// a block, a word ending the text).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/segment/tokenizer.h"
+
+namespace pejabat {
+namespace {
+
+// A token written as text: kind, flags and the bytes it covers.
+std::string Describe(std::string_view text, const Token& t) {
+  static const char* const kKinds[] = {"W", "N", "Q", "D", "P"};
+  std::string d = kKinds[static_cast<int>(t.kind)];
+  if (t.upper) d += "^";
+  if (t.all_caps) d += "!";
+  if (t.inner_dot) d += ".";
+  if (t.paragraph_start) d += "|";
+  if (!t.space_before) d += "+";
+  return d + ":" + std::string(text.substr(t.span.begin, t.span.size()));
+}
+
+std::vector<std::string> Describe(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) out.push_back(Describe(text, t));
+  return out;
+}
+
+struct TokenizeCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> tokens;
+};
+
+class TokenizeTable : public ::testing::TestWithParam<TokenizeCase> {};
+
+TEST_P(TokenizeTable, MakesTheseTokens) {
+  EXPECT_EQ(Describe(GetParam().text), GetParam().tokens) << GetParam().text;
+}
+
+// W word, N number, Q quote, D dash, P punctuation; ^ capitalized, ! all
+// capitals, . inner dot, | opens a paragraph, + no space before.
+INSTANTIATE_TEST_SUITE_P(
+    Examples, TokenizeTable,
+    ::testing::Values(
+        TokenizeCase{"words", "Wali Kota membuka", {"W^|:Wali", "W^:Kota", "W:membuka"}},
+        TokenizeCase{"all_capitals", "BKD dan LAN-RI", {"W^!|:BKD", "W:dan", "W^!:LAN-RI"}},
+        TokenizeCase{"one_capital_is_not_all_caps", "A b", {"W^|:A", "W:b"}},
+        TokenizeCase{"hyphen_and_apostrophe", "Kemenpan-RB Jum'at", {"W^|:Kemenpan-RB", "W^:Jum'at"}},
+        TokenizeCase{"degree_with_inner_dots", "M.Si S.IP", {"W^.|:M.Si", "W^!.:S.IP"}},
+        TokenizeCase{"number_separators", "14/11/2018 80,23 1.500", {"N|:14/11/2018", "N:80,23", "N.:1.500"}},
+        TokenizeCase{"digits_then_letters_are_a_word", "5G 2x", {"W|:5G", "W:2x"}},
+        TokenizeCase{"sentence_end", "Padang. Medan", {"W^|:Padang", "P+:.", "W^:Medan"}},
+        TokenizeCase{"glued_sentence", "Kominfo.Kepala Dinas", {"W^|:Kominfo", "P+:.", "W^+:Kepala", "W^:Dinas"}},
+        TokenizeCase{"web_address_stays", "detik.com", {"W.|:detik.com"}},
+        TokenizeCase{"quotes", "\xE2\x80\x9CKami\xE2\x80\x9D \"ya\"",
+                     {"Q|:\xE2\x80\x9C", "W^+:Kami", "Q+:\xE2\x80\x9D", "Q:\"", "W+:ya", "Q+:\""}},
+        TokenizeCase{"dashes", "Padang -- Kota \xE2\x80\x93 x", {"W^|:Padang", "D:--", "W^:Kota", "D:\xE2\x80\x93", "W:x"}},
+        TokenizeCase{"paragraphs", "Satu\nDua\n\nTiga", {"W^|:Satu", "W^|:Dua", "W^|:Tiga"}},
+        TokenizeCase{"accented_letters", "Caf\xC3\xA9 \xC3\x89lise", {"W^|:Caf\xC3\xA9", "W^:\xC3\x89lise"}},
+        TokenizeCase{"no_break_space", "Kota\xC2\xA0Padang", {"W^|:Kota", "W^:Padang"}},
+        TokenizeCase{"trailing_joiner_is_not_kept", "kata- dan", {"W|:kata", "D+:-", "W:dan"}},
+        TokenizeCase{"punctuation", "(Sekda), ya!", {"P|:(", "W^+:Sekda", "P+:)", "P+:,", "W:ya", "P+:!"}},
+        TokenizeCase{"empty", "", {}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// A word of each length from 1 to 40 bytes, at each offset from 0 to 20,
+// alone at the end of the text or followed by more: one token with its exact
+// span and flags, whatever block boundaries it crosses.
+TEST(Tokenize, WordsOfEveryLengthAtEveryOffset) {
+  const std::string letters = "AbcdefghijklmnopqrstuvwxyzAbcdefghijklmn";
+  for (std::size_t length = 1; length <= 40; ++length) {
+    for (std::size_t offset = 0; offset <= 20; ++offset) {
+      for (const char* after : {"", " x", ",", "\xC3\xA9z", "-"}) {
+        std::string word = letters.substr(0, length);
+        std::string text = std::string(offset, ' ') + word + after;
+        std::vector<Token> tokens = Tokenize(text);
+        ASSERT_FALSE(tokens.empty());
+        const Token& t = tokens.front();
+        const std::string expected = std::string(after).starts_with("\xC3\xA9") ? word + "\xC3\xA9z" : word;
+        EXPECT_EQ(text.substr(t.span.begin, t.span.size()), expected) << "length " << length << " offset " << offset;
+        EXPECT_EQ(t.kind, TokenKind::Word);
+        EXPECT_TRUE(t.upper);
+        EXPECT_EQ(t.all_caps, false);
+      }
+    }
+  }
+}
+
+// What kinds of character a word holds decides its kind and all_caps, however
+// far into the word the first small letter or digit comes.
+TEST(Tokenize, CharacterKindsAnywhereInTheWord) {
+  for (std::size_t length = 2; length <= 40; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string caps(length, 'K');
+      std::string with_small = caps;
+      with_small[at] = 'k';
+      std::string digits(length, '7');
+      std::string with_letter = digits;
+      with_letter[at] = 'x';
+      const std::string prefix = "x ";  // not at the start of the text
+      auto first_word = [&](const std::string& w) { return Tokenize(prefix + w + " ya").at(1); };
+      EXPECT_TRUE(first_word(caps).all_caps) << caps;
+      EXPECT_FALSE(first_word(with_small).all_caps) << with_small;
+      EXPECT_EQ(first_word(digits).kind, TokenKind::Number) << digits;
+      EXPECT_EQ(first_word(with_letter).kind, TokenKind::Word) << with_letter;  // "x777", "7x77" ("2x")
+      EXPECT_EQ(first_word(with_letter).span.size(), length) << with_letter;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pejabat
