@@ -112,10 +112,18 @@ std::vector<DateMention> RecognizeDates(const Document& doc, const Lexicon& lx) 
   std::vector<DateMention> out;
   const std::size_t n = doc.size();
   for (std::size_t i = 0; i < n; ++i) {
+    // A date starts at a weekday, a "(" or a number; most tokens are none of
+    // them and are passed over before anything is built for them (asking
+    // every rule at every token, with a mention made and dropped each time,
+    // was 40M of 813M instructions per 1,000 articles).
+    const int weekday = lx.Word(doc, i).weekday;
+    const Token& token = doc.tokens[i];
+    const bool weekday_starts = weekday && token.upper;
+    if (!weekday_starts && token.kind != TokenKind::Number && !(token.kind == TokenKind::Punct && IsText(doc, i, "(")))
+      continue;
     DateMention d;
     std::size_t start = i;
-    int weekday = lx.Word(doc, i).weekday;
-    if (weekday && doc.tokens[i].upper) {
+    if (weekday_starts) {
       d.weekday = std::string(doc.TokenText(i));
       d.weekday_iso = weekday;
       std::size_t j = i + 1;
