@@ -49,14 +49,16 @@ FieldState StringField(const rapidjson::Value& obj, const char* name, bool integ
   return FieldState::Ok;
 }
 
-// Parses one record whose text is already UTF-8.
-void ParseRecord(const std::string& json, const std::string& where, ReadResult& result) {
+// Parses one record whose text is already UTF-8, in place: its strings are
+// unescaped inside `json`, which is spoiled, instead of copied into the parse
+// (a copy of every text, and the parse stack it grew on).
+void ParseRecord(std::string& json, const std::string& where, ReadResult& result) {
   rapidjson::Document doc;
   // Iterative: a line of a million '[' must not overflow the stack. No
   // kParseStopWhenDoneFlag: anything after the object makes the record invalid.
   // rapidjson's SIMD scan works on NUL-terminated input only; decoded text has
   // no NULs (DecodeAs removes them), which the check keeps true.
-  if (std::memchr(json.data(), '\0', json.size()) == nullptr) doc.Parse<rapidjson::kParseIterativeFlag>(json.c_str());
+  if (std::memchr(json.data(), '\0', json.size()) == nullptr) doc.ParseInsitu<rapidjson::kParseIterativeFlag>(json.data());
   else doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
     std::string message = rapidjson::GetParseError_En(doc.GetParseError());
@@ -124,29 +126,37 @@ void ParseRecord(const std::string& json, const std::string& where, ReadResult& 
   result.articles.push_back(std::move(article));
 }
 
-}  // namespace
-
-ReadResult ParseJsonlRecord(std::string_view line, const std::string& where) {
+// One record from UTF-8 (or repairable) bytes the caller gives up: a clean
+// line is parsed in its own bytes, with no copy at all.
+ReadResult ParseUtf8Record(std::string&& line, const std::string& where) {
   ReadResult result;
-  DecodedText decoded = DecodeAs(line, SourceEncoding::Utf8);
+  DecodedText decoded = DecodeOwnedAs(std::move(line), SourceEncoding::Utf8);
   if (!decoded.warning.empty()) result.issues.push_back({where, decoded.warning, false});
   if (IsBlank(decoded.text)) return result;
   ParseRecord(decoded.text, where, result);
   return result;
 }
 
+}  // namespace
+
+ReadResult ParseJsonlRecord(std::string_view line, const std::string& where) {
+  return ParseUtf8Record(std::string(line), where);
+}
+
 namespace {
 constexpr std::size_t kReadBlock = 1 << 20;
 }  // namespace
 
-ReadResult ParseJsonlLine(const JsonlLine& line) {
+ReadResult ParseJsonlLine(const JsonlLine& line) { return ParseJsonlLine(JsonlLine(line)); }
+
+ReadResult ParseJsonlLine(JsonlLine&& line) {
   if (line.too_long) {
     ReadResult r;
     r.issues.push_back(
         {line.where, "record too large: over " + std::to_string(JsonlReader::kMaxRecordBytes >> 20) + " MiB", true});
     return r;
   }
-  if (line.encoding == SourceEncoding::Utf8) return ParseJsonlRecord(line.bytes, line.where);
+  if (line.encoding == SourceEncoding::Utf8) return ParseUtf8Record(std::move(line.bytes), line.where);
   ReadResult r;
   DecodedText decoded = DecodeAs(line.bytes, line.encoding);
   if (decoded.replaced || decoded.nuls_removed || decoded.controls_replaced)
@@ -270,7 +280,7 @@ bool JsonlReader::NextLine(JsonlLine& line, std::vector<InputIssue>& issues) {
 bool JsonlReader::Next(RawArticle& article, std::vector<InputIssue>& issues) {
   JsonlLine line;
   while (NextLine(line, issues)) {
-    ReadResult r = ParseJsonlLine(line);
+    ReadResult r = ParseJsonlLine(std::move(line));  // NextLine refills all of it
     issues.insert(issues.end(), r.issues.begin(), r.issues.end());
     if (!r.articles.empty()) {
       article = std::move(r.articles.front());

@@ -63,6 +63,8 @@ class JsonlReader {
 
 // Decodes and parses one line read by NextLine: its record, or its issues.
 ReadResult ParseJsonlLine(const JsonlLine& line);
+// The same for a line the caller gives up: parsed in its own bytes, not a copy.
+ReadResult ParseJsonlLine(JsonlLine&& line);
 // One record from UTF-8 (or repairable) bytes; `where` names it in issues.
 ReadResult ParseJsonlRecord(std::string_view line, const std::string& where);
 

@@ -1,5 +1,6 @@
 #include "extract/ingest/text_decoder.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -184,6 +185,35 @@ std::size_t FirstControl(std::string_view s) {
   return s.size();
 }
 
+// Whether Decode would leave UTF-8 `s` as it is: valid UTF-8 (so not
+// Windows-1252 either) without a byte CleanControls changes. One pass over
+// 16-byte blocks where there were three over every byte (the search for NULs,
+// the validation, the scan for controls); only the bytes of multi-byte
+// sequences are looked at one by one.
+bool IsCleanUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i + kBlock <= s.size()) {
+    BlockBits bits = ScanBlock(s.data() + i);
+    if (bits.controls) return false;
+    std::size_t end = i + kBlock;  // a sequence may run past the block: the next one starts after it
+    while (bits.high) {
+      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(bits.high));
+      const std::size_t n = ValidSequenceAt(s, at);
+      if (n == 0) return false;
+      end = std::max(end, at + n);
+      bits.high = at + n - i >= kBlock ? 0 : bits.high & (~0u << (at + n - i));
+    }
+    i = end;
+  }
+  while (i < s.size()) {
+    if (IsCleanedControl(s[i])) return false;
+    const std::size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : ValidSequenceAt(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 // NULs go; other C0 controls become spaces; CR LF, lone CR, form feed and
 // vertical tab become LF. Works on bytes: below 0x80 a UTF-8 byte is a character.
 // In place: the text never grows.
@@ -298,6 +328,14 @@ DecodedText DecodeAs(std::string_view bytes, SourceEncoding encoding) {
   r.encoding = encoding;
   r.had_bom = true;  // the caller found the encoding: no "(no byte order mark)" note per record
   Decode(bytes, r);
+  return r;
+}
+
+DecodedText DecodeOwnedAs(std::string&& bytes, SourceEncoding encoding) {
+  if (encoding != SourceEncoding::Utf8 || !IsCleanUtf8(bytes)) return DecodeAs(bytes, encoding);
+  DecodedText r;
+  r.text = std::move(bytes);
+  r.had_bom = true;  // as DecodeAs
   return r;
 }
 

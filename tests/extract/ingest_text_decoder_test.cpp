@@ -123,6 +123,33 @@ TEST(CleanControlCharacters, FindsAControlAtEveryPlaceOfABlock) {
     }
 }
 
+// DecodeOwnedAs takes clean UTF-8 as it is after one pass over 16-byte
+// blocks: multi-byte sequences across block ends, cut off at the end, broken,
+// overlong or Windows-1252 bytes, and controls anywhere give what DecodeAs gives.
+TEST(DecodeOwnedAs, GivesWhatDecodeAsGives) {
+  const std::string pieces[] = {"a", "bc ", "\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x98\x80", "\xE2\x80", "\xC0\xAF",
+                                "\xED\xA0\x80", "\xE9", "\x80", "\t", "\n", "\r", std::string(1, '\0'), "\x1F", "\x7F"};
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 5000; ++round) {
+    std::string bytes;
+    const std::size_t count = rng() % 40;
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t pick = rng() % 100;
+      bytes += pick < 80 ? pieces[pick % 2] : pieces[2 + (round % 4 == 0 ? pick % 14 : pick % 3)];
+    }
+    DecodedText expected = DecodeAs(bytes, SourceEncoding::Utf8);
+    DecodedText got = DecodeOwnedAs(std::string(bytes), SourceEncoding::Utf8);
+    ASSERT_EQ(got.text, expected.text) << "round " << round;
+    ASSERT_EQ(got.warning, expected.warning) << "round " << round;
+    ASSERT_EQ(got.encoding, expected.encoding) << "round " << round;
+    ASSERT_EQ(got.had_bom, expected.had_bom) << "round " << round;
+    ASSERT_EQ(got.replaced + got.nuls_removed + got.controls_replaced,
+              expected.replaced + expected.nuls_removed + expected.controls_replaced) << "round " << round;
+  }
+  DecodedText utf16 = DecodeOwnedAs(std::string("\0A\0B", 4), SourceEncoding::Utf16BE);
+  EXPECT_EQ(utf16.text, "AB");
+}
+
 // Whatever the bytes, the result is valid UTF-8 without a character XML 1.0
 // forbids, and nothing is dropped without being counted.
 TEST(DecodeToUtf8, RandomBytesAlwaysGiveCleanUtf8) {
