@@ -156,12 +156,18 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
     }
   }
 
-  // A line repeated inside a longer line is a pull-quote or a teaser.
-  for (std::size_t i = body_line; i < lines.size(); ++i) {
+  // A line repeated inside a longer line is a pull-quote or a teaser. Only
+  // lines of 40 bytes and more take part (a repeated line has 40 without its
+  // spaces, the longer one more): listing them first spares the pairs with
+  // the blank and short lines, half of all lines.
+  std::vector<std::size_t> long_lines;
+  for (std::size_t i = body_line; i < lines.size(); ++i)
+    if (!lines[i].dropped && lines[i].end - lines[i].begin >= 40) long_lines.push_back(i);
+  for (std::size_t i : long_lines) {
     if (lines[i].dropped) continue;
     std::string_view a = TrimView(view(lines[i]));
     if (a.size() < 40) continue;
-    for (std::size_t j = body_line; j < lines.size(); ++j) {
+    for (std::size_t j : long_lines) {
       if (i == j || lines[j].dropped) continue;
       std::string_view b = view(lines[j]);
       if (b.size() > a.size() + 2 && b.find(a) != std::string_view::npos) {
