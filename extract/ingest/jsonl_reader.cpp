@@ -170,18 +170,27 @@ ReadResult ParseJsonlLine(JsonlLine&& line) {
   return r;
 }
 
+// Keeps what is still unread and reads a block after it, into memory that is
+// not cleared first: a string resized to read into was zeroed a MiB at a time,
+// 4.2M instructions per 1k articles (2.8 MB).
 bool JsonlReader::Fill() {
-  buffer_.erase(0, pos_);
+  const std::size_t have = size_ - pos_;
+  if (have + kReadBlock > capacity_) {
+    auto bigger = std::make_unique_for_overwrite<char[]>(have + kReadBlock);
+    if (have) std::memcpy(bigger.get(), buffer_.get() + pos_, have);
+    buffer_ = std::move(bigger);
+    capacity_ = have + kReadBlock;
+  } else if (have) {
+    std::memmove(buffer_.get(), buffer_.get() + pos_, have);
+  }
   pos_ = 0;
-  std::size_t have = buffer_.size();
-  buffer_.resize(have + kReadBlock);
-  std::streamsize got = in_.sgetn(buffer_.data() + have, static_cast<std::streamsize>(kReadBlock));
-  buffer_.resize(have + static_cast<std::size_t>(std::max<std::streamsize>(0, got)));
-  return buffer_.size() > have;
+  std::streamsize got = in_.sgetn(buffer_.get() + have, static_cast<std::streamsize>(kReadBlock));
+  size_ = have + static_cast<std::size_t>(std::max<std::streamsize>(0, got));
+  return size_ > have;
 }
 
 int JsonlReader::Get() {
-  if (pos_ == buffer_.size() && !Fill()) return std::char_traits<char>::eof();
+  if (pos_ == size_ && !Fill()) return std::char_traits<char>::eof();
   ++bytes_read_;
   return static_cast<unsigned char>(buffer_[pos_++]);
 }
@@ -189,7 +198,7 @@ int JsonlReader::Get() {
 bool JsonlReader::Start(std::vector<InputIssue>& issues) {
   started_ = true;
   Fill();
-  std::string_view h = std::string_view(buffer_).substr(0, 4096);
+  std::string_view h = Buffered().substr(0, 4096);
   if (auto kind = DescribeBinary(h)) {
     issues.push_back({where_, NotTextReason(*kind, "JSON Lines"), true});
     return false;
@@ -222,10 +231,10 @@ bool JsonlReader::Start(std::vector<InputIssue>& issues) {
 // copied at once.
 bool JsonlReader::ReadUtf8Line(std::string& line, bool& too_long) {
   bool any = false;
-  while (pos_ < buffer_.size() || Fill()) {
+  while (pos_ < size_ || Fill()) {
     any = true;
-    const char* begin = buffer_.data() + pos_;
-    std::size_t left = buffer_.size() - pos_;
+    const char* begin = buffer_.get() + pos_;
+    std::size_t left = size_ - pos_;
     const void* feed = std::memchr(begin, '\n', left);
     std::size_t run = feed ? static_cast<std::size_t>(static_cast<const char*>(feed) - begin) : left;
     if (!too_long && line.size() + run <= kMaxRecordBytes) line.append(begin, run);

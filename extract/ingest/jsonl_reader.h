@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,12 @@ class JsonlReader {
 
   std::streambuf& in_;
   std::string where_;
-  std::string buffer_;  // read ahead in large blocks: a byte at a time through the streambuf is slow
+  std::string_view Buffered() const { return {buffer_.get(), size_}; }
+
+  // Read ahead in large blocks: a byte at a time through the streambuf is slow.
+  // Not a string: resizing one to read into clears the block first.
+  std::unique_ptr<char[]> buffer_;
+  std::size_t size_ = 0, capacity_ = 0;
   std::size_t pos_ = 0;
   std::uint64_t bytes_read_ = 0;
   bool started_ = false;
