@@ -70,10 +70,16 @@ bool IsCaption(std::string_view line) {
          inside.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos || t.size() < 160;
 }
 
+// Spaces over [begin, end), line feeds kept. The runs between line feeds are
+// filled whole (a blanked span is mostly part of one line, without any):
+// testing byte by byte was 2.2M instructions per 1k articles.
 void Blank(std::string& text, std::size_t begin, std::size_t end, std::vector<Span>& dropped) {
   if (end <= begin) return;
-  for (std::size_t i = begin; i < end; ++i)
-    if (text[i] != '\n') text[i] = ' ';
+  for (std::size_t i = begin; i < end;) {
+    const std::size_t feed = std::min(end, text.find('\n', i));
+    std::fill(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(feed), ' ');
+    i = feed + 1;
+  }
   dropped.push_back(Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
 }
 
@@ -187,9 +193,13 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   }
 
   std::size_t body_begin = body_line < lines.size() ? lines[body_line].begin : text.size();
+  // The body ends with its last line kept that is not blank: looked for from the end.
   std::size_t body_end = body_begin;
-  for (std::size_t i = body_line; i < lines.size(); ++i)
-    if (!lines[i].dropped && !TrimView(view(lines[i])).empty()) body_end = lines[i].end;
+  for (std::size_t i = lines.size(); i-- > body_line;)
+    if (!lines[i].dropped && !TrimView(view(lines[i])).empty()) {
+      body_end = lines[i].end;
+      break;
+    }
   result.body = Span{static_cast<uint32_t>(body_begin), static_cast<uint32_t>(body_end)};
   return result;
 }
