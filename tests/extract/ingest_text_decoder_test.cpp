@@ -109,14 +109,16 @@ TEST(CleanControlCharacters, CountsWhatItChanged) {
   EXPECT_EQ(s, "id x\ny");
 }
 
-// The scan for controls reads 16 bytes at a time: one at any place of a
-// block, or in the tail after the last whole block, is found and changed.
+// The scan for controls reads 64 and 16 bytes at a time: one at any place of
+// a chunk or a block, or in the tail after the last whole block, is found and
+// changed, after tabs and line feeds (which the chunk test also stops at).
 TEST(CleanControlCharacters, FindsAControlAtEveryPlaceOfABlock) {
   for (char control : {'\0', '\x01', '\x0B', '\x0C', '\r', '\x1A', '\x1F'})
-    for (std::size_t at = 0; at < 40; ++at) {
-      std::string s = std::string(at, 'a') + control + "\t\n\xC3\xA9" + std::string(40 - at, 'b');
-      std::string expected = std::string(at, 'a') + (control == '\0' ? "" : control == '\x01' || control > '\r' ? " " : "\n") +
-                             "\t\n\xC3\xA9" + std::string(40 - at, 'b');
+    for (std::size_t at = 0; at < 140; ++at) {
+      const std::string before = std::string(at, 'a').replace(at / 2, at > 8 ? 2 : 0, "\t\n");
+      std::string s = before + control + "\t\n\xC3\xA9" + std::string(140 - at, 'b');
+      std::string expected = before + (control == '\0' ? "" : control == '\x01' || control > '\r' ? " " : "\n") +
+                             "\t\n\xC3\xA9" + std::string(140 - at, 'b');
       EXPECT_EQ(CleanControlCharacters(s), control == '\0' || control == '\x01' || control > '\r' ? 1u : 0u)
           << int(control) << " at " << at;
       EXPECT_EQ(s, expected) << int(control) << " at " << at;
