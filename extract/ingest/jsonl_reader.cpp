@@ -126,7 +126,8 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
                                         " control characters in its strings removed or replaced with spaces", false});
   if (!CheckArticleText(text.size() + title.size(), where, result.issues, record + ": ")) return;
   std::string full_title = CollapseSpaces(title);
-  article.title = MakeTitle(full_title);
+  // Collapsed already: MakeTitle, which collapses again, only has to shorten a long one.
+  article.title = full_title.size() <= kMaxTitleBytes ? full_title : MakeTitle(full_title);
   article.text = full_title.empty() ? std::move(text) : full_title + "\n\n" + text;
   result.articles.push_back(std::move(article));
 }
