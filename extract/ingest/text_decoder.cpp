@@ -370,6 +370,7 @@ DecodedText DecodeOwnedAs(std::string&& bytes, SourceEncoding encoding) {
 }
 
 std::size_t CleanControlCharacters(std::string& text) {
+  if (FirstControl(text) == text.size()) return 0;  // most strings: nothing to clean, nor to move about
   DecodedText r;
   r.text = std::move(text);
   CleanControls(r);
