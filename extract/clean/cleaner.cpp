@@ -166,17 +166,24 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   // lines of 40 bytes and more take part (a repeated line has 40 without its
   // spaces, the longer one more): listing them first spares the pairs with
   // the blank and short lines, half of all lines.
+  // Each line is looked for in the longer ones only: longest first, until
+  // they are too short (half as many pairs again).
   std::vector<std::size_t> long_lines;
   for (std::size_t i = body_line; i < lines.size(); ++i)
     if (!lines[i].dropped && lines[i].end - lines[i].begin >= 40) long_lines.push_back(i);
+  std::vector<std::size_t> longest_first = long_lines;
+  std::sort(longest_first.begin(), longest_first.end(), [&](std::size_t x, std::size_t y) {
+    return lines[x].end - lines[x].begin > lines[y].end - lines[y].begin;
+  });
   for (std::size_t i : long_lines) {
     if (lines[i].dropped) continue;
     std::string_view a = TrimView(view(lines[i]));
     if (a.size() < 40) continue;
-    for (std::size_t j : long_lines) {
-      if (i == j || lines[j].dropped) continue;
+    for (std::size_t j : longest_first) {
       std::string_view b = view(lines[j]);
-      if (b.size() > a.size() + 2 && b.find(a) != std::string_view::npos) {
+      if (b.size() <= a.size() + 2) break;
+      if (i == j || lines[j].dropped) continue;
+      if (b.find(a) != std::string_view::npos) {
         lines[i].dropped = true;
         break;
       }
