@@ -77,8 +77,8 @@ Done Process(Job& job, const Extractor& extractor) {
       for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
       for (const auto& article : result.articles) done.facts.push_back(extractor.Extract(article));
     } else if (job.kind == Job::Kind::Lines) {
-      for (const auto& line : job.lines) {
-        ReadResult result = ParseJsonlLine(line);
+      for (auto& line : job.lines) {
+        ReadResult result = ParseJsonlLine(std::move(line));  // parsed in place: the job owns its lines
         for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
         for (const auto& article : result.articles) done.facts.push_back(extractor.Extract(article));
       }

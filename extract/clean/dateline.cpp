@@ -17,8 +17,11 @@ constexpr std::size_t kMaxHeader = 64;
 bool FindDash(std::string_view line, std::size_t& header_end, std::size_t& after) {
   for (std::size_t i = 1; i < line.size() && i <= kMaxHeader; ++i) {
     std::size_t width = 0;
+    // The en and em dashes start with 0xE2: the two comparisons only where one can be
+    // (comparing at every byte of the header was a third of ParseDateline's time).
     if (line[i] == '-') width = 1;
-    else if (line.compare(i, 3, "\xE2\x80\x93") == 0 || line.compare(i, 3, "\xE2\x80\x94") == 0) width = 3;
+    else if (line[i] == '\xE2' &&
+             (line.compare(i, 3, "\xE2\x80\x93") == 0 || line.compare(i, 3, "\xE2\x80\x94") == 0)) width = 3;
     if (!width) continue;
     bool space_before = line[i - 1] == ' ';
     std::size_t j = i + width;

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,12 @@ class JsonlReader {
 
   std::streambuf& in_;
   std::string where_;
-  std::string buffer_;  // read ahead in large blocks: a byte at a time through the streambuf is slow
+  std::string_view Buffered() const { return {buffer_.get(), size_}; }
+
+  // Read ahead in large blocks: a byte at a time through the streambuf is slow.
+  // Not a string: resizing one to read into clears the block first.
+  std::unique_ptr<char[]> buffer_;
+  std::size_t size_ = 0, capacity_ = 0;
   std::size_t pos_ = 0;
   std::uint64_t bytes_read_ = 0;
   bool started_ = false;
@@ -63,6 +69,8 @@ class JsonlReader {
 
 // Decodes and parses one line read by NextLine: its record, or its issues.
 ReadResult ParseJsonlLine(const JsonlLine& line);
+// The same for a line the caller gives up: parsed in its own bytes, not a copy.
+ReadResult ParseJsonlLine(JsonlLine&& line);
 // One record from UTF-8 (or repairable) bytes; `where` names it in issues.
 ReadResult ParseJsonlRecord(std::string_view line, const std::string& where);
 

@@ -109,6 +109,49 @@ TEST(CleanControlCharacters, CountsWhatItChanged) {
   EXPECT_EQ(s, "id x\ny");
 }
 
+// The scan for controls reads 64 and 16 bytes at a time: one at any place of
+// a chunk or a block, or in the tail after the last whole block, is found and
+// changed, after tabs and line feeds (which the chunk test also stops at).
+TEST(CleanControlCharacters, FindsAControlAtEveryPlaceOfABlock) {
+  for (char control : {'\0', '\x01', '\x0B', '\x0C', '\r', '\x1A', '\x1F'})
+    for (std::size_t at = 0; at < 140; ++at) {
+      const std::string before = std::string(at, 'a').replace(at / 2, at > 8 ? 2 : 0, "\t\n");
+      std::string s = before + control + "\t\n\xC3\xA9" + std::string(140 - at, 'b');
+      std::string expected = before + (control == '\0' ? "" : control == '\x01' || control > '\r' ? " " : "\n") +
+                             "\t\n\xC3\xA9" + std::string(140 - at, 'b');
+      EXPECT_EQ(CleanControlCharacters(s), control == '\0' || control == '\x01' || control > '\r' ? 1u : 0u)
+          << int(control) << " at " << at;
+      EXPECT_EQ(s, expected) << int(control) << " at " << at;
+    }
+}
+
+// DecodeOwnedAs takes clean UTF-8 as it is after one pass over 16-byte
+// blocks: multi-byte sequences across block ends, cut off at the end, broken,
+// overlong or Windows-1252 bytes, and controls anywhere give what DecodeAs gives.
+TEST(DecodeOwnedAs, GivesWhatDecodeAsGives) {
+  const std::string pieces[] = {"a", "bc ", "\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x98\x80", "\xE2\x80", "\xC0\xAF",
+                                "\xED\xA0\x80", "\xE9", "\x80", "\t", "\n", "\r", std::string(1, '\0'), "\x1F", "\x7F"};
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 5000; ++round) {
+    std::string bytes;
+    const std::size_t count = rng() % 40;
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t pick = rng() % 100;
+      bytes += pick < 80 ? pieces[pick % 2] : pieces[2 + (round % 4 == 0 ? pick % 14 : pick % 3)];
+    }
+    DecodedText expected = DecodeAs(bytes, SourceEncoding::Utf8);
+    DecodedText got = DecodeOwnedAs(std::string(bytes), SourceEncoding::Utf8);
+    ASSERT_EQ(got.text, expected.text) << "round " << round;
+    ASSERT_EQ(got.warning, expected.warning) << "round " << round;
+    ASSERT_EQ(got.encoding, expected.encoding) << "round " << round;
+    ASSERT_EQ(got.had_bom, expected.had_bom) << "round " << round;
+    ASSERT_EQ(got.replaced + got.nuls_removed + got.controls_replaced,
+              expected.replaced + expected.nuls_removed + expected.controls_replaced) << "round " << round;
+  }
+  DecodedText utf16 = DecodeOwnedAs(std::string("\0A\0B", 4), SourceEncoding::Utf16BE);
+  EXPECT_EQ(utf16.text, "AB");
+}
+
 // Whatever the bytes, the result is valid UTF-8 without a character XML 1.0
 // forbids, and nothing is dropped without being counted.
 TEST(DecodeToUtf8, RandomBytesAlwaysGiveCleanUtf8) {
