@@ -7,7 +7,8 @@ namespace pejabat {
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-static bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+static bool IsSpace(char c) { return IsAsciiSpace(c); }
+static char FoldAscii(char c) { return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u ? 'a' - 'A' : 0)); }
 
 std::string_view TrimView(std::string_view s) {
   std::size_t b = 0, e = s.size();
@@ -21,7 +22,7 @@ std::string Trim(std::string_view s) { return std::string(TrimView(s)); }
 std::string FoldCase(std::string_view s) {
   std::string out(s);
   // Branch-free, so that the compiler can fold many bytes at once (whole articles pass here).
-  for (char& c : out) c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u ? 'a' - 'A' : 0));
+  for (char& c : out) c = FoldAscii(c);
   return out;
 }
 
@@ -29,38 +30,67 @@ std::string FoldCase(std::string_view s) {
 // worst case and cut it at the end: appending byte by byte checked the capacity
 // at every byte (both run on every name the resolver builds).
 std::string CollapseSpaces(std::string_view s) {
-  std::string out(s.size(), '\0');
-  char* o = out.data();
+  std::string out;
+  AssignCollapsedSpaces(out, s);
+  return out;
+}
+
+void AssignCollapsedSpaces(std::string& out, std::string_view s) {
+  out.resize(s.size());
+  char* const begin = out.data();
+  char* o = begin;
   bool pending = false;
   for (char c : s) {
     if (IsSpace(c)) {
-      pending = o != out.data();
+      pending = o != begin;
     } else {
       if (pending) *o++ = ' ';
       pending = false;
       *o++ = c;
     }
   }
-  out.resize(static_cast<std::size_t>(o - out.data()));
+  out.resize(static_cast<std::size_t>(o - begin));
+}
+
+namespace {
+// What a byte becomes in a slug: letters lower case, digits and non-ASCII
+// bytes as they are, anything else 0 (a separator). One load per byte instead
+// of five comparisons: Slug makes every key of the resolver.
+struct SlugTable {
+  char to[256];
+  constexpr SlugTable() : to() {
+    for (int c = 0; c < 256; ++c) {
+      bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+      to[c] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : keep ? static_cast<char>(c) : '\0';
+    }
+  }
+};
+constexpr SlugTable kSlug;
+}  // namespace
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  AppendSlug(out, s);
   return out;
 }
 
-std::string Slug(std::string_view s) {
-  std::string out(2 * s.size(), '\0');  // at most a dash before each byte
-  char* o = out.data();
+void AppendSlug(std::string& out, std::string_view s) {
+  std::size_t start = out.size();
+  out.resize(start + 2 * s.size());  // at most a dash before each byte
+  char* const begin = out.data() + start;
+  char* o = begin;
   bool dash = false;
   for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (IsAsciiAlpha(c) || IsAsciiDigit(c) || u >= 0x80) {
-      if (dash && o != out.data()) *o++ = '-';
+    char m = kSlug.to[static_cast<unsigned char>(c)];
+    if (m) {
+      if (dash && o != begin) *o++ = '-';
       dash = false;
-      *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      *o++ = m;
     } else {
       dash = true;
     }
   }
-  out.resize(static_cast<std::size_t>(o - out.data()));
-  return out;
+  out.resize(start + static_cast<std::size_t>(o - begin));
 }
 
 bool IsValidUtf8(std::string_view s) {
@@ -119,6 +149,21 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> SplitFoldedWords(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    std::size_t b = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > b) {
+      std::string& w = out.emplace_back(s.substr(b, i - b));
+      for (char& c : w) c = FoldAscii(c);
+    }
+  }
+  return out;
+}
+
 std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -130,8 +175,13 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
 
 std::string TitleCase(std::string_view s) {
   std::string out(s);
+  TitleCaseInPlace(out);
+  return out;
+}
+
+void TitleCaseInPlace(std::span<char> s) {
   bool start = true;
-  for (char& c : out) {
+  for (char& c : s) {
     if (IsAsciiAlpha(c)) {
       if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       start = false;
@@ -139,7 +189,6 @@ std::string TitleCase(std::string_view s) {
       start = (c == ' ' || c == '-' || c == '(');
     }
   }
-  return out;
 }
 
 }  // namespace pejabat

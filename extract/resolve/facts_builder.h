@@ -8,6 +8,7 @@
 #include "extract/article_facts.h"
 #include "extract/document.h"
 #include "extract/recognize/mentions.h"
+#include "extract/string_hash.h"
 
 namespace pejabat {
 
@@ -63,12 +64,22 @@ class FactsBuilder {
   uint32_t Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent, const Region* region,
                std::optional<Span> mention, const std::string& surface, const std::string& scope = "");
   uint32_t Community(const RoleMention& role);
+  // The entity index of `key`, with `next` added for it when absent (then
+  // .second is true). Looked up by view first: most keys are asked again.
+  std::pair<uint32_t, bool> Intern(std::string_view key, std::size_t next);
+  // The written form of a mention as the mention's text and as an alias both.
+  void AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases, const std::string& canonical,
+                      Span span, std::string_view surface);
 
   const Lexicon& lx_;
   const Document& doc_;
   ArticleFacts& facts_;
   const Region* jurisdiction_;
-  std::unordered_map<std::string, uint32_t> index_;  // key -> entity index (keys are kind-prefixed)
+  WordMap<uint32_t> index_;  // key -> entity index (keys are kind-prefixed)
+  // Reused buffers for the key being looked up and a collapsed written form:
+  // a key or form already known then costs no allocation (Org is asked 14
+  // times per article, mostly for offices it already has).
+  std::string key_, written_;
   struct Acronym {
     std::string head, acronym;  // "Dewan Perwakilan Rakyat Daerah", "DPRD"
   };
@@ -85,5 +96,6 @@ class FactsBuilder {
 
 // Canonical keys: "person/benni-warlis", "org/pemerintah-kota-padang", "place/13.71".
 std::string PersonKey(const std::string& name, const Region* jurisdiction);
+void AssignPersonKey(std::string& key, const std::string& name, const Region* jurisdiction);
 
 }  // namespace pejabat
