@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "extract/lexicon.h"
 #include "extract/recognize/date_recognizer.h"
@@ -54,16 +55,19 @@ class Resolver {
   void Quotes();
   void Event();
   void Figures();
-  std::vector<Actor> ActorsIn(std::size_t first, std::size_t end) const;
+  void ListActors();
+  // The actors named from token `first` to `end`, in the order they are
+  // written; `scratch` holds them when they are not a range of actors_.
+  std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const;
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
   std::optional<uint32_t> BareNameAt(std::size_t token) const;
   std::string EventDate(const DateMention& d, std::string* end_date);
   int YearWrittenFor(const DateMention& d) const;
-  bool InQuote(std::size_t token) const;
+  bool InQuote(std::size_t token) const { return token < in_quote_.size() && in_quote_[token]; }
   bool Companion(const Actor& a) const;
-  const Actor* LastPrincipal(const std::vector<Actor>& actors) const;
+  const Actor* LastPrincipal(std::span<const Actor> actors) const;
   Span SentenceSpan(std::size_t token) const { return doc_.SentenceOf(token).span; }
 
   const Lexicon& lx_;
@@ -81,14 +85,29 @@ class Resolver {
   // ActorsIn asks it for every role of a sentence at every cue word, and each
   // answer builds the post's key.
   std::vector<std::optional<uint32_t>> role_holder_;
-  std::vector<bool> in_quote_;  // per token: InQuote, asked at every token of the body
+  // Per token: InQuote, asked at every token of the body. Bytes, not
+  // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
+  std::vector<uint8_t> in_quote_;
+  std::vector<std::vector<std::string>> person_words_;  // folded words of each person's name (names never change)
+  // Every actor of the article, as ActorsIn lists them before sorting: people
+  // named in index order, then roles written without a name. actor_at_ holds
+  // the token that puts each in a range. ActorsIn is asked at every cue and
+  // verb of a sentence, and scanned every mention and sorted them each time
+  // (15M instructions per 1k articles).
+  std::vector<Actor> candidates_;
+  std::vector<uint32_t> candidate_at_;
+  // The candidates sorted by where they are written, when each ActorsIn is
+  // then a range of them: no two start at the same token and their tokens
+  // for ranges rise in the same order (actor_at_). Empty otherwise.
+  std::vector<Actor> actors_;
+  std::vector<uint32_t> actor_at_;
   std::vector<std::pair<uint32_t, uint32_t>> quote_speakers_;  // (quote, person)
 };
 
 ArticleFacts Resolver::Run() {
-  in_quote_.assign(doc_.size(), false);
+  in_quote_.assign(doc_.size(), 0);
   for (const auto& q : m_.quotes)
-    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) in_quote_[t] = true;
+    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) in_quote_[t] = 1;
   Meta();
   Places();
   for (const auto& office : m_.offices) b_.Office(office);
@@ -135,7 +154,6 @@ void Resolver::Persons() {
   const auto& mentions = m_.persons;
   person_of_mention_.assign(mentions.size(), std::nullopt);
   role_attached_.assign(m_.roles.size(), false);
-  auto words_of = [](const std::string& name) { return SplitWords(FoldCase(name)); };
   // Longer names first; a shorter one is the short form of the one longer name
   // containing it ("Benni", "Sekda Wisnu", "Sri Wahyuni" for "Sri Wahyuni
   // Kartikasari") or, when no or several longer names fit, a person of its own.
@@ -148,11 +166,11 @@ void Resolver::Persons() {
   std::vector<std::vector<std::string>> words(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     order[i] = i;
-    words[i] = words_of(mentions[i].name);
+    words[i] = SplitFoldedWords(mentions[i].name);
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-  std::vector<std::vector<std::string>> person_words;  // words_of each person's name (names never change)
+  std::vector<std::vector<std::string>>& person_words = person_words_;
   // Nicknames written inside a name ("Munafri 'Appi' Arifuddin"), by person:
   // the nickname alone later ("Appi menilai") is that person.
   std::vector<std::vector<std::string>> nicknames;
@@ -164,7 +182,6 @@ void Resolver::Persons() {
     const PersonMention& p = mentions[i];
     std::optional<uint32_t> match;
     int candidates = 0;
-    while (person_words.size() < facts_.persons.size()) person_words.push_back(words_of(facts_.persons[person_words.size()].name));
     for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
       if (short_form_of(words[i], person_words[k]) || is_nickname_of(words[i], k)) {
         match = k;
@@ -183,6 +200,9 @@ void Resolver::Persons() {
           }
     if (candidates != 1) {
       uint32_t id = b_.Person(p);
+      // A new person is named by this mention: its words are the mention's
+      // (folding and splitting each name again took 10M instructions per 1k articles).
+      if (id == person_words.size()) person_words.push_back(std::move(words[i]));
       person_of_mention_[i] = id;
       if (nicknames.size() <= id) nicknames.resize(id + 1);
       for (const auto& nick : p.nicknames) nicknames[id].push_back(FoldCase(nick));
@@ -251,36 +271,62 @@ void Resolver::References() {
       facts_.persons[*person].mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
     }
   }
+  ListActors();
 }
 
-std::vector<Actor> Resolver::ActorsIn(std::size_t first, std::size_t end) const {
-  std::vector<Actor> actors;
+void Resolver::ListActors() {
   for (std::size_t i = 0; i < m_.persons.size(); ++i) {
     const PersonMention& p = m_.persons[i];
-    if (p.first < first || p.first >= end || !person_of_mention_[i]) continue;
+    if (!person_of_mention_[i]) continue;
     Actor a;
     a.first = p.role ? m_.roles[*p.role].first : p.first;
     a.end = p.end;
     a.person = person_of_mention_[i];
     a.role = p.role;
-    actors.push_back(a);
+    candidates_.push_back(a);
+    candidate_at_.push_back(p.first);
   }
   for (uint32_t r = 0; r < m_.roles.size(); ++r) {
     const RoleMention& role = m_.roles[r];
-    if (role_attached_[r] || role.first < first || role.first >= end) continue;
+    if (role_attached_[r]) continue;
     Actor a;
     a.first = role.first;
     a.end = role.end;
     a.person = role_holder_[r];
     a.role = r;
-    actors.push_back(a);
+    candidates_.push_back(a);
+    candidate_at_.push_back(role.first);
   }
-  std::sort(actors.begin(), actors.end(), [](const Actor& x, const Actor& y) { return x.first < y.first; });
-  return actors;
+  std::vector<uint32_t> order(candidates_.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return candidates_[x].first < candidates_[y].first; });
+  for (std::size_t k = 1; k < order.size(); ++k)
+    if (candidates_[order[k - 1]].first == candidates_[order[k]].first ||
+        candidate_at_[order[k - 1]] >= candidate_at_[order[k]])
+      return;  // not ranges: ActorsIn sorts what it finds, as the candidates are
+  for (uint32_t k : order) {
+    actors_.push_back(candidates_[k]);
+    actor_at_.push_back(candidate_at_[k]);
+  }
+}
+
+std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const {
+  if (actors_.size() == candidates_.size()) {
+    auto lo = std::lower_bound(actor_at_.begin(), actor_at_.end(), first);
+    auto hi = std::lower_bound(actor_at_.begin(), actor_at_.end(), end);
+    if (hi <= lo) return {};
+    return std::span<const Actor>(actors_).subspan(lo - actor_at_.begin(), hi - lo);
+  }
+  scratch.clear();
+  for (std::size_t k = 0; k < candidates_.size(); ++k)
+    if (candidate_at_[k] >= first && candidate_at_[k] < end) scratch.push_back(candidates_[k]);
+  std::sort(scratch.begin(), scratch.end(), [](const Actor& x, const Actor& y) { return x.first < y.first; });
+  return scratch;
 }
 
 std::optional<uint32_t> Resolver::SpeakerIn(std::size_t first, std::size_t end) const {
-  for (const Actor& a : ActorsIn(first, end))
+  std::vector<Actor> scratch;
+  for (const Actor& a : ActorsIn(first, end, scratch))
     if (a.person) return a.person;
   return std::nullopt;
 }
@@ -290,7 +336,8 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
   constexpr uint32_t kParagraphs = 2;
   uint32_t paragraph = doc_.tokens[token].paragraph;
   std::optional<uint32_t> last;
-  for (const Actor& a : ActorsIn(0, token)) {
+  std::vector<Actor> scratch;
+  for (const Actor& a : ActorsIn(0, token, scratch)) {
     if (!a.person || doc_.tokens[a.first].span.begin < doc_.body.begin || InQuote(a.first)) continue;
     // "… menyampaikan laporan kepada bupati": the one spoken to is not the speaker.
     if (a.first > 0 && (doc_.Folded(a.first - 1) == "kepada" || doc_.Folded(a.first - 1) == "terhadap")) continue;
@@ -301,7 +348,7 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
   // introduced ("Sapril mewakili Pemkab …", "Eri juga menekankan …"), names
   // that person too; no recognizer rule finds a lone word as a name.
   std::size_t from = 0;
-  for (const Actor& a : ActorsIn(0, token))
+  for (const Actor& a : ActorsIn(0, token, scratch))
     if (a.person == last) from = a.end;
   for (std::size_t i = from; i < token; ++i) {
     if (doc_.tokens[i].paragraph + kParagraphs < paragraph || doc_.tokens[i].span.begin < doc_.body.begin) continue;
@@ -344,7 +391,7 @@ std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
   std::string_view word = doc_.Folded(token);
   std::optional<uint32_t> match;
   for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-    for (const auto& w : SplitWords(FoldCase(facts_.persons[k].name))) {
+    for (const auto& w : person_words_[k]) {
       if (w != word) continue;
       if (match && *match != k) return std::nullopt;
       match = k;
@@ -370,13 +417,12 @@ bool Resolver::Companion(const Actor& a) const {
 }
 
 // The last actor of `actors` who is not a companion of another.
-const Actor* Resolver::LastPrincipal(const std::vector<Actor>& actors) const {
+const Actor* Resolver::LastPrincipal(std::span<const Actor> actors) const {
   for (auto it = actors.rbegin(); it != actors.rend(); ++it)
     if (!Companion(*it)) return &*it;
   return nullptr;
 }
 
-bool Resolver::InQuote(std::size_t token) const { return token < in_quote_.size() && in_quote_[token]; }
 
 void Resolver::Quotes() {
   std::optional<uint32_t> last_speaker;
@@ -395,7 +441,8 @@ void Resolver::Quotes() {
     } else {
       // Attribution before the quote, in its own sentence: "X mengatakan, “…”".
       const Sentence& s = doc_.SentenceOf(q.open);
-      std::vector<Actor> before = ActorsIn(s.first_token, q.open);
+      std::vector<Actor> scratch;
+      std::span<const Actor> before = ActorsIn(s.first_token, q.open, scratch);
       for (auto it = before.rbegin(); it != before.rend() && !speaker; ++it)
         if (!Companion(*it)) speaker = it->person;
       // A quote that follows another speaker's quote in the next paragraph continues it.
@@ -537,6 +584,7 @@ void Resolver::Event() {
     return std::nullopt;
   };
 
+  std::vector<Actor> before_scratch, following_scratch;  // for ActorsIn, reused
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
     bool opened_here = false;
@@ -549,7 +597,8 @@ void Resolver::Event() {
       const EventCue& c = lx_.cue_entries[cue->value];
       std::size_t after = i + cue->length;
       if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
-      std::vector<Actor> before = ActorsIn(s.first_token, i), following = ActorsIn(after, s.end_token);
+      std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
+      std::span<const Actor> following = ActorsIn(after, s.end_token, following_scratch);
       auto nearest_before = [&]() -> const Actor* { return LastPrincipal(before); };
       auto first_after = [&]() -> const Actor* {
         return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
@@ -600,7 +649,7 @@ void Resolver::Event() {
       for (std::size_t i = s.first_token; i < s.end_token; ++i) {
         auto verb = lx_.verbs.MatchAt(doc_, i, s.end_token);
         if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
-        std::vector<Actor> before = ActorsIn(s.first_token, i);
+        std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
         // The subject right before the verb, or the one its companions came with.
         if (before.empty() || before.back().end != i) continue;
         if (const Actor* subject = LastPrincipal(before)) give(subject->person, "remarks", s.span);
@@ -609,7 +658,7 @@ void Resolver::Event() {
   }
   if (em.statement) {
     const Sentence& s = doc_.sentences[em.sentence];
-    for (const Actor& a : ActorsIn(s.first_token, s.end_token)) give(a.person, "statement", s.span);
+    for (const Actor& a : ActorsIn(s.first_token, s.end_token, before_scratch)) give(a.person, "statement", s.span);
   }
   for (const auto& [quote, person] : quote_speakers_) give(person, "quoted", facts_.quotes[quote].span);
 
