@@ -585,12 +585,24 @@ void Resolver::Event() {
   };
 
   std::vector<Actor> before_scratch, following_scratch;  // for ActorsIn, reused
+  // Per sentence, the tokens where a cue (with what it is) or a verb of speech
+  // starts, matched to the end of the text: one look at each token for each
+  // table, where three were taken (a match within the sentence is only
+  // possible where one to the end of the text is).
+  std::vector<std::pair<std::size_t, uint32_t>> cue_starts;
+  std::vector<std::size_t> verb_starts;
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
-    bool opened_here = false;
-    for (std::size_t i = s.first_token; i < s.end_token; ++i)
-      if (auto c = lx_.cues.MatchAt(doc_, i); c && lx_.cue_entries[c->value].role == "opened" && !InQuote(i)) opened_here = true;
+    cue_starts.clear();
+    verb_starts.clear();
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      if (auto c = lx_.cues.MatchAt(doc_, i)) cue_starts.emplace_back(i, c->value);
+      if (!em.statement && lx_.verbs.MatchAt(doc_, i)) verb_starts.push_back(i);
+    }
+    bool opened_here = false;
+    for (auto [i, cue] : cue_starts)
+      if (lx_.cue_entries[cue].role == "opened" && !InQuote(i)) opened_here = true;
+    for (auto [i, unused] : cue_starts) {
       if (InQuote(i)) continue;
       auto cue = lx_.cues.MatchAt(doc_, i, s.end_token);
       if (!cue) continue;
@@ -646,7 +658,7 @@ void Resolver::Event() {
     }
     // Speech reported in the body ("Erwan menyampaikan …") is speech at the event.
     if (!em.statement) {
-      for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      for (std::size_t i : verb_starts) {
         auto verb = lx_.verbs.MatchAt(doc_, i, s.end_token);
         if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
         std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);

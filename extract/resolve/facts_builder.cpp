@@ -326,9 +326,8 @@ std::optional<uint32_t> FactsBuilder::Office(const OfficeMention& m) {
 
 // The unit a unit_head role heads: "Kabag Organisasi Setda Kota Padang" -> Bagian Organisasi (…).
 std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
-  const RoleEntry& role = lx_.role_entries[r.entry];
   if (r.portfolio.empty()) return std::nullopt;
-  auto head = lx_.offices.Find(role.unit);
+  auto head = UnitOfficeEntry(r.entry);
   if (!head) return std::nullopt;
   // The unit with the written chain after it: OfficeRegion reads only the
   // first part, so the chain's parts are not copied after the unit.
@@ -356,6 +355,13 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   else if (e.type != "health_center" && resolved) name += " " + resolved->DisplayName();
   Span span = doc_.RangeSpan(r.first, r.end);
   return Org(name, e.type, parent, resolved, span, std::string(doc_.Slice(span)));
+}
+
+std::optional<uint32_t> FactsBuilder::UnitOfficeEntry(uint32_t role_entry) const {
+  if (const auto* entry = Recalled(unit_offices_, lx_.role_entries[role_entry])) return *entry;
+  std::optional<uint32_t> entry = lx_.offices.Find(lx_.role_entries[role_entry].unit);
+  unit_offices_.emplace_back(&lx_.role_entries[role_entry], entry);
+  return entry;
 }
 
 void FactsBuilder::NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym) {
@@ -387,7 +393,7 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio);
       return org_name.empty() ? role.role : role.role + " " + org_name;
     case RoleKind::UnitHead:
-      if (!lx_.offices.Find(role.unit) && !r.portfolio.empty())
+      if (!UnitOfficeEntry(r.entry) && !r.portfolio.empty())
         return role.role + " " + role.unit + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
       return org_name.empty() ? role.role : role.role + " " + org_name;
     case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
@@ -416,18 +422,46 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   const RoleEntry& role = lx_.role_entries[r.entry];
   const Region* region = r.region ? r.region : (r.office && r.office->region ? r.office->region : jurisdiction_);
   if (role.kind == RoleKind::RegionHead) region = RegionAtLevel(region, role.unit);
-  std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
-  if (!r.numeral.empty()) key += "/" + r.numeral;
-  if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
-  if (role.kind == RoleKind::UnitHead && r.portfolio.empty() && r.office && !r.office->parts.empty())
-    key += "/" + std::to_string(r.office->parts.front().entry);
+  // Appended piece by piece into one string: the temporaries of every "+"
+  // cost 1,300 instructions a key, asked for every role and reference.
+  std::string key;
+  key.reserve(64);
+  key += "post/";
+  AppendSlug(key, role.role);
+  key += '/';
+  key += region ? std::string_view(region->code) : std::string_view("-");
+  if (!r.numeral.empty()) {
+    key += '/';
+    key += r.numeral;
+  }
+  if (role.kind == RoleKind::UnitHead) {
+    key += '/';
+    key += FoldCase(role.unit);
+    key += '/';
+    AppendSlug(key, r.portfolio);
+  }
+  if (role.kind == RoleKind::UnitHead && r.portfolio.empty() && r.office && !r.office->parts.empty()) {
+    key += '/';
+    key += std::to_string(r.office->parts.front().entry);
+  }
   if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National || role.kind == RoleKind::OrgHead) &&
-      !r.portfolio.empty())
-    key += "/" + Slug(r.portfolio);
-  if (!r.community.empty()) key += "/c-" + Slug(r.community);
-  if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty())
-    key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
-           std::to_string(r.office->parts.front().entry) + "-" + Slug(r.office->parts.front().unit_name);
+      !r.portfolio.empty()) {
+    key += '/';
+    AppendSlug(key, r.portfolio);
+  }
+  if (!r.community.empty()) {
+    key += "/c-";
+    AppendSlug(key, r.community);
+  }
+  if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty()) {
+    const OfficePart& part = r.office->parts.front();
+    key += '/';
+    key += std::to_string(static_cast<int>(part.source));
+    key += '-';
+    key += std::to_string(part.entry);
+    key += '-';
+    AppendSlug(key, part.unit_name);
+  }
   return key;
 }
 

@@ -13,6 +13,7 @@
 namespace pejabat {
 
 class Lexicon;
+struct RoleEntry;
 
 // Creates the entities of one article under their canonical keys, once each:
 // a second mention of the same office, post or place returns the same index and
@@ -56,6 +57,8 @@ class FactsBuilder {
   std::optional<uint32_t> NewPost(const RoleMention& role);
   std::optional<uint32_t> UnitOffice(const RoleMention& role);
   std::string PostName(const RoleMention& role, const std::string& org_name, const Region* region) const;
+  // The office entry a role's unit names ("Bagian" of Kabag), if any.
+  std::optional<uint32_t> UnitOfficeEntry(uint32_t role_entry) const;
   // "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Malang": an office's name with
   // the acronym people know it by, for the names of posts in it.
   std::string NameWithAcronym(uint32_t org) const;
@@ -92,6 +95,10 @@ class FactsBuilder {
   std::vector<std::pair<const RoleMention*, std::optional<uint32_t>>> posts_;  // Post() of each role, likewise
   // Government() and Secretariat() of each region asked before.
   std::vector<std::pair<const Region*, uint32_t>> governments_, secretariats_;
+  // UnitOfficeEntry of each role entry asked before: PhraseTable::Find splits
+  // the unit's name into words each time (930 instructions), twice per unit
+  // head's post (3.1M per 1k articles).
+  mutable std::vector<std::pair<const RoleEntry*, std::optional<uint32_t>>> unit_offices_;
 };
 
 // Canonical keys: "person/benni-warlis", "org/pemerintah-kota-padang", "place/13.71".
