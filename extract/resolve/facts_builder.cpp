@@ -191,13 +191,7 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
 uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent,
                            const Region* region, std::optional<Span> mention, const std::string& surface,
                            const std::string& scope) {
-  key_.assign("org/");
-  AppendSlug(key_, name);
-  if (!scope.empty()) {
-    key_ += '@';
-    key_ += scope;
-  }
-  auto [index, inserted] = Intern(key_, facts_.organizations.size());
+  auto [index, inserted] = OrgIndex(name, scope);
   if (inserted) {
     OrganizationEntity o;
     o.key = key_;
@@ -213,6 +207,20 @@ uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std
   if (parent && !o.parent && *parent != index) o.parent = parent;
   if (mention) AddWrittenForm(o.mentions, o.aliases, o.name, *mention, surface);
   return index;
+}
+
+std::pair<uint32_t, bool> FactsBuilder::OrgIndex(const std::string& name, const std::string& scope) {
+  if (scope.empty())
+    if (auto it = org_by_name_.find(name); it != org_by_name_.end()) return {it->second, false};
+  key_.assign("org/");
+  AppendSlug(key_, name);
+  if (!scope.empty()) {
+    key_ += '@';
+    key_ += scope;
+  }
+  auto answer = Intern(key_, facts_.organizations.size());
+  if (scope.empty()) org_by_name_.emplace(name, answer.first);
+  return answer;
 }
 
 // "Ketua PWRI Kabupaten Muara Enim", "Ketua LPM": an association or a
