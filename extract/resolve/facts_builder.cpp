@@ -123,9 +123,14 @@ const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::strin
 }
 
 uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) {
+  if (const uint32_t* known = Recalled(places_, region)) {
+    if (mention) AddMention(facts_.places[*known].mentions, *mention, doc_.Slice(*mention));
+    return *known;
+  }
   key_.assign("place/");
   key_ += region.code;
   auto [index, inserted] = Intern(key_, facts_.places.size());
+  places_.emplace_back(&region, index);
   if (inserted) {
     PlaceEntity p;
     p.key = key_;
@@ -310,14 +315,23 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     if (span) Org(facts_.organizations[gov].name, "government", std::nullopt, region, span, surface);
     return gov;
   }
-  std::string name = e.canonical;
-  if (e.open) name += " " + UnitTitle(p.unit_name);
+  // Appended in place: each " " + part was a temporary string.
+  std::string name;
+  name.reserve(96);
+  name += e.canonical;
+  if (e.open) {
+    name += ' ';
+    name += UnitTitle(p.unit_name);
+  }
   if ((e.type == "division" || e.parent == "national") && parent) {
-    name += " " + facts_.organizations[*parent].name;
+    name += ' ';
+    name += facts_.organizations[*parent].name;
   } else if (e.type == "vertical" && region) {
-    name += " " + VerticalPlaceName(*region);
+    name += ' ';
+    name += VerticalPlaceName(*region);
   } else if (e.type != "health_center" && region) {
-    name += " " + region->DisplayName();
+    name += ' ';
+    name += region->DisplayName();
   }
   uint32_t org = Org(name, e.type, parent, region, span, surface);
   if (!e.open) NoteAcronym(org, e.canonical, e.acronym);

@@ -101,6 +101,10 @@ class FactsBuilder {
   std::vector<std::pair<const RoleMention*, std::optional<uint32_t>>> posts_;  // Post() of each role, likewise
   // Government() and Secretariat() of each region asked before.
   std::vector<std::pair<const Region*, uint32_t>> governments_, secretariats_;
+  // Place() of each region asked before: every new office asks for its
+  // region's place, and the key and its lookup only found the same place
+  // again (3.6M instructions per 1k articles).
+  std::vector<std::pair<const Region*, uint32_t>> places_;
   // UnitOfficeEntry of each role entry asked before: PhraseTable::Find splits
   // the unit's name into words each time (930 instructions), twice per unit
   // head's post (3.1M per 1k articles).
