@@ -3,6 +3,7 @@
 // byte for byte as the plain definitions they replaced.
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -57,6 +58,19 @@ std::vector<std::string> Samples() {
     for (char& c : s) c = alphabet[rng() % alphabet.size()];
     out.push_back(s);
   }
+  // Words one space apart, as names are written, some with one flaw (a space
+  // too many, first or last, or another kind of white space) at any place.
+  const std::string letters = "aBz9\xc3\xa9-.";
+  const std::string flaws[] = {" ", "\t", "\n", "\r", "\v", "\f", "\x01"};
+  for (int n = 0; n < 4000; ++n) {
+    std::string s;
+    for (int w = 0, words = 1 + rng() % 8; w < words; ++w) {
+      if (w) s += ' ';
+      for (int k = 0, len = 1 + rng() % 11; k < len; ++k) s += letters[rng() % letters.size()];
+    }
+    if (n % 2) s.insert(rng() % (s.size() + 1), flaws[rng() % std::size(flaws)]);
+    out.push_back(s);
+  }
   return out;
 }
 
@@ -78,6 +92,22 @@ TEST(TextUtil, SlugAnswersAsThePlainDefinition) {
   }
   EXPECT_EQ(Slug("Benni Warlis"), "benni-warlis");
   EXPECT_EQ(Slug(" -Dinas (PUPR) "), "dinas-pupr");
+}
+
+TEST(TextUtil, EqualsFoldedFoldsOnlyAsciiLetters) {
+  std::mt19937 rng(11);
+  for (const std::string& s : Samples()) {
+    std::string t = s;
+    for (char& c : t)
+      if (rng() % 2 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    EXPECT_TRUE(EqualsFolded(s, t)) << s;
+    if (!t.empty()) {
+      t[rng() % t.size()] ^= 0x01;  // a letter's case is bit 0x20: this changes the byte
+      EXPECT_FALSE(EqualsFolded(s, t)) << s;
+    }
+  }
+  EXPECT_FALSE(EqualsFolded("Kota", "Kot"));
+  EXPECT_FALSE(EqualsFolded("@", "`"));  // one bit apart as 'A' and 'a' are, not letters
 }
 
 TEST(TextUtil, SplitFoldedWordsIsSplitWordsOfFoldCase) {
