@@ -133,16 +133,15 @@ void AppendSlug(std::string& out, std::string_view s) {
   out.resize(start + 2 * s.size());  // at most a dash before each byte
   char* const begin = out.data() + start;
   char* o = begin;
-  bool dash = false;
-  for (char c : s) {
-    char m = kSlug.to[static_cast<unsigned char>(c)];
-    if (m) {
-      if (dash && o != begin) *o++ = '-';
-      dash = false;
-      *o++ = m;
-    } else {
-      dash = true;
-    }
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* const end = p + s.size();
+  // Run by run: separators are skipped, and every run of kept bytes but the
+  // first is joined by one dash, with no test per byte for a pending dash.
+  for (;;) {
+    while (p != end && !kSlug.to[*p]) ++p;
+    if (p == end) break;
+    if (o != begin) *o++ = '-';
+    for (char m; p != end && (m = kSlug.to[*p]) != 0; ++p) *o++ = m;
   }
   out.resize(start + static_cast<std::size_t>(o - begin));
 }
