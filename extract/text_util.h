@@ -1,4 +1,5 @@
 #pragma once
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,15 +13,24 @@ std::string Trim(std::string_view s);
 std::string_view TrimView(std::string_view s);  // Trim without a copy
 std::string FoldCase(std::string_view s);             // ASCII lowercase
 std::string CollapseSpaces(std::string_view s);       // runs of white space -> one space, trimmed
+void AssignCollapsedSpaces(std::string& out, std::string_view s);  // CollapseSpaces into a reused string
 std::string Slug(std::string_view s);                 // "Benni Warlis" -> "benni-warlis"
+void AppendSlug(std::string& out, std::string_view s);  // out += Slug(s), without the temporary
 bool IsValidUtf8(std::string_view s);
 bool StartsWithUpper(std::string_view s);              // first byte is A-Z
 bool IsAsciiAlpha(char c);
 bool IsAsciiDigit(char c);
+// ' ' or \t \n \v \f \r (9 to 13), what SplitWords splits on: two comparisons, inline.
+inline bool IsAsciiSpace(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u == ' ' || static_cast<unsigned char>(u - '\t') < 5u;
+}
 bool EqualsFolded(std::string_view a, std::string_view b);
 std::vector<std::string> SplitWords(std::string_view s);  // on ASCII white space
+std::vector<std::string> SplitFoldedWords(std::string_view s);  // SplitWords(FoldCase(s)) in one pass
 std::string Join(const std::vector<std::string>& parts, std::string_view separator);
 // "pemerintah kota padang" -> "Pemerintah Kota Padang"; keeps all-caps words.
 std::string TitleCase(std::string_view s);
+void TitleCaseInPlace(std::span<char> s);
 
 }  // namespace pejabat

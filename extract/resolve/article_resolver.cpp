@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "extract/lexicon.h"
 #include "extract/recognize/date_recognizer.h"
@@ -13,9 +14,11 @@ namespace pejabat {
 namespace {
 
 // Strength of a person's role at an event: one role each, the strongest wins.
-int RolePriority(const std::string& role) {
-  static const char* const kOrder[] = {"attended", "instructor", "quoted", "remarks", "statement",
-                                       "resource_person", "report", "opened"};
+// Views, not C strings: a role is given at every cue, verb and quote, and
+// each comparison with a C string measured it first.
+int RolePriority(std::string_view role) {
+  static constexpr std::string_view kOrder[] = {"attended", "instructor", "quoted", "remarks", "statement",
+                                                "resource_person", "report", "opened"};
   for (int i = 0; i < 8; ++i)
     if (role == kOrder[i]) return i;
   return -1;
@@ -54,16 +57,19 @@ class Resolver {
   void Quotes();
   void Event();
   void Figures();
-  std::vector<Actor> ActorsIn(std::size_t first, std::size_t end) const;
+  void ListActors();
+  // The actors named from token `first` to `end`, in the order they are
+  // written; `scratch` holds them when they are not a range of actors_.
+  std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const;
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
   std::optional<uint32_t> BareNameAt(std::size_t token) const;
   std::string EventDate(const DateMention& d, std::string* end_date);
   int YearWrittenFor(const DateMention& d) const;
-  bool InQuote(std::size_t token) const;
+  bool InQuote(std::size_t token) const { return token < in_quote_.size() && in_quote_[token]; }
   bool Companion(const Actor& a) const;
-  const Actor* LastPrincipal(const std::vector<Actor>& actors) const;
+  const Actor* LastPrincipal(std::span<const Actor> actors) const;
   Span SentenceSpan(std::size_t token) const { return doc_.SentenceOf(token).span; }
 
   const Lexicon& lx_;
@@ -81,14 +87,29 @@ class Resolver {
   // ActorsIn asks it for every role of a sentence at every cue word, and each
   // answer builds the post's key.
   std::vector<std::optional<uint32_t>> role_holder_;
-  std::vector<bool> in_quote_;  // per token: InQuote, asked at every token of the body
+  // Per token: InQuote, asked at every token of the body. Bytes, not
+  // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
+  std::vector<uint8_t> in_quote_;
+  std::vector<std::vector<std::string>> person_words_;  // folded words of each person's name (names never change)
+  // Every actor of the article, as ActorsIn lists them before sorting: people
+  // named in index order, then roles written without a name. actor_at_ holds
+  // the token that puts each in a range. ActorsIn is asked at every cue and
+  // verb of a sentence, and scanned every mention and sorted them each time
+  // (15M instructions per 1k articles).
+  std::vector<Actor> candidates_;
+  std::vector<uint32_t> candidate_at_;
+  // The candidates sorted by where they are written, when each ActorsIn is
+  // then a range of them: no two start at the same token and their tokens
+  // for ranges rise in the same order (actor_at_). Empty otherwise.
+  std::vector<Actor> actors_;
+  std::vector<uint32_t> actor_at_;
   std::vector<std::pair<uint32_t, uint32_t>> quote_speakers_;  // (quote, person)
 };
 
 ArticleFacts Resolver::Run() {
-  in_quote_.assign(doc_.size(), false);
+  in_quote_.assign(doc_.size(), 0);
   for (const auto& q : m_.quotes)
-    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) in_quote_[t] = true;
+    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) in_quote_[t] = 1;
   Meta();
   Places();
   for (const auto& office : m_.offices) b_.Office(office);
@@ -134,8 +155,8 @@ bool ClippedForm(const std::string& part, const std::string& word) {
 void Resolver::Persons() {
   const auto& mentions = m_.persons;
   person_of_mention_.assign(mentions.size(), std::nullopt);
+  facts_.persons.reserve(mentions.size());  // a person per mention at most: no moves as they come
   role_attached_.assign(m_.roles.size(), false);
-  auto words_of = [](const std::string& name) { return SplitWords(FoldCase(name)); };
   // Longer names first; a shorter one is the short form of the one longer name
   // containing it ("Benni", "Sekda Wisnu", "Sri Wahyuni" for "Sri Wahyuni
   // Kartikasari") or, when no or several longer names fit, a person of its own.
@@ -148,11 +169,11 @@ void Resolver::Persons() {
   std::vector<std::vector<std::string>> words(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     order[i] = i;
-    words[i] = words_of(mentions[i].name);
+    words[i] = SplitFoldedWords(mentions[i].name);
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-  std::vector<std::vector<std::string>> person_words;  // words_of each person's name (names never change)
+  std::vector<std::vector<std::string>>& person_words = person_words_;
   // Nicknames written inside a name ("Munafri 'Appi' Arifuddin"), by person:
   // the nickname alone later ("Appi menilai") is that person.
   std::vector<std::vector<std::string>> nicknames;
@@ -164,7 +185,6 @@ void Resolver::Persons() {
     const PersonMention& p = mentions[i];
     std::optional<uint32_t> match;
     int candidates = 0;
-    while (person_words.size() < facts_.persons.size()) person_words.push_back(words_of(facts_.persons[person_words.size()].name));
     for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
       if (short_form_of(words[i], person_words[k]) || is_nickname_of(words[i], k)) {
         match = k;
@@ -183,6 +203,9 @@ void Resolver::Persons() {
           }
     if (candidates != 1) {
       uint32_t id = b_.Person(p);
+      // A new person is named by this mention: its words are the mention's
+      // (folding and splitting each name again took 10M instructions per 1k articles).
+      if (id == person_words.size()) person_words.push_back(std::move(words[i]));
       person_of_mention_[i] = id;
       if (nicknames.size() <= id) nicknames.resize(id + 1);
       for (const auto& nick : p.nicknames) nicknames[id].push_back(FoldCase(nick));
@@ -251,36 +274,62 @@ void Resolver::References() {
       facts_.persons[*person].mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
     }
   }
+  ListActors();
 }
 
-std::vector<Actor> Resolver::ActorsIn(std::size_t first, std::size_t end) const {
-  std::vector<Actor> actors;
+void Resolver::ListActors() {
   for (std::size_t i = 0; i < m_.persons.size(); ++i) {
     const PersonMention& p = m_.persons[i];
-    if (p.first < first || p.first >= end || !person_of_mention_[i]) continue;
+    if (!person_of_mention_[i]) continue;
     Actor a;
     a.first = p.role ? m_.roles[*p.role].first : p.first;
     a.end = p.end;
     a.person = person_of_mention_[i];
     a.role = p.role;
-    actors.push_back(a);
+    candidates_.push_back(a);
+    candidate_at_.push_back(p.first);
   }
   for (uint32_t r = 0; r < m_.roles.size(); ++r) {
     const RoleMention& role = m_.roles[r];
-    if (role_attached_[r] || role.first < first || role.first >= end) continue;
+    if (role_attached_[r]) continue;
     Actor a;
     a.first = role.first;
     a.end = role.end;
     a.person = role_holder_[r];
     a.role = r;
-    actors.push_back(a);
+    candidates_.push_back(a);
+    candidate_at_.push_back(role.first);
   }
-  std::sort(actors.begin(), actors.end(), [](const Actor& x, const Actor& y) { return x.first < y.first; });
-  return actors;
+  std::vector<uint32_t> order(candidates_.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return candidates_[x].first < candidates_[y].first; });
+  for (std::size_t k = 1; k < order.size(); ++k)
+    if (candidates_[order[k - 1]].first == candidates_[order[k]].first ||
+        candidate_at_[order[k - 1]] >= candidate_at_[order[k]])
+      return;  // not ranges: ActorsIn sorts what it finds, as the candidates are
+  for (uint32_t k : order) {
+    actors_.push_back(candidates_[k]);
+    actor_at_.push_back(candidate_at_[k]);
+  }
+}
+
+std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const {
+  if (actors_.size() == candidates_.size()) {
+    auto lo = std::lower_bound(actor_at_.begin(), actor_at_.end(), first);
+    auto hi = std::lower_bound(actor_at_.begin(), actor_at_.end(), end);
+    if (hi <= lo) return {};
+    return std::span<const Actor>(actors_).subspan(lo - actor_at_.begin(), hi - lo);
+  }
+  scratch.clear();
+  for (std::size_t k = 0; k < candidates_.size(); ++k)
+    if (candidate_at_[k] >= first && candidate_at_[k] < end) scratch.push_back(candidates_[k]);
+  std::sort(scratch.begin(), scratch.end(), [](const Actor& x, const Actor& y) { return x.first < y.first; });
+  return scratch;
 }
 
 std::optional<uint32_t> Resolver::SpeakerIn(std::size_t first, std::size_t end) const {
-  for (const Actor& a : ActorsIn(first, end))
+  std::vector<Actor> scratch;
+  for (const Actor& a : ActorsIn(first, end, scratch))
     if (a.person) return a.person;
   return std::nullopt;
 }
@@ -290,7 +339,8 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
   constexpr uint32_t kParagraphs = 2;
   uint32_t paragraph = doc_.tokens[token].paragraph;
   std::optional<uint32_t> last;
-  for (const Actor& a : ActorsIn(0, token)) {
+  std::vector<Actor> scratch;
+  for (const Actor& a : ActorsIn(0, token, scratch)) {
     if (!a.person || doc_.tokens[a.first].span.begin < doc_.body.begin || InQuote(a.first)) continue;
     // "… menyampaikan laporan kepada bupati": the one spoken to is not the speaker.
     if (a.first > 0 && (doc_.Folded(a.first - 1) == "kepada" || doc_.Folded(a.first - 1) == "terhadap")) continue;
@@ -301,7 +351,7 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
   // introduced ("Sapril mewakili Pemkab …", "Eri juga menekankan …"), names
   // that person too; no recognizer rule finds a lone word as a name.
   std::size_t from = 0;
-  for (const Actor& a : ActorsIn(0, token))
+  for (const Actor& a : ActorsIn(0, token, scratch))
     if (a.person == last) from = a.end;
   for (std::size_t i = from; i < token; ++i) {
     if (doc_.tokens[i].paragraph + kParagraphs < paragraph || doc_.tokens[i].span.begin < doc_.body.begin) continue;
@@ -344,7 +394,7 @@ std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
   std::string_view word = doc_.Folded(token);
   std::optional<uint32_t> match;
   for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-    for (const auto& w : SplitWords(FoldCase(facts_.persons[k].name))) {
+    for (const auto& w : person_words_[k]) {
       if (w != word) continue;
       if (match && *match != k) return std::nullopt;
       match = k;
@@ -370,13 +420,12 @@ bool Resolver::Companion(const Actor& a) const {
 }
 
 // The last actor of `actors` who is not a companion of another.
-const Actor* Resolver::LastPrincipal(const std::vector<Actor>& actors) const {
+const Actor* Resolver::LastPrincipal(std::span<const Actor> actors) const {
   for (auto it = actors.rbegin(); it != actors.rend(); ++it)
     if (!Companion(*it)) return &*it;
   return nullptr;
 }
 
-bool Resolver::InQuote(std::size_t token) const { return token < in_quote_.size() && in_quote_[token]; }
 
 void Resolver::Quotes() {
   std::optional<uint32_t> last_speaker;
@@ -395,7 +444,8 @@ void Resolver::Quotes() {
     } else {
       // Attribution before the quote, in its own sentence: "X mengatakan, “…”".
       const Sentence& s = doc_.SentenceOf(q.open);
-      std::vector<Actor> before = ActorsIn(s.first_token, q.open);
+      std::vector<Actor> scratch;
+      std::span<const Actor> before = ActorsIn(s.first_token, q.open, scratch);
       for (auto it = before.rbegin(); it != before.rend() && !speaker; ++it)
         if (!Companion(*it)) speaker = it->person;
       // A quote that follows another speaker's quote in the next paragraph continues it.
@@ -512,10 +562,11 @@ void Resolver::Event() {
 
   // Roles from cue words, each person keeping the strongest.
   std::map<uint32_t, std::pair<std::string, Span>> roles;
-  auto give = [&](std::optional<uint32_t> person, const std::string& role, Span evidence) {
+  auto give = [&](std::optional<uint32_t> person, std::string_view role, Span evidence) {
     if (!person) return;
     auto it = roles.find(*person);
-    if (it == roles.end() || RolePriority(role) > RolePriority(it->second.first)) roles[*person] = {role, evidence};
+    if (it == roles.end()) roles.emplace(*person, std::pair<std::string, Span>(role, evidence));
+    else if (RolePriority(role) > RolePriority(it->second.first)) it->second = {std::string(role), evidence};
   };
   struct Organizer {
     int priority;
@@ -537,19 +588,33 @@ void Resolver::Event() {
     return std::nullopt;
   };
 
+  std::vector<Actor> before_scratch, following_scratch;  // for ActorsIn, reused
+  // Per sentence, the tokens where a cue (with what it is) or a verb of speech
+  // starts, matched to the end of the text: one look at each token for each
+  // table, where three were taken (a match within the sentence is only
+  // possible where one to the end of the text is).
+  std::vector<std::pair<std::size_t, uint32_t>> cue_starts;
+  std::vector<std::size_t> verb_starts;
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
-    bool opened_here = false;
-    for (std::size_t i = s.first_token; i < s.end_token; ++i)
-      if (auto c = lx_.cues.MatchAt(doc_, i); c && lx_.cue_entries[c->value].role == "opened" && !InQuote(i)) opened_here = true;
+    cue_starts.clear();
+    verb_starts.clear();
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      if (auto c = lx_.cues.MatchAt(doc_, i)) cue_starts.emplace_back(i, c->value);
+      if (!em.statement && lx_.verbs.MatchAt(doc_, i)) verb_starts.push_back(i);
+    }
+    bool opened_here = false;
+    for (auto [i, cue] : cue_starts)
+      if (lx_.cue_entries[cue].role == "opened" && !InQuote(i)) opened_here = true;
+    for (auto [i, unused] : cue_starts) {
       if (InQuote(i)) continue;
       auto cue = lx_.cues.MatchAt(doc_, i, s.end_token);
       if (!cue) continue;
       const EventCue& c = lx_.cue_entries[cue->value];
       std::size_t after = i + cue->length;
       if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
-      std::vector<Actor> before = ActorsIn(s.first_token, i), following = ActorsIn(after, s.end_token);
+      std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
+      std::span<const Actor> following = ActorsIn(after, s.end_token, following_scratch);
       auto nearest_before = [&]() -> const Actor* { return LastPrincipal(before); };
       auto first_after = [&]() -> const Actor* {
         return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
@@ -597,10 +662,10 @@ void Resolver::Event() {
     }
     // Speech reported in the body ("Erwan menyampaikan …") is speech at the event.
     if (!em.statement) {
-      for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      for (std::size_t i : verb_starts) {
         auto verb = lx_.verbs.MatchAt(doc_, i, s.end_token);
         if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
-        std::vector<Actor> before = ActorsIn(s.first_token, i);
+        std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
         // The subject right before the verb, or the one its companions came with.
         if (before.empty() || before.back().end != i) continue;
         if (const Actor* subject = LastPrincipal(before)) give(subject->person, "remarks", s.span);
@@ -609,7 +674,7 @@ void Resolver::Event() {
   }
   if (em.statement) {
     const Sentence& s = doc_.sentences[em.sentence];
-    for (const Actor& a : ActorsIn(s.first_token, s.end_token)) give(a.person, "statement", s.span);
+    for (const Actor& a : ActorsIn(s.first_token, s.end_token, before_scratch)) give(a.person, "statement", s.span);
   }
   for (const auto& [quote, person] : quote_speakers_) give(person, "quoted", facts_.quotes[quote].span);
 

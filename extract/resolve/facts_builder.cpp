@@ -19,12 +19,12 @@ void AddMention(std::vector<Mention>& mentions, Span span, std::string_view surf
   if (!HasMention(mentions, span)) mentions.push_back(Mention{span, CollapseSpaces(surface)});
 }
 
-// `alias` with its spaces already collapsed.
-void AddCollapsedAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string alias) {
+// `alias` with its spaces already collapsed; copied only when it is new.
+void AddCollapsedAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string_view alias) {
   if (alias.empty() || EqualsFolded(alias, canonical)) return;
   for (const auto& a : aliases)
     if (EqualsFolded(a, alias)) return;
-  aliases.push_back(std::move(alias));
+  aliases.emplace_back(alias);
 }
 
 void AddAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string_view alias) {
@@ -41,11 +41,25 @@ const Answer* Recalled(const std::vector<std::pair<const Key*, Answer>>& answers
 }
 
 // "administrasi umum" -> "Administrasi Umum", keeping "dan" lower case.
+// Its words one space apart, each title-cased where it lies in the answer:
+// splitting into a vector of words and joining them again took 1,700
+// instructions a unit name, three times as many.
 std::string UnitTitle(std::string_view unit) {
-  std::vector<std::string> words = SplitWords(unit);
-  for (auto& w : words)
-    if (w != "dan" && w != "&") w = TitleCase(w);
-  return Join(words, " ");
+  std::string out;
+  out.reserve(unit.size());
+  std::size_t i = 0;
+  while (i < unit.size()) {
+    while (i < unit.size() && IsAsciiSpace(unit[i])) ++i;
+    std::size_t b = i;
+    while (i < unit.size() && !IsAsciiSpace(unit[i])) ++i;
+    if (i == b) break;
+    std::string_view word = unit.substr(b, i - b);
+    if (!out.empty()) out += ' ';
+    std::size_t at = out.size();
+    out += word;
+    if (word != "dan" && word != "&") TitleCaseInPlace(std::span<char>(out.data() + at, word.size()));
+  }
+  return out;
 }
 
 std::string LevelName(RegionLevel level) {
@@ -68,14 +82,37 @@ std::string FactsBuilder::VerticalPlaceName(const Region& region) const {
 }
 
 std::string PersonKey(const std::string& name, const Region* jurisdiction) {
-  std::string key = "person/" + Slug(name);
-  // One word is too little to merge across articles: qualify it by the region.
-  if (name.find(' ') == std::string::npos && jurisdiction) key += "@" + jurisdiction->code;
+  std::string key;
+  AssignPersonKey(key, name, jurisdiction);
   return key;
+}
+
+void AssignPersonKey(std::string& key, const std::string& name, const Region* jurisdiction) {
+  key.assign("person/");
+  AppendSlug(key, name);
+  // One word is too little to merge across articles: qualify it by the region.
+  if (name.find(' ') == std::string::npos && jurisdiction) {
+    key += '@';
+    key += jurisdiction->code;
+  }
 }
 
 FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction)
     : lx_(lexicon), doc_(doc), facts_(facts), jurisdiction_(jurisdiction) {}
+
+std::pair<uint32_t, bool> FactsBuilder::Intern(std::string_view key, std::size_t next) {
+  if (auto it = index_.find(key); it != index_.end()) return {it->second, false};
+  index_.emplace(std::string(key), static_cast<uint32_t>(next));
+  return {static_cast<uint32_t>(next), true};
+}
+
+void FactsBuilder::AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases,
+                                  const std::string& canonical, Span span, std::string_view surface) {
+  // Collapsed once, into a reused buffer, and copied only where it is kept.
+  AssignCollapsedSpaces(written_, surface);
+  if (!HasMention(mentions, span)) mentions.push_back(Mention{span, written_});
+  AddCollapsedAlias(aliases, canonical, written_);
+}
 
 const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::string& level) const {
   if (!region || level.empty()) return region;
@@ -86,87 +123,109 @@ const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::strin
 }
 
 uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) {
-  std::string key = "place/" + region.code;
-  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.places.size()));
+  if (const uint32_t* known = Recalled(places_, region)) {
+    if (mention) AddMention(facts_.places[*known].mentions, *mention, doc_.Slice(*mention));
+    return *known;
+  }
+  key_.assign("place/");
+  key_ += region.code;
+  auto [index, inserted] = Intern(key_, facts_.places.size());
+  places_.emplace_back(&region, index);
   if (inserted) {
     PlaceEntity p;
-    p.key = key;
+    p.key = key_;
     p.name = region.DisplayName();
     p.type = LevelName(region.level);
     p.code = region.code;
     facts_.places.push_back(std::move(p));
     if (const Region* province = lx_.gazetteer.Province(region)) {
       uint32_t parent = Place(*province, std::nullopt);
-      facts_.places[it->second].parent = parent;
+      facts_.places[index].parent = parent;
     }
   }
-  if (mention) AddMention(facts_.places[it->second].mentions, *mention, doc_.Slice(*mention));
-  return it->second;
+  if (mention) AddMention(facts_.places[index].mentions, *mention, doc_.Slice(*mention));
+  return index;
 }
 
 uint32_t FactsBuilder::Area(const std::string& type, const std::string& name, const Region* region,
                             std::optional<Span> mention) {
   std::string prefix = type == "district" ? "Kecamatan " : "Kelurahan ";
-  std::string key = "place/" + (region ? region->code : std::string("-")) + "/" + Slug(prefix + name);
-  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.places.size()));
+  key_.assign("place/");
+  key_ += region ? std::string_view(region->code) : std::string_view("-");
+  key_ += '/';
+  AppendSlug(key_, prefix + name);
+  auto [index, inserted] = Intern(key_, facts_.places.size());
   if (inserted) {
     PlaceEntity p;
-    p.key = key;
+    p.key = key_;
     p.name = prefix + name;
     p.type = type;
     facts_.places.push_back(std::move(p));
     if (region) {
       uint32_t parent = Place(*region, std::nullopt);
-      facts_.places[it->second].parent = parent;
+      facts_.places[index].parent = parent;
     }
   }
-  if (mention) AddMention(facts_.places[it->second].mentions, *mention, doc_.Slice(*mention));
-  return it->second;
+  if (mention) AddMention(facts_.places[index].mentions, *mention, doc_.Slice(*mention));
+  return index;
 }
 
 uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span mention) {
-  std::string key = "place/venue/" + Slug(name) + (region ? "@" + region->code : std::string());
-  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.places.size()));
+  key_.assign("place/venue/");
+  AppendSlug(key_, name);
+  if (region) {
+    key_ += '@';
+    key_ += region->code;
+  }
+  auto [index, inserted] = Intern(key_, facts_.places.size());
   if (inserted) {
     PlaceEntity p;
-    p.key = key;
+    p.key = key_;
     p.name = name;
     p.type = "venue";
     facts_.places.push_back(std::move(p));
     if (region) {
       uint32_t parent = Place(*region, std::nullopt);
-      facts_.places[it->second].parent = parent;
+      facts_.places[index].parent = parent;
     }
   }
-  AddMention(facts_.places[it->second].mentions, mention, doc_.Slice(mention));
-  return it->second;
+  AddMention(facts_.places[index].mentions, mention, doc_.Slice(mention));
+  return index;
 }
 
 uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std::optional<uint32_t> parent,
                            const Region* region, std::optional<Span> mention, const std::string& surface,
                            const std::string& scope) {
-  std::string key = "org/" + Slug(name) + (scope.empty() ? "" : "@" + scope);
-  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.organizations.size()));
+  auto [index, inserted] = OrgIndex(name, scope);
   if (inserted) {
     OrganizationEntity o;
-    o.key = key;
+    o.key = key_;
     o.name = name;
     o.type = type;
     facts_.organizations.push_back(std::move(o));
     if (region) {
       uint32_t place = Place(*region, std::nullopt);
-      facts_.organizations[it->second].place = place;
+      facts_.organizations[index].place = place;
     }
   }
-  OrganizationEntity& o = facts_.organizations[it->second];
-  if (parent && !o.parent && *parent != it->second) o.parent = parent;
-  if (mention) {
-    // The written form is the mention's text and the alias both: collapsed once.
-    std::string written = CollapseSpaces(surface);
-    if (!HasMention(o.mentions, *mention)) o.mentions.push_back(Mention{*mention, written});
-    AddCollapsedAlias(o.aliases, o.name, std::move(written));
+  OrganizationEntity& o = facts_.organizations[index];
+  if (parent && !o.parent && *parent != index) o.parent = parent;
+  if (mention) AddWrittenForm(o.mentions, o.aliases, o.name, *mention, surface);
+  return index;
+}
+
+std::pair<uint32_t, bool> FactsBuilder::OrgIndex(const std::string& name, const std::string& scope) {
+  if (scope.empty())
+    if (auto it = org_by_name_.find(name); it != org_by_name_.end()) return {it->second, false};
+  key_.assign("org/");
+  AppendSlug(key_, name);
+  if (!scope.empty()) {
+    key_ += '@';
+    key_ += scope;
   }
-  return it->second;
+  auto answer = Intern(key_, facts_.organizations.size());
+  if (scope.empty()) org_by_name_.emplace(name, answer.first);
+  return answer;
 }
 
 // "Ketua PWRI Kabupaten Muara Enim", "Ketua LPM": an association or a
@@ -256,14 +315,23 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     if (span) Org(facts_.organizations[gov].name, "government", std::nullopt, region, span, surface);
     return gov;
   }
-  std::string name = e.canonical;
-  if (e.open) name += " " + UnitTitle(p.unit_name);
+  // Appended in place: each " " + part was a temporary string.
+  std::string name;
+  name.reserve(96);
+  name += e.canonical;
+  if (e.open) {
+    name += ' ';
+    name += UnitTitle(p.unit_name);
+  }
   if ((e.type == "division" || e.parent == "national") && parent) {
-    name += " " + facts_.organizations[*parent].name;
+    name += ' ';
+    name += facts_.organizations[*parent].name;
   } else if (e.type == "vertical" && region) {
-    name += " " + VerticalPlaceName(*region);
+    name += ' ';
+    name += VerticalPlaceName(*region);
   } else if (e.type != "health_center" && region) {
-    name += " " + region->DisplayName();
+    name += ' ';
+    name += region->DisplayName();
   }
   uint32_t org = Org(name, e.type, parent, region, span, surface);
   if (!e.open) NoteAcronym(org, e.canonical, e.acronym);
@@ -280,18 +348,16 @@ std::optional<uint32_t> FactsBuilder::Office(const OfficeMention& m) {
 
 // The unit a unit_head role heads: "Kabag Organisasi Setda Kota Padang" -> Bagian Organisasi (…).
 std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
-  const RoleEntry& role = lx_.role_entries[r.entry];
   if (r.portfolio.empty()) return std::nullopt;
-  auto head = lx_.offices.Find(role.unit);
+  auto head = UnitOfficeEntry(r.entry);
   if (!head) return std::nullopt;
+  // The unit with the written chain after it: OfficeRegion reads only the
+  // first part, so the chain's parts are not copied after the unit.
   OfficeMention m;
-  OfficePart unit;
+  OfficePart& unit = m.parts.emplace_back();
   unit.entry = *head;
-  unit.unit_name = r.portfolio;
-  m.parts.push_back(unit);
   const Region* region = r.region;
   if (r.office) {
-    for (const auto& part : r.office->parts) m.parts.push_back(part);
     region = r.office->region ? r.office->region : region;
     m.level = r.office->level;
   }
@@ -299,7 +365,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   const Region* resolved = OfficeRegion(m);
   // Only the written chain after the unit gets mentions; the unit's own words are in the role.
   std::optional<uint32_t> outer;
-  if (m.parts.size() > 1) outer = Office(*r.office);
+  if (r.office && !r.office->parts.empty()) outer = Office(*r.office);
   const OfficeEntry& e = lx_.office_entries[*head];
   std::optional<uint32_t> parent = outer;
   if (!parent && resolved) {
@@ -311,6 +377,13 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   else if (e.type != "health_center" && resolved) name += " " + resolved->DisplayName();
   Span span = doc_.RangeSpan(r.first, r.end);
   return Org(name, e.type, parent, resolved, span, std::string(doc_.Slice(span)));
+}
+
+std::optional<uint32_t> FactsBuilder::UnitOfficeEntry(uint32_t role_entry) const {
+  if (const auto* entry = Recalled(unit_offices_, lx_.role_entries[role_entry])) return *entry;
+  std::optional<uint32_t> entry = lx_.offices.Find(lx_.role_entries[role_entry].unit);
+  unit_offices_.emplace_back(&lx_.role_entries[role_entry], entry);
+  return entry;
 }
 
 void FactsBuilder::NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym) {
@@ -342,7 +415,7 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio);
       return org_name.empty() ? role.role : role.role + " " + org_name;
     case RoleKind::UnitHead:
-      if (!lx_.offices.Find(role.unit) && !r.portfolio.empty())
+      if (!UnitOfficeEntry(r.entry) && !r.portfolio.empty())
         return role.role + " " + role.unit + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
       return org_name.empty() ? role.role : role.role + " " + org_name;
     case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
@@ -371,18 +444,46 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   const RoleEntry& role = lx_.role_entries[r.entry];
   const Region* region = r.region ? r.region : (r.office && r.office->region ? r.office->region : jurisdiction_);
   if (role.kind == RoleKind::RegionHead) region = RegionAtLevel(region, role.unit);
-  std::string key = "post/" + Slug(role.role) + "/" + (region ? region->code : "-");
-  if (!r.numeral.empty()) key += "/" + r.numeral;
-  if (role.kind == RoleKind::UnitHead) key += "/" + FoldCase(role.unit) + "/" + Slug(r.portfolio);
-  if (role.kind == RoleKind::UnitHead && r.portfolio.empty() && r.office && !r.office->parts.empty())
-    key += "/" + std::to_string(r.office->parts.front().entry);
+  // Appended piece by piece into one string: the temporaries of every "+"
+  // cost 1,300 instructions a key, asked for every role and reference.
+  std::string key;
+  key.reserve(64);
+  key += "post/";
+  AppendSlug(key, role.role);
+  key += '/';
+  key += region ? std::string_view(region->code) : std::string_view("-");
+  if (!r.numeral.empty()) {
+    key += '/';
+    key += r.numeral;
+  }
+  if (role.kind == RoleKind::UnitHead) {
+    key += '/';
+    key += FoldCase(role.unit);
+    key += '/';
+    AppendSlug(key, r.portfolio);
+  }
+  if (role.kind == RoleKind::UnitHead && r.portfolio.empty() && r.office && !r.office->parts.empty()) {
+    key += '/';
+    key += std::to_string(r.office->parts.front().entry);
+  }
   if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National || role.kind == RoleKind::OrgHead) &&
-      !r.portfolio.empty())
-    key += "/" + Slug(r.portfolio);
-  if (!r.community.empty()) key += "/c-" + Slug(r.community);
-  if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty())
-    key += "/" + std::to_string(static_cast<int>(r.office->parts.front().source)) + "-" +
-           std::to_string(r.office->parts.front().entry) + "-" + Slug(r.office->parts.front().unit_name);
+      !r.portfolio.empty()) {
+    key += '/';
+    AppendSlug(key, r.portfolio);
+  }
+  if (!r.community.empty()) {
+    key += "/c-";
+    AppendSlug(key, r.community);
+  }
+  if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty()) {
+    const OfficePart& part = r.office->parts.front();
+    key += '/';
+    key += std::to_string(static_cast<int>(part.source));
+    key += '-';
+    key += std::to_string(part.entry);
+    key += '-';
+    AppendSlug(key, part.unit_name);
+  }
   return key;
 }
 
@@ -464,45 +565,48 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
       break;
   }
   // The key stays the plain full name; the name shows the acronym as well,
-  // the way the post is written ("Ketua DPRD") and read in full.
-  std::string org_name = org ? facts_.organizations[*org].name : std::string();
-  std::string key = "post/" + Slug(PostName(r, org_name, region));
-  std::string name = PostName(r, org ? NameWithAcronym(*org) : std::string(), region);
-  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.posts.size()));
+  // the way the post is written ("Ketua DPRD") and read in full. The name
+  // is made only for a new post, and again with the acronym only when the
+  // office has one: PostName took 8.8M instructions per 1k articles when
+  // both were made for every role.
+  static const std::string kNoOrg;
+  std::string name = PostName(r, org ? facts_.organizations[*org].name : kNoOrg, region);
+  key_.assign("post/");
+  AppendSlug(key_, name);
+  auto [index, inserted] = Intern(key_, facts_.posts.size());
   if (inserted) {
     PostEntity p;
-    p.key = key;
-    p.name = name;
+    p.key = key_;
+    p.name = org && acronyms_.contains(*org) ? PostName(r, NameWithAcronym(*org), region) : std::move(name);
     p.role = role.role;
     p.organization = org;
     facts_.posts.push_back(std::move(p));
   }
-  PostEntity& post = facts_.posts[it->second];
+  PostEntity& post = facts_.posts[index];
   if (!r.acting.empty() && post.acting.empty()) post.acting = r.acting;
   Span span = doc_.RangeSpan(r.first, r.end);
   AddMention(post.mentions, span, doc_.Slice(span));
-  return it->second;
+  return index;
 }
 
 uint32_t FactsBuilder::Person(const PersonMention& m) {
-  std::string key = PersonKey(m.name, jurisdiction_);
-  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(facts_.persons.size()));
+  AssignPersonKey(key_, m.name, jurisdiction_);
+  auto [index, inserted] = Intern(key_, facts_.persons.size());
   if (inserted) {
     PersonEntity p;
-    p.key = key;
+    p.key = key_;
     p.name = m.name;
     facts_.persons.push_back(std::move(p));
   }
-  PersonEntity& p = facts_.persons[it->second];
+  PersonEntity& p = facts_.persons[index];
   for (const auto& t : m.titles)
     if (std::find(p.titles.begin(), p.titles.end(), t) == p.titles.end()) p.titles.push_back(t);
   for (const auto& d : m.degrees)
     if (std::find(p.degrees.begin(), p.degrees.end(), d) == p.degrees.end()) p.degrees.push_back(d);
   Span span = doc_.RangeSpan(m.first, m.end);
-  AddMention(p.mentions, span, doc_.Slice(span));
-  AddAlias(p.aliases, p.name, doc_.Slice(span));
+  AddWrittenForm(p.mentions, p.aliases, p.name, span, doc_.Slice(span));
   for (const auto& nick : m.nicknames) AddAlias(p.aliases, p.name, nick);
-  return it->second;
+  return index;
 }
 
 void FactsBuilder::AddFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role) {

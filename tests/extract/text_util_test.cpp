@@ -1,0 +1,132 @@
+// Text helpers (extract/text_util.h): the fast forms (slugs by table, spaces
+// collapsed eight bytes at a time, keys appended into reused strings) answer
+// byte for byte as the plain definitions they replaced.
+#include <gtest/gtest.h>
+
+#include <iterator>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "extract/text_util.h"
+
+namespace pejabat {
+namespace {
+
+bool PlainSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string PlainCollapseSpaces(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (char c : s) {
+    if (PlainSpace(c)) {
+      pending = !out.empty();
+    } else {
+      if (pending) out += ' ';
+      pending = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string PlainSlug(std::string_view s) {
+  std::string out;
+  bool dash = false;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (IsAsciiAlpha(c) || IsAsciiDigit(c) || u >= 0x80) {
+      if (dash && !out.empty()) out += '-';
+      dash = false;
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+// Texts of every length up to 40 over an alphabet of letters, digits, every
+// kind of white space, control bytes, punctuation and UTF-8 bytes.
+std::vector<std::string> Samples() {
+  const std::string alphabet = std::string("aZ9 \t\n\v\f\r\x01\x1f!-.@[`{~\x7f") + "\xc3\xa9" + std::string(1, '\0');
+  std::mt19937 rng(7);
+  std::vector<std::string> out = {"", " ", "  Benni   Warlis ", "Bagian Organisasi Sekretariat Daerah Kota Padang",
+                                  "Kepala\tDinas\n\nKominfo  ", "ABCDEFGHIJKLMNOP QRSTUVWX"};
+  for (int n = 0; n < 4000; ++n) {
+    std::string s(rng() % 41, ' ');
+    for (char& c : s) c = alphabet[rng() % alphabet.size()];
+    out.push_back(s);
+  }
+  // Words one space apart, as names are written, some with one flaw (a space
+  // too many, first or last, or another kind of white space) at any place.
+  const std::string letters = "aBz9\xc3\xa9-.";
+  const std::string flaws[] = {" ", "\t", "\n", "\r", "\v", "\f", "\x01"};
+  for (int n = 0; n < 4000; ++n) {
+    std::string s;
+    for (int w = 0, words = 1 + rng() % 8; w < words; ++w) {
+      if (w) s += ' ';
+      for (int k = 0, len = 1 + rng() % 11; k < len; ++k) s += letters[rng() % letters.size()];
+    }
+    if (n % 2) s.insert(rng() % (s.size() + 1), flaws[rng() % std::size(flaws)]);
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(TextUtil, CollapseSpacesAnswersAsThePlainDefinition) {
+  std::string reused = "left over from before";
+  for (const std::string& s : Samples()) {
+    EXPECT_EQ(CollapseSpaces(s), PlainCollapseSpaces(s)) << s;
+    AssignCollapsedSpaces(reused, s);
+    EXPECT_EQ(reused, PlainCollapseSpaces(s)) << s;
+  }
+}
+
+TEST(TextUtil, SlugAnswersAsThePlainDefinition) {
+  for (const std::string& s : Samples()) {
+    EXPECT_EQ(Slug(s), PlainSlug(s)) << s;
+    std::string key = "org/";
+    AppendSlug(key, s);
+    EXPECT_EQ(key, "org/" + PlainSlug(s)) << s;  // no dash where the appended slug starts
+  }
+  EXPECT_EQ(Slug("Benni Warlis"), "benni-warlis");
+  EXPECT_EQ(Slug(" -Dinas (PUPR) "), "dinas-pupr");
+}
+
+TEST(TextUtil, EqualsFoldedFoldsOnlyAsciiLetters) {
+  std::mt19937 rng(11);
+  for (const std::string& s : Samples()) {
+    std::string t = s;
+    for (char& c : t)
+      if (rng() % 2 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    EXPECT_TRUE(EqualsFolded(s, t)) << s;
+    if (!t.empty()) {
+      t[rng() % t.size()] ^= 0x01;  // a letter's case is bit 0x20: this changes the byte
+      EXPECT_FALSE(EqualsFolded(s, t)) << s;
+    }
+  }
+  EXPECT_FALSE(EqualsFolded("Kota", "Kot"));
+  EXPECT_FALSE(EqualsFolded("@", "`"));  // one bit apart as 'A' and 'a' are, not letters
+}
+
+TEST(TextUtil, SplitFoldedWordsIsSplitWordsOfFoldCase) {
+  for (const std::string& s : Samples()) EXPECT_EQ(SplitFoldedWords(s), SplitWords(FoldCase(s))) << s;
+}
+
+TEST(TextUtil, TitleCaseInPlaceIsTitleCase) {
+  EXPECT_EQ(TitleCase("pemerintah kota padang"), "Pemerintah Kota Padang");
+  EXPECT_EQ(TitleCase("kesbang-pol (badan)"), "Kesbang-Pol (Badan)");
+  for (const std::string& s : Samples()) {
+    std::string t = s;
+    TitleCaseInPlace(t);
+    EXPECT_EQ(t, TitleCase(s)) << s;
+  }
+}
+
+TEST(TextUtil, IsAsciiSpaceIsWhatSplitWordsSplitsOn) {
+  for (int c = -128; c < 128; ++c) EXPECT_EQ(IsAsciiSpace(static_cast<char>(c)), PlainSpace(static_cast<char>(c))) << c;
+}
+
+}  // namespace
+}  // namespace pejabat
