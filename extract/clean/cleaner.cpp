@@ -18,6 +18,9 @@ struct Line {
 
 std::vector<Line> SplitLines(const std::string& text) {
   std::vector<Line> lines;
+  // Room for lines of 40 bytes on average (paragraphs alternate with blank
+  // lines): one allocation where growing took seven for a news text.
+  lines.reserve(text.size() / 40 + 4);
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
