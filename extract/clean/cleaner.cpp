@@ -18,6 +18,9 @@ struct Line {
 
 std::vector<Line> SplitLines(const std::string& text) {
   std::vector<Line> lines;
+  // Room for lines of 40 bytes on average (paragraphs alternate with blank
+  // lines): one allocation where growing took seven for a news text.
+  lines.reserve(text.size() / 40 + 4);
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
@@ -169,6 +172,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   // Each line is looked for in the longer ones only: longest first, until
   // they are too short (half as many pairs again).
   std::vector<std::size_t> long_lines;
+  long_lines.reserve(lines.size() - std::min(body_line, lines.size()));
   for (std::size_t i = body_line; i < lines.size(); ++i)
     if (!lines[i].dropped && lines[i].end - lines[i].begin >= 40) long_lines.push_back(i);
   std::vector<std::size_t> longest_first = long_lines;

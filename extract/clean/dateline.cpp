@@ -54,16 +54,36 @@ bool FindDash(std::string_view line, std::size_t& header_end, std::size_t& after
 
 bool LooksLikeOutlet(std::string_view part) {
   std::string folded = FoldCase(part);
-  for (const char* marker : {".com", ".id", ".net", ".co", "news", "antara", "kompas", "detik", "tribun", "post", "pos ",
-                             "online", "media", "times", "today", "radar"})
+  // Views, not C strings: each find took a strlen of its marker first.
+  using namespace std::string_view_literals;
+  for (std::string_view marker : {".com"sv, ".id"sv, ".net"sv, ".co"sv, "news"sv, "antara"sv, "kompas"sv, "detik"sv,
+                                  "tribun"sv, "post"sv, "pos "sv, "online"sv, "media"sv, "times"sv, "today"sv, "radar"sv})
     if (folded.find(marker) != std::string::npos) return true;
   return false;
 }
 
+// The words of SplitWords (split on the same ASCII white space), walked in
+// place: building them as strings to count them or test their first letters
+// took a fifth of ParseDateline's instructions.
+bool IsWordSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Calls `visit` with the first byte of each word while it returns true.
+template <typename Visit>
+void ForEachWordStart(std::string_view s, Visit&& visit) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (!IsWordSpace(s[i]) && (i == 0 || IsWordSpace(s[i - 1])) && !visit(s[i])) return;
+}
+
+bool MoreWordsThan(std::string_view s, std::size_t n) {
+  std::size_t words = 0;
+  ForEachWordStart(s, [&](char) { return ++words <= n; });
+  return words > n;
+}
+
 bool AllCapitalized(std::string_view part) {
-  for (const auto& w : SplitWords(part))
-    if (!(StartsWithUpper(w) || IsAsciiDigit(w[0]))) return false;
-  return true;
+  bool all = true;
+  ForEachWordStart(part, [&](char first) { return all = (first >= 'A' && first <= 'Z') || IsAsciiDigit(first); });
+  return all;
 }
 
 bool IsRegion(std::string_view name, const Gazetteer& gazetteer) { return !gazetteer.FindByName(name).empty(); }
@@ -74,7 +94,7 @@ std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& ga
   std::size_t header_end = 0, after = 0;
   if (!FindDash(line, header_end, after)) return std::nullopt;
   std::string header = Trim(line.substr(0, header_end));
-  if (header.empty() || SplitWords(header).size() > 6) return std::nullopt;
+  if (header.empty() || MoreWordsThan(header, 6)) return std::nullopt;
 
   Dateline d;
   d.length = after;

@@ -128,7 +128,12 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
   std::string full_title = CollapseSpaces(title);
   // Collapsed already: MakeTitle, which collapses again, only has to shorten a long one.
   article.title = full_title.size() <= kMaxTitleBytes ? full_title : MakeTitle(full_title);
-  article.text = full_title.empty() ? std::move(text) : full_title + "\n\n" + text;
+  if (full_title.empty()) {
+    article.text = std::move(text);
+  } else {  // one allocation, where adding the pieces up took two
+    article.text.reserve(full_title.size() + 2 + text.size());
+    article.text.append(full_title).append("\n\n").append(text);
+  }
   result.articles.push_back(std::move(article));
 }
 
