@@ -167,7 +167,9 @@ TEST(DecodeToUtf8, RandomBytesAlwaysGiveCleanUtf8) {
       ASSERT_FALSE(u < 0x20 && c != '\t' && c != '\n') << "round " << round << " control " << int(u);
     }
     bool changed = d.replaced || d.nuls_removed || d.controls_replaced || d.encoding != SourceEncoding::Utf8;
-    if (changed) EXPECT_FALSE(d.warning.empty()) << "round " << round;
+    if (changed) {
+      EXPECT_FALSE(d.warning.empty()) << "round " << round;
+    }
   }
 }
 
