@@ -110,6 +110,22 @@ TEST(TextUtil, EqualsFoldedFoldsOnlyAsciiLetters) {
   EXPECT_FALSE(EqualsFolded("@", "`"));  // one bit apart as 'A' and 'a' are, not letters
 }
 
+TEST(TextUtil, FoldCaseFoldsOnlyAsciiCapitals) {
+  std::string every;  // every byte value, at every offset within eight bytes
+  for (int shift = 0; shift < 8; ++shift) {
+    every.append(static_cast<std::size_t>(shift), 'Q');
+    for (int c = 0; c < 256; ++c) every += static_cast<char>(c);
+  }
+  std::vector<std::string> texts = Samples();
+  texts.push_back(every);
+  for (const std::string& s : texts) {
+    std::string plain = s;
+    for (char& c : plain)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    EXPECT_EQ(FoldCase(s), plain) << s;
+  }
+}
+
 TEST(TextUtil, SplitFoldedWordsIsSplitWordsOfFoldCase) {
   for (const std::string& s : Samples()) EXPECT_EQ(SplitFoldedWords(s), SplitWords(FoldCase(s))) << s;
 }
