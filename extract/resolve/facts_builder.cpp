@@ -215,17 +215,13 @@ uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std
 }
 
 std::pair<uint32_t, bool> FactsBuilder::OrgIndex(const std::string& name, const std::string& scope) {
-  if (scope.empty())
-    if (auto it = org_by_name_.find(name); it != org_by_name_.end()) return {it->second, false};
   key_.assign("org/");
   AppendSlug(key_, name);
   if (!scope.empty()) {
     key_ += '@';
     key_ += scope;
   }
-  auto answer = Intern(key_, facts_.organizations.size());
-  if (scope.empty()) org_by_name_.emplace(name, answer.first);
-  return answer;
+  return Intern(key_, facts_.organizations.size());
 }
 
 // "Ketua PWRI Kabupaten Muara Enim", "Ketua LPM": an association or a
