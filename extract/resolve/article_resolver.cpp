@@ -100,11 +100,12 @@ class Resolver {
   // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
   std::vector<uint8_t> in_quote_;
   std::vector<std::vector<std::string>> person_words_;  // folded words of each person's name (names never change)
-  // Every actor of the article, as ActorsIn lists them before sorting: people
-  // named in index order, then roles written without a name. actor_at_ holds
-  // the token that puts each in a range. ActorsIn is asked at every cue and
-  // verb of a sentence, and scanned every mention and sorted them each time
-  // (15M instructions per 1k articles).
+  // Every actor of the article, listed once (ListActors) as ActorsIn took
+  // them before sorting: people named, in index order, then roles written
+  // without a name. candidate_at_ holds the token that puts each in a range
+  // (the name's first, or the role's). ActorsIn is asked at every cue and
+  // verb of a sentence, and scanned every mention and sorted what it found
+  // each time (15M instructions per 1k articles).
   std::vector<Actor> candidates_;
   std::vector<uint32_t> candidate_at_;
   // The candidates sorted by where they are written, when each ActorsIn is
@@ -182,7 +183,7 @@ void Resolver::Persons() {
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-  std::vector<std::vector<std::string>>& person_words = person_words_;
+  std::vector<std::vector<std::string>>& person_words = person_words_;  // kept for BareNameAt
   // Nicknames written inside a name ("Munafri 'Appi' Arifuddin"), by person:
   // the nickname alone later ("Appi menilai") is that person.
   std::vector<std::vector<std::string>> nicknames;
