@@ -122,6 +122,16 @@ struct SlugTable {
 constexpr SlugTable kSlug;
 }  // namespace
 
+// The eight bytes of `x` lower-cased when all are ASCII letters, else 0.
+// With 0x20 set, letters are 0x61 to 0x7A and nothing else is.
+static uint64_t LowerIfLetters(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80;
+  uint64_t y = x | (kOnes * 0x20);
+  bool below_a = ((y - kOnes * 'a') & ~y & kHigh) != 0;
+  bool above_z = (((y + kOnes * (127 - 'z')) | y) & kHigh) != 0;
+  return below_a || above_z ? 0 : y;
+}
+
 std::string Slug(std::string_view s) {
   std::string out;
   AppendSlug(out, s);
@@ -141,6 +151,10 @@ void AppendSlug(std::string& out, std::string_view s) {
     while (p != end && !kSlug.to[*p]) ++p;
     if (p == end) break;
     if (o != begin) *o++ = '-';
+    // Eight letters at a time while the run has them (long words of office
+    // names), then byte by byte to the run's end.
+    for (uint64_t x; end - p >= 8 && (std::memcpy(&x, p, 8), (x = LowerIfLetters(x)) != 0); p += 8, o += 8)
+      std::memcpy(o, &x, 8);
     for (char m; p != end && (m = kSlug.to[*p]) != 0; ++p) *o++ = m;
   }
   out.resize(start + static_cast<std::size_t>(o - begin));

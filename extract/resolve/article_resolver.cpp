@@ -24,6 +24,15 @@ int RolePriority(std::string_view role) {
   return -1;
 }
 
+// The match at `token` that ends by `limit`, from `whole`, the match there to
+// the end of the text: the same when it ends by then (an entry that failed to
+// the end of the text fails within the limit too), else looked up again.
+std::optional<PhraseTable::Match> MatchWithin(const PhraseTable& table, const Document& doc, std::size_t token,
+                                              PhraseTable::Match whole, std::size_t limit) {
+  if (token + whole.length <= limit) return whole;
+  return table.MatchAt(doc, token, limit);
+}
+
 bool Speaks(const std::string& role) { return role != "attended" && role != "instructor"; }
 
 std::string IsoDate(int y, int m, int d) {
@@ -91,11 +100,12 @@ class Resolver {
   // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
   std::vector<uint8_t> in_quote_;
   std::vector<std::vector<std::string>> person_words_;  // folded words of each person's name (names never change)
-  // Every actor of the article, as ActorsIn lists them before sorting: people
-  // named in index order, then roles written without a name. actor_at_ holds
-  // the token that puts each in a range. ActorsIn is asked at every cue and
-  // verb of a sentence, and scanned every mention and sorted them each time
-  // (15M instructions per 1k articles).
+  // Every actor of the article, listed once (ListActors) as ActorsIn took
+  // them before sorting: people named, in index order, then roles written
+  // without a name. candidate_at_ holds the token that puts each in a range
+  // (the name's first, or the role's). ActorsIn is asked at every cue and
+  // verb of a sentence, and scanned every mention and sorted what it found
+  // each time (15M instructions per 1k articles).
   std::vector<Actor> candidates_;
   std::vector<uint32_t> candidate_at_;
   // The candidates sorted by where they are written, when each ActorsIn is
@@ -173,7 +183,7 @@ void Resolver::Persons() {
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-  std::vector<std::vector<std::string>>& person_words = person_words_;
+  std::vector<std::vector<std::string>>& person_words = person_words_;  // kept for BareNameAt
   // Nicknames written inside a name ("Munafri 'Appi' Arifuddin"), by person:
   // the nickname alone later ("Appi menilai") is that person.
   std::vector<std::vector<std::string>> nicknames;
@@ -414,7 +424,7 @@ bool Resolver::Companion(const Actor& a) const {
     for (const auto& q : m_.quotes)
       if (q.open == k || q.close == k) return false;
     if (auto v = lx_.verbs.MatchAt(doc_, k); v && lx_.verb_positions[v->value] == VerbPosition::Before) return false;
-    if (auto c = lx_.cues.MatchAt(doc_, k)) return lx_.cue_entries[c->value].role == "companion";
+    if (auto c = lx_.cues.MatchAt(doc_, k)) return std::string_view(lx_.cue_entries[c->value].role) == "companion";
   }
   return false;
 }
@@ -593,24 +603,27 @@ void Resolver::Event() {
   // starts, matched to the end of the text: one look at each token for each
   // table, where three were taken (a match within the sentence is only
   // possible where one to the end of the text is).
-  std::vector<std::pair<std::size_t, uint32_t>> cue_starts;
-  std::vector<std::size_t> verb_starts;
+  std::vector<std::pair<std::size_t, PhraseTable::Match>> cue_starts, verb_starts;
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
     cue_starts.clear();
     verb_starts.clear();
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (auto c = lx_.cues.MatchAt(doc_, i)) cue_starts.emplace_back(i, c->value);
-      if (!em.statement && lx_.verbs.MatchAt(doc_, i)) verb_starts.push_back(i);
+      if (auto c = lx_.cues.MatchAt(doc_, i)) cue_starts.emplace_back(i, *c);
+      if (!em.statement)
+        if (auto v = lx_.verbs.MatchAt(doc_, i)) verb_starts.emplace_back(i, *v);
     }
     bool opened_here = false;
     for (auto [i, cue] : cue_starts)
-      if (lx_.cue_entries[cue].role == "opened" && !InQuote(i)) opened_here = true;
-    for (auto [i, unused] : cue_starts) {
+      if (std::string_view(lx_.cue_entries[cue.value].role) == "opened" && !InQuote(i)) opened_here = true;
+    for (auto [i, whole] : cue_starts) {
       if (InQuote(i)) continue;
-      auto cue = lx_.cues.MatchAt(doc_, i, s.end_token);
+      auto cue = MatchWithin(lx_.cues, doc_, i, whole, s.end_token);
       if (!cue) continue;
       const EventCue& c = lx_.cue_entries[cue->value];
+      // Views: each comparison with a C string measured it first (6.4M
+      // instructions per 1k articles for the chain below).
+      const std::string_view role = c.role, voice = c.voice;
       std::size_t after = i + cue->length;
       if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
       std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
@@ -619,12 +632,12 @@ void Resolver::Event() {
       auto first_after = [&]() -> const Actor* {
         return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
       };
-      if (c.role == "opened") {
-        const Actor* a = c.voice == "passive" ? first_after() : nearest_before();
+      if (role == "opened") {
+        const Actor* a = voice == "passive" ? first_after() : nearest_before();
         if (a) give(a->person, "opened", s.span);
-      } else if (c.role == "represented") {
-        const Actor* deputy = c.voice == "passive" ? (following.empty() ? nullptr : &following.front()) : nearest_before();
-        const Actor* principal = c.voice == "passive" ? nearest_before() : (following.empty() ? nullptr : &following.front());
+      } else if (role == "represented") {
+        const Actor* deputy = voice == "passive" ? (following.empty() ? nullptr : &following.front()) : nearest_before();
+        const Actor* principal = voice == "passive" ? nearest_before() : (following.empty() ? nullptr : &following.front());
         if (!deputy || !deputy->person) continue;
         give(deputy->person, opened_here ? "opened" : "remarks", s.span);
         if (principal && principal->person && principal->person != deputy->person) {
@@ -633,22 +646,22 @@ void Resolver::Event() {
           if (auto post = b_.Post(m_.roles[*principal->role]))
             b_.AddFact(FactRelation::Represented, {EntityKind::Person, *deputy->person}, {EntityKind::Post, *post}, s.span);
         }
-      } else if (c.role == "remarks" || c.role == "report") {
+      } else if (role == "remarks" || role == "report") {
         const Actor* a = nearest_before();
         if (!a || !a->person) a = following.empty() ? nullptr : &following.front();
         if (!a || !a->person) continue;
-        give(a->person, c.role, s.span);
-        if (c.role == "report") propose(2, org_of_person(*a->person), s.span);
-      } else if (c.role == "resource_person" || c.role == "instructor") {
-        for (const Actor& a : following) give(a.person, c.role == "instructor" ? "instructor" : "resource_person", s.span);
-      } else if (c.role == "companion") {
+        give(a->person, role, s.span);
+        if (role == "report") propose(2, org_of_person(*a->person), s.span);
+      } else if (role == "resource_person" || role == "instructor") {
+        for (const Actor& a : following) give(a.person, role == "instructor" ? "instructor" : "resource_person", s.span);
+      } else if (role == "companion") {
         for (const Actor& a : following)
           if (Companion(a)) give(a.person, "attended", s.span);
-      } else if (c.role == "attended") {
-        const auto& group = c.voice == "active" && following.empty() ? before : following;
+      } else if (role == "attended") {
+        const auto& group = voice == "active" && following.empty() ? before : following;
         for (const Actor& a : group) give(a.person, "attended", s.span);
-      } else if (c.role == "organizer" || c.role == "channel") {
-        if (c.voice == "passive" || c.role == "channel") {
+      } else if (role == "organizer" || role == "channel") {
+        if (voice == "passive" || role == "channel") {
           propose(3, office_at(after), s.span);
         } else {
           // "Pemko Payakumbuh melaksanakan …": the office just before the verb.
@@ -662,8 +675,8 @@ void Resolver::Event() {
     }
     // Speech reported in the body ("Erwan menyampaikan …") is speech at the event.
     if (!em.statement) {
-      for (std::size_t i : verb_starts) {
-        auto verb = lx_.verbs.MatchAt(doc_, i, s.end_token);
+      for (auto [i, whole] : verb_starts) {
+        auto verb = MatchWithin(lx_.verbs, doc_, i, whole, s.end_token);
         if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
         std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
         // The subject right before the verb, or the one its companions came with.

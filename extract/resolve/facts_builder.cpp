@@ -215,17 +215,13 @@ uint32_t FactsBuilder::Org(const std::string& name, const std::string& type, std
 }
 
 std::pair<uint32_t, bool> FactsBuilder::OrgIndex(const std::string& name, const std::string& scope) {
-  if (scope.empty())
-    if (auto it = org_by_name_.find(name); it != org_by_name_.end()) return {it->second, false};
   key_.assign("org/");
   AppendSlug(key_, name);
   if (!scope.empty()) {
     key_ += '@';
     key_ += scope;
   }
-  auto answer = Intern(key_, facts_.organizations.size());
-  if (scope.empty()) org_by_name_.emplace(name, answer.first);
-  return answer;
+  return Intern(key_, facts_.organizations.size());
 }
 
 // "Ketua PWRI Kabupaten Muara Enim", "Ketua LPM": an association or a
@@ -302,14 +298,15 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     return agency;
   }
   const OfficeEntry& e = lx_.office_entries[p.entry];
+  const std::string_view type = e.type, above = e.parent;  // views: compared below with literals, size first
   std::optional<uint32_t> parent;
   if (part + 1 < m.parts.size()) {
     parent = OfficeFromParts(m, part + 1, region, written);
   } else if (region) {
-    if (e.parent == "secretariat") parent = Secretariat(*region);
-    else if (e.parent == "government") parent = Government(*region);
+    if (above == "secretariat") parent = Secretariat(*region);
+    else if (above == "government") parent = Government(*region);
   }
-  if (e.type == "government") {
+  if (type == "government") {
     if (!region) return std::nullopt;
     uint32_t gov = Government(*region);
     if (span) Org(facts_.organizations[gov].name, "government", std::nullopt, region, span, surface);
@@ -323,13 +320,13 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     name += ' ';
     name += UnitTitle(p.unit_name);
   }
-  if ((e.type == "division" || e.parent == "national") && parent) {
+  if ((type == "division" || above == "national") && parent) {
     name += ' ';
     name += facts_.organizations[*parent].name;
-  } else if (e.type == "vertical" && region) {
+  } else if (type == "vertical" && region) {
     name += ' ';
     name += VerticalPlaceName(*region);
-  } else if (e.type != "health_center" && region) {
+  } else if (type != "health_center" && region) {
     name += ' ';
     name += region->DisplayName();
   }

@@ -85,10 +85,6 @@ class FactsBuilder {
   // a key or form already known then costs no allocation (Org is asked 14
   // times per article, mostly for offices it already has).
   std::string key_, written_;
-  // Offices by the name their key is made of (with no scope): a name asked
-  // again (the government of every office of a region, the parts of each
-  // chain) finds its office without making the slug, 740 instructions.
-  WordMap<uint32_t> org_by_name_;
   struct Acronym {
     std::string head, acronym;  // "Dewan Perwakilan Rakyat Daerah", "DPRD"
   };

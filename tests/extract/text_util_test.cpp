@@ -71,6 +71,19 @@ std::vector<std::string> Samples() {
     if (n % 2) s.insert(rng() % (s.size() + 1), flaws[rng() % std::size(flaws)]);
     out.push_back(s);
   }
+  // Long words of letters alone (eight at a time in a slug), one byte of
+  // another kind now and then.
+  const std::string only_letters = "aAzZmQ";
+  const std::string others = std::string("@[`{ 09-\x80\xff") + std::string(1, '\0');
+  for (int n = 0; n < 2000; ++n) {
+    std::string s;
+    for (int w = 0, words = 1 + rng() % 4; w < words; ++w) {
+      if (w) s += ' ';
+      for (int k = 0, len = 1 + rng() % 20; k < len; ++k) s += only_letters[rng() % only_letters.size()];
+    }
+    if (n % 3 == 0) s[rng() % s.size()] = others[rng() % others.size()];
+    out.push_back(s);
+  }
   return out;
 }
 
@@ -108,6 +121,22 @@ TEST(TextUtil, EqualsFoldedFoldsOnlyAsciiLetters) {
   }
   EXPECT_FALSE(EqualsFolded("Kota", "Kot"));
   EXPECT_FALSE(EqualsFolded("@", "`"));  // one bit apart as 'A' and 'a' are, not letters
+}
+
+TEST(TextUtil, FoldCaseFoldsOnlyAsciiCapitals) {
+  std::string every;  // every byte value, at every offset within eight bytes
+  for (int shift = 0; shift < 8; ++shift) {
+    every.append(static_cast<std::size_t>(shift), 'Q');
+    for (int c = 0; c < 256; ++c) every += static_cast<char>(c);
+  }
+  std::vector<std::string> texts = Samples();
+  texts.push_back(every);
+  for (const std::string& s : texts) {
+    std::string plain = s;
+    for (char& c : plain)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    EXPECT_EQ(FoldCase(s), plain) << s;
+  }
 }
 
 TEST(TextUtil, SplitFoldedWordsIsSplitWordsOfFoldCase) {
