@@ -81,6 +81,16 @@ bool GluedSentence(std::string_view text, std::size_t after_dot, std::size_t let
   return IsLetterCp(second) && !IsUpperCp(second);
 }
 
+// Whether cp is white space between tokens; a newline also opens the next paragraph.
+bool SkipsSpace(uint32_t cp, bool& new_paragraph, uint32_t& paragraph) {
+  if (cp == '\n') {
+    if (!new_paragraph) ++paragraph;
+    new_paragraph = true;
+    return true;
+  }
+  return IsSpaceCp(cp);
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -95,21 +105,20 @@ std::vector<Token> Tokenize(std::string_view text) {
       ++i;
       continue;
     }
-    uint32_t cp;
-    std::size_t n = CharAt(text, i, cp);
-    if (cp == '\n') {
-      if (!new_paragraph) ++paragraph;
-      new_paragraph = true;
-      space_before = true;
-      i += n;
-      continue;
+    // Nearly every token starts with an ASCII letter or digit: straight to
+    // the word scan, no decoding and no white-space tests.
+    const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    uint32_t cp = bytes[i];
+    std::size_t n = 1;
+    if (!kWordBytes[cp]) {
+      if (cp >= 0x80) n = CharAt(text, i, cp);
+      if (SkipsSpace(cp, new_paragraph, paragraph)) {
+        space_before = true;
+        i += n;
+        continue;
+      }
     }
-    if (IsSpaceCp(cp)) {
-      space_before = true;
-      i += n;
-      continue;
-    }
-    Token t;
+    Token& t = tokens.emplace_back();  // written in place: no copy of a finished token
     t.span.begin = static_cast<uint32_t>(i);
     t.space_before = space_before;
     t.paragraph_start = new_paragraph;
@@ -122,7 +131,6 @@ std::vector<Token> Tokenize(std::string_view text) {
       // that is not a capital).
       uint8_t seen = 0;
       std::size_t j = i;
-      const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
       while (j < text.size()) {
         // ASCII letters and digits, nearly all of the text, in a tight run: no
         // decoding (bytes above 0x7F are 0 in the table and stop the run).
@@ -136,16 +144,16 @@ std::vector<Token> Tokenize(std::string_view text) {
         uint32_t c;
         std::size_t m;
         unsigned char b = bytes[j];
-        if (b < 0x80) {
+        if (b < 0x80) {  // not a letter or digit: the run above took those
           c = b;
           m = 1;
         } else {
           m = CharAt(text, j, c);
-        }
-        if (IsLetterCp(c) || IsDigitCp(c)) {
-          if (IsLetterCp(c)) seen |= IsUpperCp(c) ? kCapital : kSmall;
-          j += m;
-          continue;
+          if (IsLetterCp(c) || IsDigitCp(c)) {
+            if (IsLetterCp(c)) seen |= IsUpperCp(c) ? kCapital : kSmall;
+            j += m;
+            continue;
+          }
         }
         // Internal joiners continue the token only when a letter or digit follows.
         if (j + 1 < text.size() && (c == '-' || c == '.' || c == '\'' || c == ',' || c == '/' || c == ':' || c == 0x2019)) {
@@ -191,7 +199,6 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.span.end = static_cast<uint32_t>(i + n);
       i += n;
     }
-    tokens.push_back(t);
     space_before = false;
     new_paragraph = false;
   }
