@@ -42,15 +42,24 @@ std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, st
 
 std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token,
                                                          const std::vector<Entry>& bucket, std::size_t limit) const {
-  std::size_t end = std::min(limit, doc.size());
+  const std::size_t end = std::min(limit, doc.size());
+  // The second word, where nearly every phrase of a bucket already differs,
+  // read once instead of per phrase (a bucket holds a dozen phrases on average).
+  const bool has_next = token + 2 <= end && !doc.tokens[token + 1].paragraph_start;
+  const uint32_t next = has_next ? vocabulary_->IdOf(doc, token + 1) : Vocabulary::kUnknown;
   for (const Entry& e : bucket) {
-    if (token + 1 + e.words.size() > end) continue;
+    const std::size_t n = e.words.size();
+    if (n == 0) {  // the one-word phrase, last (longest first)
+      if (token + 1 <= end) return Match{e.value, 1};
+      continue;
+    }
+    if (!has_next || e.words[0] != next || token + 1 + n > end) continue;
     bool ok = true;
-    for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
+    for (std::size_t k = 1; k < n && ok; ++k) {
       const Token& t = doc.tokens[token + 1 + k];
       ok = !t.paragraph_start && vocabulary_->IdOf(doc, token + 1 + k) == e.words[k];
     }
-    if (ok) return Match{e.value, static_cast<uint32_t>(1 + e.words.size())};
+    if (ok) return Match{e.value, static_cast<uint32_t>(1 + n)};
   }
   return std::nullopt;
 }
