@@ -110,7 +110,8 @@ std::vector<Token> Tokenize(std::string_view text) {
     const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
     uint32_t cp = bytes[i];
     std::size_t n = 1;
-    if (!kWordBytes[cp]) {
+    const uint8_t start_class = kWordBytes[cp];  // 0: not an ASCII letter or digit
+    if (!start_class) {
       if (cp >= 0x80) n = CharAt(text, i, cp);
       if (SkipsSpace(cp, new_paragraph, paragraph)) {
         space_before = true;
@@ -123,10 +124,12 @@ std::vector<Token> Tokenize(std::string_view text) {
     t.space_before = space_before;
     t.paragraph_start = new_paragraph;
     t.paragraph = paragraph;
-    if (IsLetterCp(cp) || IsDigitCp(cp)) {
-      bool starts_digit = IsDigitCp(cp);
+    // Every ASCII letter and digit has a class; a word starting otherwise starts
+    // with a letter beyond ASCII (never a digit).
+    if (start_class || IsLetterCp(cp)) {
+      bool starts_digit = start_class == kDigit;
       t.kind = starts_digit ? TokenKind::Number : TokenKind::Word;
-      t.upper = IsUpperCp(cp);
+      t.upper = start_class ? start_class == kCapital : IsUpperCp(cp);
       // Which kinds of character the word holds so far (kSmall: any letter
       // that is not a capital).
       uint8_t seen = 0;
