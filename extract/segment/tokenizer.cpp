@@ -147,6 +147,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         uint32_t c;
         std::size_t m;
         unsigned char b = bytes[j];
+        if (b == ' ') break;  // the commonest end of a word, and no joiner: 4.0M of 55.1M
         if (b < 0x80) {  // not a letter or digit: the run above took those
           c = b;
           m = 1;
