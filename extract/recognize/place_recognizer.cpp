@@ -42,6 +42,9 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
       }
       continue;
     }
+    // A region starts at a place prefix or a capitalized name: most words are
+    // neither, and are skipped without a call (MatchRegion would say no too).
+    if (prefix.empty() && !doc.tokens[i].upper) continue;
     auto r = MatchRegion(doc, lx, i, true);
     if (!r) continue;
     bool spans_blocked = false;
