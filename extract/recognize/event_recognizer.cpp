@@ -99,9 +99,11 @@ std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::s
   // common slip) reads as "di lapangan Kantor Bupati".
   std::string_view at = doc.Folded(j);
   // "diruang Sidang Paripurna Gedung DPRD" too: the run after it must still
-  // hold a venue word of its own.
-  bool glued = at.size() > 2 && at.substr(0, 2) == "di" && !doc.tokens[j].upper && lx_.venues.Find(at.substr(2)) &&
-               j + 1 < doc.size() && doc.tokens[j + 1].upper;
+  // hold a venue word of its own. The capital after it is tested before the
+  // venue words are looked up ("dilakukan", "diri" are frequent; 0.7M
+  // instructions per 1k articles, callgrind).
+  bool glued = at.size() > 2 && at.substr(0, 2) == "di" && !doc.tokens[j].upper && j + 1 < doc.size() &&
+               doc.tokens[j + 1].upper && lx_.venues.Find(at.substr(2));
   if (at != "di" && !glued) return std::nullopt;
   ++j;
   // "di halaman Kantor Bupati …", "di ruang kerjanya, Balai Kota …": a place

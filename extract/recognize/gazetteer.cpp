@@ -76,6 +76,8 @@ void Gazetteer::Index(std::size_t index, const std::string& written, bool offici
   std::size_t words = key_words.size();
   if (!key_words.empty()) first_words_.insert(key_words.front());
   if (words > max_name_words_) max_name_words_ = words;
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+    name_prefixes_.insert(key.substr(0, space));
   by_name_[std::move(key)].push_back(Match{index, official});
 }
 

@@ -57,6 +57,10 @@ class Gazetteer {
   // Whether some name or alias starts with this word (folded as FoldName
   // folds): a cheap first test before longer windows are folded and looked up.
   bool StartsAName(std::string_view folded_word) const;
+  // Whether a longer name or alias starts with this key and a space
+  // ("lima puluh" for "lima puluh kota"): the matcher stops widening its
+  // window when none does instead of looking up every window to MaxNameWords.
+  bool StartsALongerName(std::string_view key) const { return name_prefixes_.count(key) > 0; }
   // Every word that starts a name or alias (folded, no hyphen or space), for
   // the lexicon's word facts.
   const WordSet& FirstWords() const { return first_words_; }
@@ -80,6 +84,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::size_t> by_code_;
   std::size_t max_name_words_ = 0;
   WordSet first_words_;
+  WordSet name_prefixes_;  // every key's proper prefixes ending before a space
 };
 
 }  // namespace pejabat

@@ -35,6 +35,7 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
     std::replace(key.begin() + static_cast<std::ptrdiff_t>(at), key.end(), '-', ' ');
     const Region* hit = level ? lx.gazetteer.FindKey(key, *level) : lx.gazetteer.FirstByKey(key);
     if (hit) best = RegionMatch{hit, i + k + 1, level.has_value()};
+    if (!lx.gazetteer.StartsALongerName(key)) break;
   }
   return best;
 }
@@ -52,19 +53,19 @@ std::optional<RegionMatch> MatchRegion(const Document& doc, const Lexicon& lx, s
     }
   }
   if (!allow_bare || !doc.tokens[i].upper) return std::nullopt;
+  // A levelled name is also an unlevelled one, so without an unlevelled match
+  // there is no preferred one either, and the unlevelled match is found once.
+  auto any = MatchRegionName(doc, lx, i, std::nullopt);
+  if (!any) return std::nullopt;
+  any->explicit_level = false;
   if (prefer) {
-    if (auto m = MatchRegionName(doc, lx, i, prefer)) {
-      // Only when the bare name is as long as the best unlevelled one.
-      auto any = MatchRegionName(doc, lx, i, std::nullopt);
-      if (!any || any->end <= m->end) {
-        m->explicit_level = false;
-        return m;
-      }
+    // The preferred level only when its name is as long as the best unlevelled one.
+    if (auto m = MatchRegionName(doc, lx, i, prefer); m && m->end >= any->end) {
+      m->explicit_level = false;
+      return m;
     }
   }
-  auto m = MatchRegionName(doc, lx, i, std::nullopt);
-  if (m) m->explicit_level = false;
-  return m;
+  return any;
 }
 
 }  // namespace pejabat

