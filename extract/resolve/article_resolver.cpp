@@ -604,11 +604,16 @@ void Resolver::Event() {
   // table, where three were taken (a match within the sentence is only
   // possible where one to the end of the text is).
   std::vector<std::pair<std::size_t, PhraseTable::Match>> cue_starts, verb_starts;
+  // A token whose mask says it starts no phrase of any table of the lexicon
+  // starts neither a cue nor a verb: one test for both tables at most tokens,
+  // where each MatchAt tested its own bit.
+  const bool numbered = doc_.vocabulary == lx_.vocabulary.get();
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
     cue_starts.clear();
     verb_starts.clear();
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      if (numbered && doc_.tokens[i].phrase_starts == 0) continue;
       if (auto c = lx_.cues.MatchAt(doc_, i)) cue_starts.emplace_back(i, *c);
       if (!em.statement)
         if (auto v = lx_.verbs.MatchAt(doc_, i)) verb_starts.emplace_back(i, *v);
