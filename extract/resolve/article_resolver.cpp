@@ -211,6 +211,7 @@ void Resolver::Persons() {
   const auto& mentions = m_.persons;
   person_of_mention_.assign(mentions.size(), std::nullopt);
   facts_.persons.reserve(mentions.size());  // a person per mention at most: no moves as they come
+  facts_.posts.reserve(m_.roles.size());     // a post per role mention at most (Post is asked only for them)
   role_attached_.assign(m_.roles.size(), false);
   // Longer names first; a shorter one is the short form of the one longer name
   // containing it ("Benni", "Sekda Wisnu", "Sri Wahyuni" for "Sri Wahyuni

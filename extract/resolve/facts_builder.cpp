@@ -132,12 +132,11 @@ uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) 
   auto [index, inserted] = Intern(key_, facts_.places.size());
   places_.emplace_back(&region, index);
   if (inserted) {
-    PlaceEntity p;
+    PlaceEntity& p = facts_.places.emplace_back();
     p.key = key_;
     p.name = region.DisplayName();
     p.type = LevelName(region.level);
     p.code = region.code;
-    facts_.places.push_back(std::move(p));
     if (const Region* province = lx_.gazetteer.Province(region)) {
       uint32_t parent = Place(*province, std::nullopt);
       facts_.places[index].parent = parent;
@@ -156,11 +155,10 @@ uint32_t FactsBuilder::Area(const std::string& type, const std::string& name, co
   AppendSlug(key_, prefix + name);
   auto [index, inserted] = Intern(key_, facts_.places.size());
   if (inserted) {
-    PlaceEntity p;
+    PlaceEntity& p = facts_.places.emplace_back();
     p.key = key_;
     p.name = prefix + name;
     p.type = type;
-    facts_.places.push_back(std::move(p));
     if (region) {
       uint32_t parent = Place(*region, std::nullopt);
       facts_.places[index].parent = parent;
@@ -179,11 +177,10 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
   }
   auto [index, inserted] = Intern(key_, facts_.places.size());
   if (inserted) {
-    PlaceEntity p;
+    PlaceEntity& p = facts_.places.emplace_back();
     p.key = key_;
     p.name = name;
     p.type = "venue";
-    facts_.places.push_back(std::move(p));
     if (region) {
       uint32_t parent = Place(*region, std::nullopt);
       facts_.places[index].parent = parent;
@@ -198,11 +195,13 @@ uint32_t FactsBuilder::Org(const std::string& name, std::string_view type, std::
                            std::string_view scope) {
   auto [index, inserted] = OrgIndex(name, scope);
   if (inserted) {
-    OrganizationEntity o;
+    // New entities (here and for places, posts, persons) are built in place:
+    // a local one moved in cost a move and a destruction of each string and
+    // vector (with posts reserved, 3.3M instructions per 1k articles).
+    OrganizationEntity& o = facts_.organizations.emplace_back();
     o.key = key_;
     o.name = name;
     o.type = type;
-    facts_.organizations.push_back(std::move(o));
     if (region) {
       uint32_t place = Place(*region, std::nullopt);
       facts_.organizations[index].place = place;
@@ -598,12 +597,11 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
   AppendSlug(key_, name);
   auto [index, inserted] = Intern(key_, facts_.posts.size());
   if (inserted) {
-    PostEntity p;
+    PostEntity& p = facts_.posts.emplace_back();
     p.key = key_;
     p.name = org && acronyms_.contains(*org) ? PostName(r, NameWithAcronym(*org), region) : std::move(name);
     p.role = role.role;
     p.organization = org;
-    facts_.posts.push_back(std::move(p));
   }
   PostEntity& post = facts_.posts[index];
   if (!r.acting.empty() && post.acting.empty()) post.acting = r.acting;
@@ -616,10 +614,9 @@ uint32_t FactsBuilder::Person(const PersonMention& m) {
   AssignPersonKey(key_, m.name, jurisdiction_);
   auto [index, inserted] = Intern(key_, facts_.persons.size());
   if (inserted) {
-    PersonEntity p;
+    PersonEntity& p = facts_.persons.emplace_back();
     p.key = key_;
     p.name = m.name;
-    facts_.persons.push_back(std::move(p));
   }
   PersonEntity& p = facts_.persons[index];
   for (const auto& t : m.titles)
