@@ -28,7 +28,6 @@ class Document {
   explicit Document(std::string text) : text_(std::move(text)) {}
 
   const std::string& text() const { return text_; }
-  std::string& mutable_text() { return text_; }
   std::string_view Slice(Span span) const { return std::string_view(text_).substr(span.begin, span.size()); }
   // A token's text and its lower-case form (for lexicon lookups). Every
   // recognizer asks these at nearly every token, so they are views built
