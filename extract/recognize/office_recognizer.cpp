@@ -12,7 +12,6 @@ bool IsConnector(const Document& doc, std::size_t i) {
   return f == "dan" || f == "&";
 }
 
-
 // An office starts at a word with a national office, an office head or
 // "Perwakilan" (a branch named first). Asked at every token, and nearly every
 // one starts none: Recognize asks this before calling MatchAt, inlined (a call

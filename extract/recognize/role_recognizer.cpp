@@ -27,7 +27,6 @@ bool IsCommissionName(std::string_view s) {
   return IsRomanNumeral(s) || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z');
 }
 
-
 // A role starts at a word with an acting form or a role phrase. Asked at
 // every token, and nearly every one starts neither: Recognize asks this before
 // calling MatchAt (RoleRecognizer::Recognize 41.7M -> 33.9M instructions per
