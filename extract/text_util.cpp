@@ -7,13 +7,11 @@ namespace pejabat {
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-static bool IsSpace(char c) { return IsAsciiSpace(c); }
-static char FoldAscii(char c) { return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u ? 'a' - 'A' : 0)); }
 
 std::string_view TrimView(std::string_view s) {
   std::size_t b = 0, e = s.size();
-  while (b < e && IsSpace(s[b])) ++b;
-  while (e > b && IsSpace(s[e - 1])) --e;
+  while (b < e && IsAsciiSpace(s[b])) ++b;
+  while (e > b && IsAsciiSpace(s[e - 1])) --e;
   return s.substr(b, e - b);
 }
 
@@ -95,7 +93,7 @@ void AssignCollapsedSpaces(std::string& out, std::string_view s) {
       continue;
     }
     char c = s[i++];
-    if (IsSpace(c)) {
+    if (IsAsciiSpace(c)) {
       pending = o != begin;
     } else {
       if (pending) *o++ = ' ';
@@ -214,29 +212,20 @@ bool EqualsFolded(std::string_view a, std::string_view b) {
 
 std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    std::size_t b = i;
-    while (i < s.size() && !IsSpace(s[i])) ++i;
-    if (i > b) out.emplace_back(s.substr(b, i - b));
-  }
+  ForEachWord(s, [&](std::string_view word) {
+    out.emplace_back(word);
+    return true;
+  });
   return out;
 }
 
 std::vector<std::string> SplitFoldedWords(std::string_view s) {
   std::vector<std::string> out;
   out.reserve(4);  // names: one allocation where growing to three words took three
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    std::size_t b = i;
-    while (i < s.size() && !IsSpace(s[i])) ++i;
-    if (i > b) {
-      std::string& w = out.emplace_back(s.substr(b, i - b));
-      for (char& c : w) c = FoldAscii(c);
-    }
-  }
+  ForEachWord(s, [&](std::string_view word) {
+    for (char& c : out.emplace_back(word)) c = FoldAscii(c);
+    return true;
+  });
   return out;
 }
 

@@ -25,6 +25,22 @@ inline bool IsAsciiSpace(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return u == ' ' || static_cast<unsigned char>(u - '\t') < 5u;
 }
+// A-Z to a-z, every other byte as it is; branch-free, so loops over it vectorise.
+inline char FoldAscii(char c) {
+  return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u ? 'a' - 'A' : 0));
+}
+// Calls visit(word) for each run of bytes that are not IsAsciiSpace, in
+// order, while it returns true: the words of SplitWords, without a string each.
+template <typename Visit>
+void ForEachWord(std::string_view s, Visit&& visit) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    const std::size_t begin = i;
+    while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+    if (i > begin && !visit(s.substr(begin, i - begin))) return;
+  }
+}
 bool EqualsFolded(std::string_view a, std::string_view b);
 std::vector<std::string> SplitWords(std::string_view s);  // on ASCII white space
 std::vector<std::string> SplitFoldedWords(std::string_view s);  // SplitWords(FoldCase(s)) in one pass

@@ -45,8 +45,6 @@ std::string_view Core(std::string_view line) {
   return TrimView(rest);
 }
 
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // Whether `core` with its ASCII capitals in small letters starts with
 // `folded` (a rule's pattern, or the headline's core). Folding while
 // comparing: most comparisons fail within a few bytes, and folding a copy of
@@ -113,8 +111,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
     }
   if (title_line == lines.size()) return result;
   result.title = Span{static_cast<uint32_t>(lines[title_line].begin), static_cast<uint32_t>(lines[title_line].end)};
-  std::string title_core(Core(view(lines[title_line])));
-  for (char& c : title_core) c = FoldAscii(c);
+  const std::string title_core = FoldCase(Core(view(lines[title_line])));
 
   // Boilerplate rules, captions and repeated headlines.
   bool rest = false;

@@ -482,7 +482,6 @@ const Actor* Resolver::LastPrincipal(std::span<const Actor> actors) const {
   return nullptr;
 }
 
-
 void Resolver::Quotes() {
   std::optional<uint32_t> last_speaker;
   std::optional<uint32_t> last_paragraph;

@@ -47,18 +47,13 @@ const Answer* Recalled(const std::vector<std::pair<const Key*, Answer>>& answers
 std::string UnitTitle(std::string_view unit) {
   std::string out;
   out.reserve(unit.size());
-  std::size_t i = 0;
-  while (i < unit.size()) {
-    while (i < unit.size() && IsAsciiSpace(unit[i])) ++i;
-    std::size_t b = i;
-    while (i < unit.size() && !IsAsciiSpace(unit[i])) ++i;
-    if (i == b) break;
-    std::string_view word = unit.substr(b, i - b);
+  ForEachWord(unit, [&](std::string_view word) {
     if (!out.empty()) out += ' ';
     std::size_t at = out.size();
     out += word;
     if (word != "dan" && word != "&") TitleCaseInPlace(std::span<char>(out.data() + at, word.size()));
-  }
+    return true;
+  });
   return out;
 }
 
