@@ -36,7 +36,11 @@ constexpr std::size_t kMaxIndent = kBreak.size() - 2;
 void JsonWriter::Prefix() {
   if (levels_.empty()) return;
   Level& level = levels_.back();
-  if (level.array || level.values % 2 == 0) {  // an element, or a key
+  const bool element_or_key = level.array || level.values % 2 == 0;
+  if (Compact()) {
+    if (!element_or_key) out_.Append(':');
+    else if (level.values > 0) out_.Append(',');
+  } else if (element_or_key) {
     LineBreak(level.values > 0);
   } else {
     out_.Append(": ");
@@ -45,9 +49,9 @@ void JsonWriter::Prefix() {
 }
 
 void JsonWriter::Close(char bracket) {
-  bool empty = levels_.back().values == 0;
+  const bool broken = levels_.back().values > 0 && !Compact();
   levels_.pop_back();
-  if (!empty) LineBreak(false);
+  if (broken) LineBreak(false);
   out_.Append(bracket);
 }
 

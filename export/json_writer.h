@@ -8,17 +8,23 @@
 
 namespace pejabat {
 
-// A streaming JSON writer for the JSON-LD export, laid out exactly as
-// RapidJSON's PrettyWriter with a one-space indent (graph.jsonld's format):
-// every member and element on a line of its own, "key": value, empty
-// containers as {} and []. Strings are escaped as RapidJSON does (\" \\ \b
-// \f \n \r \t, other controls as \u00XX) and sanitized on the way (invalid
-// UTF-8 becomes U+FFFD), in one pass that copies unchanged runs whole:
-// RapidJSON copied them a character at a time, after SanitizeUtf8 had copied
-// them once already.
+// A streaming JSON writer for the JSON-LD export. The members and elements
+// of the outer `line_depth` levels of containers are laid out exactly as
+// RapidJSON's PrettyWriter with a one-space indent: each on a line of its
+// own, "key": value, empty containers as {} and []. Deeper containers are
+// written compact, as RapidJSON's Writer does ({"key":value,...}). With
+// line_depth 2 (graph.jsonld) each node of "@graph" is one line: a
+// million-article graph is tens of GB, a fifth of which was indentation,
+// and a line per node is what grep and line-by-line readers want. Strings
+// are escaped as RapidJSON does (\" \\ \b \f \n \r \t, other controls as
+// \u00XX) and sanitized on the way (invalid UTF-8 becomes U+FFFD), in one
+// pass that copies unchanged runs whole: RapidJSON copied them a character
+// at a time, after SanitizeUtf8 had copied them once already.
 class JsonWriter {
  public:
-  explicit JsonWriter(OutputBuffer& out) : out_(out) {}
+  static constexpr std::size_t kEveryLevel = static_cast<std::size_t>(-1);  // PrettyWriter throughout
+
+  explicit JsonWriter(OutputBuffer& out, std::size_t line_depth = kEveryLevel) : out_(out), line_depth_(line_depth) {}
 
   void StartObject() { Open('{', false); }
   void EndObject() { Close('}'); }
@@ -52,7 +58,8 @@ class JsonWriter {
   };
 
   // What goes before a value: the comma, line break and indent of an array
-  // element or object key, ": " before an object member's value.
+  // element or object key, ": " before an object member's value (a comma
+  // and ":" alone inside a compact container).
   void Prefix();
   void Open(char bracket, bool array) {
     Prefix();
@@ -63,7 +70,10 @@ class JsonWriter {
   void LineBreak(bool comma);  // [","] "\n" and one space per open level
   void WriteString(std::string_view text);
 
+  bool Compact() const { return levels_.size() > line_depth_; }  // of the innermost open container
+
   OutputBuffer& out_;
+  const std::size_t line_depth_;
   std::vector<Level> levels_;
 };
 

@@ -139,7 +139,7 @@ class JsonldWriter {
 
   void Write(std::ostream& out) {
     OutputBuffer buffer(out);
-    JsonWriter w(buffer);
+    JsonWriter w(buffer, 2);  // a line per context term and per node of "@graph"
     w.StartObject();
     w.Key("@context");
     WriteContext(w);

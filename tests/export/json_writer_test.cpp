@@ -1,13 +1,17 @@
-// JsonWriter: graph.jsonld's layout is RapidJSON PrettyWriter's with a
-// one-space indent, and strings are escaped as RapidJSON escapes them.
+// JsonWriter: its outer levels are laid out as RapidJSON's PrettyWriter with
+// a one-space indent, deeper ones as RapidJSON's (compact) Writer, and
+// strings are escaped as RapidJSON escapes them.
 #include "export/json_writer.h"
 
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace pejabat {
 namespace {
@@ -20,11 +24,12 @@ struct Case {
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 
-std::string Written(const std::function<void(JsonWriter&)>& write) {
+std::string Written(const std::function<void(JsonWriter&)>& write,
+                    std::size_t line_depth = JsonWriter::kEveryLevel) {
   std::ostringstream out;
   {
     OutputBuffer buffer(out);
-    JsonWriter w(buffer);
+    JsonWriter w(buffer, line_depth);
     write(w);
   }
   return out.str();
@@ -106,6 +111,50 @@ TEST(JsonWriterTest, DeepNestingIndentsLikeRapidJson) {
   rapid.SetIndent(' ', 1);
   nest(rapid);
   EXPECT_EQ(Written([&](JsonWriter& w) { nest(w); }), expected.GetString());
+}
+
+std::string Compact(const std::function<void(rapidjson::Writer<rapidjson::StringBuffer>&)>& write) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> rapid(buffer);
+  write(rapid);
+  return buffer.GetString();
+}
+
+TEST(JsonWriterTest, LineDepthZeroIsRapidJsonWriter) {
+  EXPECT_EQ(Written([](JsonWriter& w) { Document(w); }, 0), Compact([](auto& w) { Document(w); }));
+}
+
+// graph.jsonld's layout: a line per member of the top object and of the
+// containers directly in it, each line of "@graph" one whole node, compact.
+TEST(JsonWriterTest, LineDepthTwoPutsEachGraphNodeOnALine) {
+  const std::string written = Written([](JsonWriter& w) { Document(w); }, 2);
+  std::vector<std::string> lines;
+  std::istringstream in(written);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  const std::vector<std::string> expected_start = {
+      "{", " \"@context\": {", "  \"empty object\": {},", "  \"empty array\": []", " },", " \"@graph\": ["};
+  ASSERT_EQ(lines.size(), expected_start.size() + 3 + 2);
+  for (std::size_t i = 0; i < expected_start.size(); ++i) EXPECT_EQ(lines[i], expected_start[i]);
+  EXPECT_EQ(lines[lines.size() - 2], " ]");
+  EXPECT_EQ(lines.back(), "}");
+  // Each node line, without its indent and comma, is the node as RapidJSON's Writer writes it.
+  rapidjson::Document doc;
+  ASSERT_FALSE(doc.Parse(written.c_str()).HasParseError());
+  const auto& graph = doc["@graph"];
+  for (rapidjson::SizeType i = 0; i < graph.Size(); ++i) {
+    std::string line = lines[expected_start.size() + i];
+    ASSERT_EQ(line.rfind("  {", 0), 0u) << line;
+    line = line.substr(2);
+    if (i + 1 < graph.Size()) {
+      ASSERT_EQ(line.back(), ',');
+      line.pop_back();
+    }
+    EXPECT_EQ(line, Compact([&](auto& w) { graph[i].Accept(w); }));
+  }
+  // And the whole document says what the pretty layout says.
+  rapidjson::Document pretty;
+  ASSERT_FALSE(pretty.Parse(Written([](JsonWriter& w) { Document(w); }).c_str()).HasParseError());
+  EXPECT_EQ(doc, pretty);
 }
 
 }  // namespace
