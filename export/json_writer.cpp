@@ -33,14 +33,10 @@ constexpr std::size_t kMaxIndent = kBreak.size() - 2;
 
 }  // namespace
 
-void JsonWriter::Prefix() {
+void JsonWriter::PrefixOnLines() {
   if (levels_.empty()) return;
   Level& level = levels_.back();
-  const bool element_or_key = level.array || level.values % 2 == 0;
-  if (Compact()) {
-    if (!element_or_key) out_.Append(':');
-    else if (level.values > 0) out_.Append(',');
-  } else if (element_or_key) {
+  if (level.array || level.values % 2 == 0) {  // an element, or a key
     LineBreak(level.values > 0);
   } else {
     out_.Append(": ");

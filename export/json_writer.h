@@ -1,12 +1,27 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 #include "export/output_buffer.h"
 
 namespace pejabat {
+
+// A text the compiler has checked needs no escaping in JSON (printable ASCII,
+// no quote, no backslash): the keys and constant values the JSON-LD writer
+// writes millions of times ("@id"_plain), copied without the escaper's scan.
+struct JsonPlain {
+  std::string_view text;
+};
+
+consteval JsonPlain operator""_plain(const char* text, std::size_t size) {
+  for (std::size_t i = 0; i < size; ++i)
+    if (text[i] < 0x20 || text[i] > 0x7E || text[i] == '"' || text[i] == '\\')
+      throw "a _plain text must be printable ASCII without quotes or backslashes";
+  return JsonPlain{std::string_view(text, size)};
+}
 
 // A streaming JSON writer for the JSON-LD export. The members and elements
 // of the outer `line_depth` levels of containers are laid out exactly as
@@ -38,6 +53,14 @@ class JsonWriter {
     Prefix();
     WriteString(text);
   }
+  void Key(JsonPlain key) {
+    Prefix();
+    WritePlain(key.text);
+  }
+  void String(JsonPlain text) {
+    Prefix();
+    WritePlain(text.text);
+  }
   void Int64(int64_t n) {
     Prefix();
     out_.AppendInteger(n);
@@ -59,8 +82,19 @@ class JsonWriter {
 
   // What goes before a value: the comma, line break and indent of an array
   // element or object key, ": " before an object member's value (a comma
-  // and ":" alone inside a compact container).
-  void Prefix();
+  // and ":" alone inside a compact container: nearly every value of
+  // graph.jsonld, so that case is inline).
+  void Prefix() {
+    if (levels_.size() <= line_depth_) return PrefixOnLines();
+    Level& level = levels_.back();
+    if (level.array || level.values % 2 == 0) {
+      if (level.values > 0) out_.Append(',');
+    } else {
+      out_.Append(':');
+    }
+    ++level.values;
+  }
+  void PrefixOnLines();
   void Open(char bracket, bool array) {
     Prefix();
     out_.Append(bracket);
@@ -69,6 +103,14 @@ class JsonWriter {
   void Close(char bracket);
   void LineBreak(bool comma);  // [","] "\n" and one space per open level
   void WriteString(std::string_view text);
+  void WritePlain(std::string_view text) {
+    char* at = out_.Reserve(text.size() + 2);
+    *at++ = '"';
+    std::memcpy(at, text.data(), text.size());
+    at += text.size();
+    *at++ = '"';
+    out_.Commit(at);
+  }
 
   bool Compact() const { return levels_.size() > line_depth_; }  // of the innermost open container
 

@@ -112,6 +112,26 @@ bool IsAttributeTerm(const JsonldTerm& t) {
          t.term != "relation" && t.term != "role";
 }
 
+// The term of an edge's relation, written on its source node (LocatedIn from
+// a place is containedInPlace instead).
+const char* RelationTermName(Relation relation) {
+  switch (relation) {
+    case Relation::Holds: return "holds";
+    case Relation::PostIn: return "postIn";
+    case Relation::SubOrganizationOf: return "subOrganizationOf";
+    case Relation::SpokeAt: return "spokeAt";
+    case Relation::Attended: return "attended";
+    case Relation::Organized: return "organized";
+    case Relation::Represented: return "actedOnBehalfOf";
+    case Relation::Said: return "said";
+    case Relation::LocatedIn: return "location";
+    case Relation::Reports: return "reports";
+    case Relation::MentionedIn: return "mentionedIn";
+    case Relation::QuotedIn: return "isPartOf";
+  }
+  return "mentionedIn";
+}
+
 }  // namespace
 
 JsonldContext::JsonldContext(std::string vocab_iri) {
@@ -123,6 +143,16 @@ JsonldContext::JsonldContext(std::string vocab_iri) {
                {"xsd", "http://www.w3.org/2001/XMLSchema#"},
                {"pj", std::move(vocab_iri)}};
   for (const auto& t : FixedTerms()) terms_.emplace(t.term, t);
+  for (std::size_t r = 0; r < kRelations; ++r) relation_terms_[r] = &Term(RelationTermName(static_cast<Relation>(r)));
+  contained_in_place_ = &Term("containedInPlace");
+}
+
+const JsonldTerm* JsonldContext::AttributeTerm(NodeKind kind, AttributeName name) {
+  static const JsonldTerm kNotAsked;
+  std::vector<const JsonldTerm*>& terms = attribute_terms_[static_cast<std::size_t>(kind)];
+  if (name.id() >= terms.size()) terms.resize(name.id() + 1, &kNotAsked);
+  if (terms[name.id()] == &kNotAsked) terms[name.id()] = AttributeTerm(kind, name.str());
+  return terms[name.id()];
 }
 
 const JsonldTerm* JsonldContext::AttributeTerm(NodeKind kind, const std::string& name) {
@@ -140,21 +170,8 @@ const JsonldTerm* JsonldContext::AttributeTerm(NodeKind kind, const std::string&
 }
 
 const JsonldTerm& JsonldContext::RelationTerm(Relation relation, NodeKind source_kind) const {
-  switch (relation) {
-    case Relation::Holds: return Term("holds");
-    case Relation::PostIn: return Term("postIn");
-    case Relation::SubOrganizationOf: return Term("subOrganizationOf");
-    case Relation::SpokeAt: return Term("spokeAt");
-    case Relation::Attended: return Term("attended");
-    case Relation::Organized: return Term("organized");
-    case Relation::Represented: return Term("actedOnBehalfOf");
-    case Relation::Said: return Term("said");
-    case Relation::LocatedIn: return Term(source_kind == NodeKind::Place ? "containedInPlace" : "location");
-    case Relation::Reports: return Term("reports");
-    case Relation::MentionedIn: return Term("mentionedIn");
-    case Relation::QuotedIn: return Term("isPartOf");
-  }
-  return Term("mentionedIn");
+  if (relation == Relation::LocatedIn && source_kind == NodeKind::Place) return *contained_in_place_;
+  return *relation_terms_[static_cast<std::size_t>(relation)];
 }
 
 const JsonldTerm& JsonldContext::Term(std::string_view term) const {

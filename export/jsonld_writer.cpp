@@ -33,26 +33,26 @@ bool IsAdministrative(const NodeData& node) {
 }
 
 void WriteTypes(Writer& w, const NodeData& node) {
-  auto two = [&](const char* a, const char* b) {
+  auto two = [&](JsonPlain a, JsonPlain b) {
     w.StartArray();
     w.String(a);
     w.String(b);
     w.EndArray();
   };
   switch (node.kind) {
-    case NodeKind::Person: w.String("schema:Person"); return;
-    case NodeKind::Organization: two("schema:GovernmentOrganization", "org:Organization"); return;
-    case NodeKind::Post: w.String("org:Post"); return;
-    case NodeKind::Event: w.String("schema:Event"); return;
+    case NodeKind::Person: w.String("schema:Person"_plain); return;
+    case NodeKind::Organization: two("schema:GovernmentOrganization"_plain, "org:Organization"_plain); return;
+    case NodeKind::Post: w.String("org:Post"_plain); return;
+    case NodeKind::Event: w.String("schema:Event"_plain); return;
     case NodeKind::Place:
-      if (IsAdministrative(node)) two("schema:Place", "schema:AdministrativeArea");
-      else w.String("schema:Place");
+      if (IsAdministrative(node)) two("schema:Place"_plain, "schema:AdministrativeArea"_plain);
+      else w.String("schema:Place"_plain);
       return;
-    case NodeKind::Quote: w.String("schema:Quotation"); return;
-    case NodeKind::Article: w.String("schema:NewsArticle"); return;
-    case NodeKind::Figure: w.String("pj:Figure"); return;
+    case NodeKind::Quote: w.String("schema:Quotation"_plain); return;
+    case NodeKind::Article: w.String("schema:NewsArticle"_plain); return;
+    case NodeKind::Figure: w.String("pj:Figure"_plain); return;
   }
-  w.String("schema:Thing");
+  w.String("schema:Thing"_plain);
 }
 
 // Attributes that hold a "; "-separated set (Attributes::AddToSet).
@@ -80,9 +80,9 @@ void WriteLiteral(Writer& w, std::string_view name, std::string_view value) {
   if (IsDateAttribute(name)) {
     if (const char* type = XsdDateType(value)) {
       w.StartObject();
-      w.Key("@value");
+      w.Key("@value"_plain);
       w.String(value);
-      w.Key("@type");
+      w.Key("@type"_plain);
       w.String(type);
       w.EndObject();
       return;
@@ -97,7 +97,7 @@ void WriteLiteral(Writer& w, std::string_view name, std::string_view value) {
     w.Bool(CanonicalBoolean(value) == "true");
   } else if (name == "number" && !ParsesAsDouble(value)) {
     w.StartObject();  // a plain literal, overriding the term's xsd:double
-    w.Key("@value");
+    w.Key("@value"_plain);
     w.String(value);
     w.EndObject();
   } else {
@@ -141,9 +141,9 @@ class JsonldWriter {
     OutputBuffer buffer(out);
     JsonWriter w(buffer, 2);  // a line per context term and per node of "@graph"
     w.StartObject();
-    w.Key("@context");
+    w.Key("@context"_plain);
     WriteContext(w);
-    w.Key("@graph");
+    w.Key("@graph"_plain);
     w.StartArray();
     const ReadAhead node_read_ahead(graph_, ReadAhead::Walk::Nodes);
     for (std::size_t v = 0; v < graph_.NodeCount(); ++v) {
@@ -189,7 +189,7 @@ class JsonldWriter {
 
   void WriteContext(Writer& w) {
     w.StartObject();
-    w.Key("@base");
+    w.Key("@base"_plain);
     w.String(base_);
     for (const auto& [prefix, iri] : context_.prefixes()) {
       w.Key(prefix);
@@ -198,10 +198,10 @@ class JsonldWriter {
     for (const JsonldTerm* t : context_.Terms()) {
       w.Key(t->term);
       w.StartObject();
-      w.Key(t->reverse ? "@reverse" : "@id");
+      w.Key(t->reverse ? "@reverse"_plain : "@id"_plain);
       w.String(t->prefix + ":" + t->local);
       if (!t->coercion.empty()) {
-        w.Key("@type");
+        w.Key("@type"_plain);
         w.String(t->coercion);
       }
       w.EndObject();
@@ -212,15 +212,15 @@ class JsonldWriter {
   void WriteNode(Writer& w, std::size_t v) {
     const NodeData& node = graph_.Node(v);
     w.StartObject();
-    w.Key("@id");
+    w.Key("@id"_plain);
     NodeIri(v, iri_);
     w.String(iri_);
-    w.Key("@type");
+    w.Key("@type"_plain);
     WriteTypes(w, node);
-    w.Key("identifier");
+    w.Key("identifier"_plain);
     w.String(node.key);
     if (!node.name.empty()) {
-      w.Key("name");
+      w.Key("name"_plain);
       w.String(node.name);
     }
     // Attributes, grouped by term (two attributes may share one), in
@@ -333,7 +333,7 @@ class JsonldWriter {
     end = std::unique(source_iris_.begin(), end);
     std::size_t count = static_cast<std::size_t>(end - source_iris_.begin());
     if (count > 0) {
-      w.Key("wasDerivedFrom");
+      w.Key("wasDerivedFrom"_plain);
       if (count > 1) w.StartArray();
       for (std::size_t i = 0; i < count; ++i) w.String(source_iris_[i]);
       if (count > 1) w.EndArray();
@@ -348,55 +348,55 @@ class JsonldWriter {
     const JsonldTerm& term = context_.RelationTerm(edge.relation, graph_.Node(from).kind);
     if (term.reverse) std::swap(from, to);
     w.StartObject();
-    w.Key("@id");
+    w.Key("@id"_plain);
     iri_.assign("fact/e").append(std::to_string(e));
     w.String(iri_);
-    w.Key("@type");
+    w.Key("@type"_plain);
     w.StartArray();
-    w.String("rdf:Statement");
-    w.String("oa:Annotation");
+    w.String("rdf:Statement"_plain);
+    w.String("oa:Annotation"_plain);
     w.EndArray();
-    w.Key("subject");
+    w.Key("subject"_plain);
     NodeIri(from, iri_);
     w.String(iri_);
-    w.Key("predicate");
+    w.Key("predicate"_plain);
     w.String(PredicateIri(term));
-    w.Key("object");
+    w.Key("object"_plain);
     NodeIri(to, iri_);
     w.String(iri_);
-    w.Key("relation");
+    w.Key("relation"_plain);
     w.String(RelationName(edge.relation));
     if (!edge.role.empty()) {
-      w.Key("role");
+      w.Key("role"_plain);
       w.String(edge.role);
     }
-    w.Key("motivatedBy");
-    w.String("oa:describing");
+    w.Key("motivatedBy"_plain);
+    w.String("oa:describing"_plain);
     if (!edge.provenance.article.empty()) {
       ArticleIri(edge.provenance.article, iri_);
-      w.Key("wasDerivedFrom");
+      w.Key("wasDerivedFrom"_plain);
       w.String(iri_);
-      w.Key("hasTarget");
+      w.Key("hasTarget"_plain);
       w.StartObject();
-      w.Key("@type");
-      w.String("oa:SpecificResource");
-      w.Key("hasSource");
+      w.Key("@type"_plain);
+      w.String("oa:SpecificResource"_plain);
+      w.Key("hasSource"_plain);
       w.String(iri_);
-      w.Key("hasSelector");
+      w.Key("hasSelector"_plain);
       w.StartArray();
       w.StartObject();
-      w.Key("@type");
-      w.String("oa:TextPositionSelector");
-      w.Key("start");
+      w.Key("@type"_plain);
+      w.String("oa:TextPositionSelector"_plain);
+      w.Key("start"_plain);
       w.Uint(edge.provenance.span_start);
-      w.Key("end");
+      w.Key("end"_plain);
       w.Uint(edge.provenance.span_end);
       w.EndObject();
       if (!edge.provenance.evidence.empty()) {
         w.StartObject();
-        w.Key("@type");
-        w.String("oa:TextQuoteSelector");
-        w.Key("exact");
+        w.Key("@type"_plain);
+        w.String("oa:TextQuoteSelector"_plain);
+        w.Key("exact"_plain);
         w.String(edge.provenance.evidence);
         w.EndObject();
       }

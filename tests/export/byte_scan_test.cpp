@@ -1,6 +1,7 @@
 // ByteScan::SkipPlain (export/byte_scan.h), the escapers' fast path, stops at
 // exactly the first byte an escaper must see, wherever it falls: inside the
-// first sixteen bytes, after them, in the eight-byte or the one-byte tail.
+// first sixteen bytes, after them, in the overlapping last block, in a text
+// shorter than a block.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -37,6 +38,26 @@ INSTANTIATE_TEST_SUITE_P(Bytes, SkipPlainStops,
                                            StopCase{static_cast<char>(0xC3), true},
                                            StopCase{static_cast<char>(0xFF), true}, StopCase{' ', false},
                                            StopCase{'~', false}, StopCase{'<', false}, StopCase{'\x7F', false}));
+
+// The writers scan again from just after each escaped byte: from any start,
+// the first of two stops is found, never the second (the last block
+// overlaps bytes already scanned, and must not skip past a stop in them).
+TEST(SkipPlain, FindsTheFirstOfTwoStopsFromAnyStart) {
+  for (std::size_t length = 2; length <= 40; ++length)
+    for (std::size_t first = 0; first < length; ++first)
+      for (std::size_t second = first + 1; second < length; ++second) {
+        std::string text(length, 'a');
+        text[first] = '"';
+        text[second] = '\\';
+        for (std::size_t start = 0; start <= first; ++start) {
+          const char* found = ByteScan::SkipPlain<'"', '\\'>(text.data() + start, text.data() + text.size());
+          ASSERT_EQ(static_cast<std::size_t>(found - text.data()), first)
+              << "stops at " << first << " and " << second << " of " << length << ", from " << start;
+        }
+        const char* after = ByteScan::SkipPlain<'"', '\\'>(text.data() + first + 1, text.data() + text.size());
+        ASSERT_EQ(static_cast<std::size_t>(after - text.data()), second) << first << " " << second << " " << length;
+      }
+}
 
 TEST(SkipPlain, OtherSpecialsAndEmptyText) {
   const std::string text = "Wali Kota & Sekda <hadir>";

@@ -113,6 +113,28 @@ TEST(JsonWriterTest, DeepNestingIndentsLikeRapidJson) {
   EXPECT_EQ(Written([&](JsonWriter& w) { nest(w); }), expected.GetString());
 }
 
+// A _plain key or value is written as the escaping path writes it.
+TEST(JsonWriterTest, PlainTextsAsEscapedOnes) {
+  auto plain = [](JsonWriter& w) {
+    w.StartObject();
+    w.Key("@type"_plain);
+    w.String("oa:TextQuoteSelector"_plain);
+    w.Key(""_plain);
+    w.String("a b/c:d#e"_plain);
+    w.EndObject();
+  };
+  auto escaped = [](JsonWriter& w) {
+    w.StartObject();
+    w.Key("@type");
+    w.String("oa:TextQuoteSelector");
+    w.Key("");
+    w.String("a b/c:d#e");
+    w.EndObject();
+  };
+  EXPECT_EQ(Written(plain), Written(escaped));
+  EXPECT_EQ(Written(plain, 0), Written(escaped, 0));
+}
+
 std::string Compact(const std::function<void(rapidjson::Writer<rapidjson::StringBuffer>&)>& write) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> rapid(buffer);
