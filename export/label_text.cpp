@@ -7,53 +7,58 @@
 namespace pejabat {
 namespace {
 
-// The code points of `text` as UTF-8 pieces; invalid bytes become U+FFFD.
-std::vector<std::string_view> CodePoints(std::string_view text) {
-  std::vector<std::string_view> out;
-  ForEachCodePoint(
-      text, [&](uint32_t, std::string_view bytes) { out.push_back(bytes); },
-      [&](unsigned char) { out.push_back(kReplacementCharacter); });
-  return out;
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The length in code points of text[begin, end) (an invalid byte counts as
+// one, for the U+FFFD written in its place), and whether all of it is valid.
+std::size_t CodePointCount(std::string_view text, std::size_t begin, std::size_t end, bool& valid) {
+  std::size_t count = 0;
+  valid = true;
+  for (std::size_t i = begin; i < end; ++count) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    uint32_t cp = 0;
+    const std::size_t n = DecodeUtf8(text.substr(0, end), i, cp);
+    valid = valid && n > 0;
+    i += n > 0 ? n : 1;
+  }
+  return count;
 }
 
-bool IsSpace(std::string_view cp) { return cp == " " || cp == "\n" || cp == "\t" || cp == "\r"; }
+bool IsSpace(std::string_view cp) { return cp.size() == 1 && IsSpaceByte(cp[0]); }
 
 }  // namespace
 
+// One pass over the bytes, each word appended where it is found: the DOT
+// writer wraps a label for every node of the graph, and building a vector of
+// code points and one of words for each was most of its time.
 std::string WrapText(std::string_view text, std::size_t width) {
-  std::vector<std::string> words;
-  std::vector<std::size_t> lengths;
-  std::string word;
-  std::size_t length = 0;
-  for (std::string_view cp : CodePoints(text)) {
-    if (IsSpace(cp)) {
-      if (length) {
-        words.push_back(std::move(word));
-        lengths.push_back(length);
-      }
-      word.clear();
-      length = 0;
-    } else {
-      word.append(cp);
-      ++length;
-    }
-  }
-  if (length) {
-    words.push_back(std::move(word));
-    lengths.push_back(length);
-  }
   std::string out;
-  std::size_t line = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (line > 0 && line + 1 + lengths[i] > width) {
+  out.reserve(text.size());
+  std::size_t line = 0;  // code points on the current line
+  for (std::size_t i = 0; i < text.size();) {
+    if (IsSpaceByte(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && !IsSpaceByte(text[end])) ++end;
+    bool valid = true;
+    const std::size_t length = CodePointCount(text, i, end, valid);
+    if (line > 0 && line + 1 + length > width) {
       out += '\n';
       line = 0;
     } else if (line > 0) {
       out += ' ';
       ++line;
     }
-    out += words[i];
-    line += lengths[i];
+    const std::string_view word = text.substr(i, end - i);
+    if (valid) out += word;
+    else out += SanitizeUtf8(word);
+    line += length;
+    i = end;
   }
   return out;
 }
