@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "export/byte_scan.h"
 #include "export/utf8.h"
 
 namespace pejabat {
@@ -64,6 +65,10 @@ std::string WrapText(std::string_view text, std::size_t width) {
 }
 
 std::string ShortenText(std::string_view text, std::size_t max_chars) {
+  // Most texts are plain ASCII no longer than max_chars bytes: kept as they
+  // are after one block scan (every node label and edge tooltip asks).
+  if (text.size() <= max_chars && ByteScan::SkipPlain<>(text.data(), text.data() + text.size()) == text.data() + text.size())
+    return std::string(text);
   // Count code points only as far as max_chars + 1: most texts are short
   // enough and valid, and are kept as they are.
   std::size_t count = 0, i = 0;

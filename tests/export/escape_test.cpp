@@ -83,7 +83,11 @@ INSTANTIATE_TEST_SUITE_P(
                     Case{"readers_mangle", "article/a <&>\"'\\%.txt", "article/a%20%3C%26%3E%22%27%5C%25.txt"},
                     Case{"controls", "a\nb\x01", "a%0Ab%01"},
                     Case{"non_latin_kept", "article/\xE3\x83\x96", "article/\xE3\x83\x96"},
-                    Case{"invalid_utf8_encoded", "a\xFF", "a%FF"}),
+                    Case{"invalid_utf8_encoded", "a\xFF", "a%FF"},
+                    Case{"long_key_quote_last", "place/venue/hotel-dogostros'", "place/venue/hotel-dogostros%27"},
+                    Case{"long_key_space_inside", "place/venue/hotel dogostros@63.06", "place/venue/hotel%20dogostros@63.06"},
+                    Case{"long_key_del_last", "article/gen-0000000.txt\x7F", "article/gen-0000000.txt%7F"},
+                    Case{"long_key_percent_first", "%article/gen-0000000.txt", "%25article/gen-0000000.txt"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 class IriPathTest : public testing::TestWithParam<Case> {};

@@ -30,7 +30,9 @@ TEST_P(XsdDateTest, TypeOf) {
   } else {
     ASSERT_NE(got, nullptr) << GetParam().value;
   }
-  if (GetParam().type && got) EXPECT_STREQ(got, GetParam().type);
+  if (GetParam().type && got) {
+    EXPECT_STREQ(got, GetParam().type);
+  }
 }
 INSTANTIATE_TEST_SUITE_P(Table, XsdDateTest,
                          testing::Values(DateCase{"2024-03-05", "xsd:date"}, DateCase{"2024-02-29", "xsd:date"},
@@ -128,6 +130,9 @@ TEST(LabelText, WrapsRandomTextsAsDefined) {
 
 TEST(LabelText, ShortensOnCodePointsWithAnEllipsis) {
   EXPECT_EQ(ShortenText("abcdef", 10), "abcdef");
+  EXPECT_EQ(ShortenText("Sekretaris Daerah Kota Bukittinggi", 34), "Sekretaris Daerah Kota Bukittinggi");
+  EXPECT_EQ(ShortenText("Sekretaris Daerah Kota Bukittinggi", 33), "Sekretaris Daerah Kota Bukittingg\xE2\x80\xA6");
+  EXPECT_EQ(ShortenText("Sekretaris Daerah\x01Kota \xFF", 40), "Sekretaris Daerah\x01Kota \xEF\xBF\xBD");
   EXPECT_EQ(ShortenText("abc def", 5), "abc\xE2\x80\xA6");
   EXPECT_EQ(ShortenText("\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4", 2), "\xE0\xA4\xB8\xE2\x80\xA6");
 }
