@@ -84,13 +84,45 @@ struct PhraseAt {
   PhraseTable::Match match;
 };
 
+// Token numbers the walk over every token lists, at most one entry a token:
+// written through a pointer into room for all of them, so that the walk
+// stores the number and nothing else. A push_back also stores the vector's
+// end, a pointer that might be any pointer the loop holds, and every value
+// the loop keeps is then read again at every token.
+class TokenList {
+ public:
+  uint32_t* Start(std::size_t room) {
+    if (numbers_.size() < room) numbers_.resize(room);
+    size_ = 0;
+    return numbers_.data();
+  }
+  void Finish(const uint32_t* end) { size_ = static_cast<std::size_t>(end - numbers_.data()); }
+  const uint32_t* begin() const { return numbers_.data(); }
+  const uint32_t* end() const { return numbers_.data() + size_; }
+  std::size_t size() const { return size_; }
+  uint32_t operator[](std::size_t k) const { return numbers_[k]; }
+  // Keeps the numbers `keep` says yes to, in order.
+  template <typename Keep>
+  void KeepIf(Keep keep) {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < size_; ++k)
+      if (keep(numbers_[k])) numbers_[kept++] = numbers_[k];
+    size_ = kept;
+  }
+
+ private:
+  std::vector<uint32_t> numbers_;
+  std::size_t size_ = 0;
+};
+
 // The buffers of one Recognize call, kept from call to call by each thread
 // (the recognizer is shared by the pipeline's workers): an article then
 // allocates nothing but its mentions.
 struct Scratch {
   std::vector<uint8_t> facts;  // TokenFact bits
   TokenMask taken;             // tokens of found names: overlap tests at every rule
-  std::vector<uint32_t> titles_at, degrees_at, menurut_at, run_starts;
+  TokenList phrase_starts, degrees_at, menurut_at, run_starts;
+  std::vector<uint32_t> titles_at;
   std::vector<PhraseAt> cues_at, verbs_at;
   ParsedName parsed;
   std::vector<FoundName> found;
@@ -99,6 +131,18 @@ struct Scratch {
   std::vector<Range> runs;
   std::vector<uint32_t> words;  // tokens whose text a token is compared with
   std::vector<std::pair<uint32_t, uint32_t>> order;
+};
+
+// The TextHash values of a few tokens: the article's capitalized words are
+// compared with names' words, and nearly every one is screened out here,
+// before a comparison with each.
+class TextScreen {
+ public:
+  void Add(uint32_t hash) { bits_[hash >> 6] |= uint64_t{1} << (hash & 63); }
+  bool MayHold(uint32_t hash) const { return (bits_[hash >> 6] >> (hash & 63)) & 1; }
+
+ private:
+  uint64_t bits_[4] = {};
 };
 
 Scratch& ThreadScratch() {
@@ -110,13 +154,22 @@ Scratch& ThreadScratch() {
 // their order, and the mentions built from the names they kept.
 class NameScan {
  public:
-  NameScan(const Lexicon& lx, uint32_t menurut, const Document& doc, const TokenMask& blocked, Scratch& s)
-      : lx_(lx), menurut_(menurut), doc_(doc), tokens_(doc.tokens), blocked_(blocked), s_(s), n_(doc.size()) {}
+  NameScan(const Lexicon& lx, uint32_t menurut, const std::vector<uint8_t>& degree_words, const Document& doc,
+           const TokenMask& blocked, Scratch& s)
+      : lx_(lx),
+        menurut_(menurut),
+        degree_words_(degree_words),
+        doc_(doc),
+        tokens_(doc.tokens),
+        blocked_(blocked),
+        s_(s),
+        n_(doc.size()) {}
 
   std::vector<PersonMention> Run(const std::vector<RoleMention>& roles);
 
  private:
   void MarkTokens();
+  void MarkPhraseStarts(std::size_t i);
   // The rules, in the order they claim tokens.
   void RoleBefore(const std::vector<RoleMention>& roles);
   void RoleAfter(const std::vector<RoleMention>& roles);
@@ -172,9 +225,17 @@ class NameScan {
       if (SameText(i, w)) return true;
     return false;
   }
+  // A number from 0 to 255 that alike tokens share: from the vocabulary
+  // number, the length and the first byte.
+  uint32_t TextHash(std::size_t i) const {
+    const Token& t = tokens_[i];
+    const uint32_t first = static_cast<unsigned char>(doc_.text()[t.span.begin]);
+    return ((t.word * 0x9E3779B1u) ^ (t.span.size() * 0x85EBCA77u) ^ (first * 0xC2B2AE3Du)) >> 24;
+  }
 
   const Lexicon& lx_;
   const uint32_t menurut_;
+  const std::vector<uint8_t>& degree_words_;
   const Document& doc_;
   const std::vector<Token>& tokens_;
   const TokenMask& blocked_;
@@ -185,49 +246,68 @@ class NameScan {
 // The one walk over every token: what each rule would otherwise ask at every
 // token (a title, a cue or a verb starting here, "Menurut", a word that may be
 // a degree, a capitalized word opening a run) is asked here once, and the
-// rules visit only the tokens listed. A token that starts no phrase of any
-// table (most tokens) is one test for the three tables.
+// rules visit only the tokens listed. The walk reads the token alone and
+// calls nothing, so that what it keeps stays in registers: it lists the
+// tokens that may be each thing (a token that starts no phrase of any table
+// starts none of the three; a word whose vocabulary number is no degree and
+// has no dot or digit is none), and the few listed are asked afterwards.
 void NameScan::MarkTokens() {
-  s_.facts.resize(n_);
+  s_.facts.assign(n_, 0);
   s_.taken.assign(n_, 0);
   s_.titles_at.clear();
-  s_.degrees_at.clear();
-  s_.menurut_at.clear();
-  s_.run_starts.clear();
   s_.cues_at.clear();
   s_.verbs_at.clear();
   s_.found.clear();
   s_.title_pool.clear();
   s_.degree_pool.clear();
+  // A document numbered with another vocabulary (or none) has every token listed.
   const bool numbered = doc_.vocabulary == lx_.vocabulary.get();
-  const bool menurut_by_number = numbered && menurut_ != Vocabulary::kUnknown;
+  const std::size_t n = n_;
+  const Token* tokens = tokens_.data();
+  const char* text = doc_.text().data();
+  const uint8_t* degree_words = degree_words_.data();
+  const std::size_t known = numbered ? degree_words_.size() : 0;
+  const uint32_t menurut = menurut_;
+  uint32_t* phrases = s_.phrase_starts.Start(n);
+  uint32_t* degrees = s_.degrees_at.Start(n);
+  uint32_t* menurut_at = s_.menurut_at.Start(n);
+  uint32_t* run_starts = s_.run_starts.Start(n);
   bool after_capitalized = false;
-  for (std::size_t i = 0; i < n_; ++i) {
-    const Token& t = tokens_[i];
-    uint8_t f = 0;
-    if (!numbered || t.phrase_starts != 0) {
-      if (lx_.titles.MatchAt(doc_, i)) {
-        f |= kTitle;
-        s_.titles_at.push_back(static_cast<uint32_t>(i));
-      }
-      if (auto cue = lx_.cues.MatchAt(doc_, i)) s_.cues_at.push_back({static_cast<uint32_t>(i), *cue});
-      if (auto verb = lx_.verbs.MatchAt(doc_, i)) s_.verbs_at.push_back({static_cast<uint32_t>(i), *verb});
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    const uint32_t at = static_cast<uint32_t>(i);
+    if (t.phrase_starts != 0 || !numbered) *phrases++ = at;
+    if (t.word == menurut || !numbered) *menurut_at++ = at;
+    if (t.kind != TokenKind::Word) {
+      after_capitalized = false;
+      continue;
     }
-    if (menurut_by_number ? t.word == menurut_ : doc_.Folded(i) == "menurut")
-      s_.menurut_at.push_back(static_cast<uint32_t>(i));
-    const bool capitalized = t.kind == TokenKind::Word && t.upper;
-    if (t.kind == TokenKind::Word) {
-      if (lx_.MayBeDegreeWord(doc_, i)) {
-        f |= kMayBeDegree;
-        s_.degrees_at.push_back(static_cast<uint32_t>(i));
-      }
-      // A capitalized word with none before it in its paragraph: where a
-      // name written again, or a full name, can start.
-      if (capitalized && (!after_capitalized || t.paragraph_start)) s_.run_starts.push_back(static_cast<uint32_t>(i));
-    }
-    after_capitalized = capitalized;
-    s_.facts[i] = f;
+    const bool digit = static_cast<unsigned char>(text[t.span.begin] - '0') < 10;
+    if (t.inner_dot || digit || t.word >= known || degree_words[t.word]) *degrees++ = at;
+    // A capitalized word with none before it in its paragraph: where a
+    // name written again, or a full name, can start.
+    if (t.upper && (!after_capitalized || t.paragraph_start)) *run_starts++ = at;
+    after_capitalized = t.upper;
   }
+  s_.phrase_starts.Finish(phrases);
+  s_.degrees_at.Finish(degrees);
+  s_.menurut_at.Finish(menurut_at);
+  s_.run_starts.Finish(run_starts);
+  for (uint32_t i : s_.phrase_starts) MarkPhraseStarts(i);
+  for (uint32_t i : s_.titles_at) s_.facts[i] |= kTitle;
+  s_.degrees_at.KeepIf([&](uint32_t i) { return lx_.MayBeDegreeWord(doc_, i); });
+  for (uint32_t i : s_.degrees_at) s_.facts[i] |= kMayBeDegree;
+  s_.menurut_at.KeepIf([&](uint32_t i) { return doc_.Folded(i) == "menurut"; });
+}
+
+// The phrases of the three tables the rules start from, at a token that
+// starts some phrase. Cues and verbs inside an office or a role are no
+// rule's (the rules skip them).
+void NameScan::MarkPhraseStarts(std::size_t i) {
+  if (lx_.titles.MatchAt(doc_, i)) s_.titles_at.push_back(static_cast<uint32_t>(i));
+  if (blocked_[i]) return;
+  if (auto cue = lx_.cues.MatchAt(doc_, i)) s_.cues_at.push_back({static_cast<uint32_t>(i), *cue});
+  if (auto verb = lx_.verbs.MatchAt(doc_, i)) s_.verbs_at.push_back({static_cast<uint32_t>(i), *verb});
 }
 
 bool NameScan::IsNameToken(std::size_t i) const {
@@ -450,7 +530,6 @@ void NameScan::RoleAfter(const std::vector<RoleMention>& roles) {
 // "pemateri Nama").
 void NameScan::CueNouns() {
   for (const auto& [i, cue] : s_.cues_at) {
-    if (blocked_[i]) continue;
     // Only the parts a person plays; "laporan", "arahan" are also followed by documents.
     const EventCue& c = lx_.cue_entries[cue.value];
     if (c.voice != "noun" || (c.role != "resource_person" && c.role != "instructor")) continue;
@@ -468,7 +547,7 @@ void NameScan::CueNouns() {
 // may be a degree, in text order, merged from the two lists MarkTokens made.
 void NameScan::TitlesAndDegrees() {
   const std::vector<uint32_t>& titles = s_.titles_at;
-  const std::vector<uint32_t>& degrees = s_.degrees_at;
+  const TokenList& degrees = s_.degrees_at;
   std::size_t t = 0, d = 0, i = 0;
   while (true) {
     while (d < degrees.size() && degrees[d] <= i) ++d;  // the first degree after i
@@ -499,7 +578,6 @@ void NameScan::TitlesAndDegrees() {
 // verb_after / verb_before: names attributed speech.
 void NameScan::Verbs() {
   for (const auto& [i, verb] : s_.verbs_at) {
-    if (blocked_[i]) continue;
     if (lx_.verb_positions[verb.value] == VerbPosition::After) {
       std::size_t j = i + verb.length;
       if (j < n_ && !tokens_[j].paragraph_start && !s_.taken[j] && ParseName(j)) Add(std::nullopt);
@@ -560,10 +638,14 @@ void NameScan::RepeatedNames() {
   // article is compared with them, and nearly every one is none of them.
   std::vector<uint32_t>& firsts = s_.words;
   firsts.clear();
-  for (const Range& run : runs)
-    if (!SameTextAsAny(run.first, firsts)) firsts.push_back(run.first);
+  TextScreen screen;
+  for (const Range& run : runs) {
+    if (SameTextAsAny(run.first, firsts)) continue;
+    firsts.push_back(run.first);
+    screen.Add(TextHash(run.first));
+  }
   for (uint32_t i : s_.run_starts) {
-    if (!SameTextAsAny(i, firsts)) continue;
+    if (!screen.MayHold(TextHash(i)) || !SameTextAsAny(i, firsts)) continue;
     for (const auto& [run_first, run_end] : runs) {
       // The first word first: nearly every run differs there, before the
       // overlap walk below is worth doing.
@@ -587,8 +669,12 @@ void NameScan::RepeatedNames() {
 void NameScan::FullNames() {
   std::vector<uint32_t>& single = s_.words;
   single.clear();
-  for (const FoundName& m : s_.found)
-    if (m.name_end == m.name_first + 1 && m.titles_begin == m.titles_end) single.push_back(m.name_first);
+  TextScreen screen;
+  for (const FoundName& m : s_.found) {
+    if (m.name_end != m.name_first + 1 || m.titles_begin != m.titles_end) continue;
+    single.push_back(m.name_first);
+    screen.Add(TextHash(m.name_first));
+  }
   if (single.empty()) return;
   // A degree ends the name ("Fajar SH"); a long acronym is no part of one ("Fajar BUMD").
   auto name_word = [&](std::size_t k) {
@@ -597,7 +683,7 @@ void NameScan::FullNames() {
   for (uint32_t i : s_.run_starts) {
     if (i == 0) continue;
     if (i + 1 >= n_) break;
-    if (s_.taken[i] || !SameTextAsAny(i, single) || !IsName(i)) continue;
+    if (s_.taken[i] || !screen.MayHold(TextHash(i)) || !SameTextAsAny(i, single) || !IsName(i)) continue;
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxNameTokens && !tokens_[end].paragraph_start && name_word(end)) ++end;
     if (end == i + 1 || end >= n_ || (doc_.IsCapitalizedWord(end) && !IsDegree(end))) continue;
@@ -654,11 +740,21 @@ std::vector<PersonMention> NameScan::Run(const std::vector<RoleMention>& roles) 
 }  // namespace
 
 PersonRecognizer::PersonRecognizer(const Lexicon& lexicon)
-    : lx_(lexicon), menurut_(lexicon.vocabulary->Find("menurut")) {}
+    : lx_(lexicon), menurut_(lexicon.vocabulary->Find("menurut")), degree_words_(lexicon.vocabulary->size() + 1, 0) {
+  // Lexicon::Word answers for a document's token: a one-token document
+  // numbered with the lexicon's vocabulary asks it for each number.
+  Document probe;
+  probe.vocabulary = lexicon.vocabulary.get();
+  probe.tokens.resize(1);
+  for (uint32_t id = 1; id < degree_words_.size(); ++id) {
+    probe.tokens[0].word = id;
+    degree_words_[id] = lexicon.Word(probe, 0).degree;
+  }
+}
 
 std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
                                                        const TokenMask& blocked) const {
-  return NameScan(lx_, menurut_, doc, blocked, ThreadScratch()).Run(roles);
+  return NameScan(lx_, menurut_, degree_words_, doc, blocked, ThreadScratch()).Run(roles);
 }
 
 }  // namespace pejabat

@@ -39,6 +39,9 @@ class PersonRecognizer {
  private:
   const Lexicon& lx_;
   uint32_t menurut_;  // the vocabulary number of "menurut" (0: the lexicon has no such word)
+  // By vocabulary number: whether the word is a degree (WordFacts::degree),
+  // read at every word token without the lexicon's bounds test and indexing.
+  std::vector<uint8_t> degree_words_;
 };
 
 }  // namespace pejabat
