@@ -78,6 +78,12 @@ struct FoundName {
   std::optional<uint32_t> role;
 };
 
+// A run of two or more words of a found name: tokens [first, end); `word`
+// numbers its first word among the distinct first words of all runs.
+struct NameRun {
+  uint32_t first, end, word;
+};
+
 // Where each rule can fire, and what a rule asks of a token.
 struct PhraseAt {
   uint32_t token;
@@ -128,7 +134,7 @@ struct Scratch {
   std::vector<FoundName> found;
   std::vector<uint32_t> title_pool;
   std::vector<Range> degree_pool;
-  std::vector<Range> runs;
+  std::vector<NameRun> runs;
   std::vector<uint32_t> words;  // tokens whose text a token is compared with
   std::vector<std::pair<uint32_t, uint32_t>> order;
 };
@@ -220,10 +226,11 @@ class NameScan {
     const Token& y = tokens_[b];
     return x.word == y.word && x.span.size() == y.span.size() && doc_.TokenText(a) == doc_.TokenText(b);
   }
-  bool SameTextAsAny(std::size_t i, const std::vector<uint32_t>& words) const {
-    for (uint32_t w : words)
-      if (SameText(i, w)) return true;
-    return false;
+  // The first of `words` (token numbers) written like token i: its place, or words.size().
+  uint32_t FirstAlike(std::size_t i, const std::vector<uint32_t>& words) const {
+    uint32_t k = 0;
+    while (k < words.size() && !SameText(i, words[k])) ++k;
+    return k;
   }
   // A number from 0 to 255 that alike tokens share: from the vocabulary
   // number, the length and the first byte.
@@ -320,6 +327,8 @@ bool NameScan::IsNameToken(std::size_t i) const {
   if (opens_sentence && t.span.end - t.span.begin >= 7 && doc_.Folded(i).ends_with("nya")) return false;
   const WordFacts& w = lx_.Word(doc_, i);
   if (w.function_word || w.month || w.weekday || !w.place_level.empty()) return false;
+  // A word that starts no phrase of any table starts none of these.
+  if (t.phrase_starts == 0 && doc_.vocabulary == lx_.vocabulary.get()) return true;
   if (lx_.roles.MatchAt(doc_, i) || lx_.offices.MatchAt(doc_, i) || lx_.national.MatchAt(doc_, i)) return false;
   if (lx_.verbs.MatchAt(doc_, i) || lx_.cues.MatchAt(doc_, i) || lx_.triggers.MatchAt(doc_, i)) return false;
   if (lx_.venues.MatchAt(doc_, i)) return false;
@@ -409,8 +418,10 @@ std::size_t NameScan::ParseDegrees(std::size_t i) {
 }
 
 bool NameScan::ParseName(std::size_t i) {
-  // A name starts with a capital or with a lower-case medical title.
-  if (i >= n_ || (!tokens_[i].upper && !IsLowerCaseTitle(doc_.TokenText(i)))) return false;
+  // A name starts with a capital or with a title ("dr", "drg" are written in
+  // lower case): after any other word ParseTitles reads nothing, no name word
+  // follows (IsNameToken wants a capital) and the name would be empty.
+  if (i >= n_ || (!tokens_[i].upper && !TitleAt(i))) return false;
   ParsedName& p = s_.parsed;
   p.Clear();
   p.first = static_cast<uint32_t>(i);
@@ -460,8 +471,12 @@ bool NameScan::ParseName(std::size_t i) {
   // One all-caps word is an acronym ("SAKIP", "OPD"), not a name.
   if (k == j + 1 && tokens_[j].all_caps) return false;
   p.name_end = static_cast<uint32_t>(k);
-  // A bare region is a place, not a name ("Padang").
-  if (auto r = MatchRegion(doc_, lx_, j, true); r && r->end >= k) return false;
+  // A bare region is a place, not a name ("Padang"). A region starts at a
+  // place prefix or at a capitalized word that starts a region's name:
+  // MatchRegion is not asked where neither is written (it would say no).
+  const bool may_be_region = !lx_.Word(doc_, j).place_level.empty() || (tokens_[j].upper && lx_.StartsRegionName(doc_, j));
+  if (may_be_region)
+    if (auto r = MatchRegion(doc_, lx_, j, true); r && r->end >= k) return false;
   p.end = static_cast<uint32_t>(ParseDegrees(k));
   return true;
 }
@@ -558,8 +573,9 @@ void NameScan::TitlesAndDegrees() {
     if (next >= n_) break;
     i = next;
     const bool title = t < titles.size() && titles[t] == i;
-    // Not where a name is already found, nor inside a run of name words.
-    if (blocked_[i] || s_.taken[i] || (!title && i > 0 && IsName(i - 1)) || !ParseName(i)) {
+    // Not where a name is already found, nor inside a run of name words; and
+    // a name starts with a capital or a title (ParseName).
+    if (blocked_[i] || s_.taken[i] || (!title && (!tokens_[i].upper || (i > 0 && IsName(i - 1)))) || !ParseName(i)) {
       ++i;
       continue;
     }
@@ -625,35 +641,38 @@ void NameScan::PostsAfterNames(const std::vector<RoleMention>& roles) {
 void NameScan::RepeatedNames() {
   // Every run of two or more words of a found name, as a token range: the
   // longest runs first, and runs of one length in the order of the names.
-  std::vector<Range>& runs = s_.runs;
+  std::vector<NameRun>& runs = s_.runs;
   runs.clear();
   std::size_t longest = 0;
   for (const FoundName& m : s_.found) longest = std::max<std::size_t>(longest, m.name_end - m.name_first);
   for (std::size_t length = longest; length >= 2; --length)
     for (const FoundName& m : s_.found)
       for (std::size_t a = m.name_first; a + length <= m.name_end; ++a)
-        runs.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(a + length));
+        runs.push_back(NameRun{static_cast<uint32_t>(a), static_cast<uint32_t>(a + length), 0});
   if (runs.empty()) return;
-  // The runs' first words, once: every capitalized word opening a run of the
-  // article is compared with them, and nearly every one is none of them.
+  // The runs' first words, once, and each run with the number of its own:
+  // every capitalized word opening a run of the article is compared with
+  // these (nearly every one is none of them), and one that is one of them
+  // tries only the runs that start with it.
   std::vector<uint32_t>& firsts = s_.words;
   firsts.clear();
   TextScreen screen;
-  for (const Range& run : runs) {
-    if (SameTextAsAny(run.first, firsts)) continue;
+  for (NameRun& run : runs) {
+    run.word = FirstAlike(run.first, firsts);
+    if (run.word < firsts.size()) continue;
     firsts.push_back(run.first);
     screen.Add(TextHash(run.first));
   }
   for (uint32_t i : s_.run_starts) {
-    if (!screen.MayHold(TextHash(i)) || !SameTextAsAny(i, firsts)) continue;
-    for (const auto& [run_first, run_end] : runs) {
-      // The first word first: nearly every run differs there, before the
-      // overlap walk below is worth doing.
-      if (!SameText(i, run_first)) continue;
-      std::size_t end = i + (run_end - run_first);
+    if (!screen.MayHold(TextHash(i))) continue;
+    const uint32_t word = FirstAlike(i, firsts);
+    if (word == firsts.size()) continue;
+    for (const NameRun& run : runs) {
+      if (run.word != word) continue;
+      std::size_t end = i + (run.end - run.first);
       if (end > n_ || doc_.IsCapitalizedWord(end) || Overlaps(s_.taken, i, end)) continue;
       bool same = true;
-      for (std::size_t t = 1; t < run_end - run_first && same; ++t) same = doc_.TokenText(i + t) == doc_.TokenText(run_first + t);
+      for (std::size_t t = 1; t < run.end - run.first && same; ++t) same = SameText(i + t, run.first + t);
       if (!same) continue;
       AddBare(i, end);
       break;
@@ -683,7 +702,7 @@ void NameScan::FullNames() {
   for (uint32_t i : s_.run_starts) {
     if (i == 0) continue;
     if (i + 1 >= n_) break;
-    if (s_.taken[i] || !screen.MayHold(TextHash(i)) || !SameTextAsAny(i, single) || !IsName(i)) continue;
+    if (s_.taken[i] || !screen.MayHold(TextHash(i)) || FirstAlike(i, single) == single.size() || !IsName(i)) continue;
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxNameTokens && !tokens_[end].paragraph_start && name_word(end)) ++end;
     if (end == i + 1 || end >= n_ || (doc_.IsCapitalizedWord(end) && !IsDegree(end))) continue;
