@@ -45,6 +45,17 @@ enum TokenFact : uint8_t {
   kTitle = 32,        // a title phrase starts here
 };
 
+// Bits of PersonRecognizer::word_marks_, by vocabulary number.
+constexpr uint8_t kDegreeWord = 1;   // WordFacts::degree
+constexpr uint8_t kMenurutWord = 2;  // "menurut"
+constexpr uint8_t kEveryMark = 3;    // a word of another vocabulary: may be anything
+
+// A number from 0 to 255 that tokens written alike share: from the
+// vocabulary number, the length and the first byte.
+uint32_t TextHash(uint32_t word, uint32_t length, unsigned char first) {
+  return ((word * 0x9E3779B1u) ^ (length * 0x85EBCA77u) ^ (first * 0xC2B2AE3Du)) >> 24;
+}
+
 using Range = std::pair<uint32_t, uint32_t>;  // tokens [first, end)
 
 // Titles, name and degrees read at a token: token numbers and lexicon values
@@ -128,6 +139,7 @@ struct Scratch {
   std::vector<uint8_t> facts;  // TokenFact bits
   TokenMask taken;             // tokens of found names: overlap tests at every rule
   TokenList phrase_starts, degrees_at, menurut_at, run_starts;
+  TokenList run_hashes;  // TextHash of each of run_starts
   std::vector<uint32_t> titles_at;
   std::vector<PhraseAt> cues_at, verbs_at;
   ParsedName parsed;
@@ -160,11 +172,10 @@ Scratch& ThreadScratch() {
 // their order, and the mentions built from the names they kept.
 class NameScan {
  public:
-  NameScan(const Lexicon& lx, uint32_t menurut, const std::vector<uint8_t>& degree_words, const Document& doc,
-           const TokenMask& blocked, Scratch& s)
+  NameScan(const Lexicon& lx, const std::vector<uint8_t>& word_marks, const Document& doc, const TokenMask& blocked,
+           Scratch& s)
       : lx_(lx),
-        menurut_(menurut),
-        degree_words_(degree_words),
+        word_marks_(word_marks),
         doc_(doc),
         tokens_(doc.tokens),
         blocked_(blocked),
@@ -232,17 +243,13 @@ class NameScan {
     while (k < words.size() && !SameText(i, words[k])) ++k;
     return k;
   }
-  // A number from 0 to 255 that alike tokens share: from the vocabulary
-  // number, the length and the first byte.
-  uint32_t TextHash(std::size_t i) const {
+  uint32_t HashOf(std::size_t i) const {
     const Token& t = tokens_[i];
-    const uint32_t first = static_cast<unsigned char>(doc_.text()[t.span.begin]);
-    return ((t.word * 0x9E3779B1u) ^ (t.span.size() * 0x85EBCA77u) ^ (first * 0xC2B2AE3Du)) >> 24;
+    return TextHash(t.word, t.span.size(), static_cast<unsigned char>(doc_.text()[t.span.begin]));
   }
 
   const Lexicon& lx_;
-  const uint32_t menurut_;
-  const std::vector<uint8_t>& degree_words_;
+  const std::vector<uint8_t>& word_marks_;
   const Document& doc_;
   const std::vector<Token>& tokens_;
   const TokenMask& blocked_;
@@ -267,39 +274,46 @@ void NameScan::MarkTokens() {
   s_.found.clear();
   s_.title_pool.clear();
   s_.degree_pool.clear();
-  // A document numbered with another vocabulary (or none) has every token listed.
+  // A document numbered with another vocabulary (or none) has every token
+  // listed as a phrase start and every word as "menurut" and a degree.
   const bool numbered = doc_.vocabulary == lx_.vocabulary.get();
+  const uint32_t every_start = numbered ? 0 : ~0u;
+  const std::size_t known = numbered ? word_marks_.size() : 0;
+  const uint8_t* word_marks = word_marks_.data();
   const std::size_t n = n_;
   const Token* tokens = tokens_.data();
   const char* text = doc_.text().data();
-  const uint8_t* degree_words = degree_words_.data();
-  const std::size_t known = numbered ? degree_words_.size() : 0;
-  const uint32_t menurut = menurut_;
   uint32_t* phrases = s_.phrase_starts.Start(n);
   uint32_t* degrees = s_.degrees_at.Start(n);
   uint32_t* menurut_at = s_.menurut_at.Start(n);
   uint32_t* run_starts = s_.run_starts.Start(n);
+  uint32_t* run_hashes = s_.run_hashes.Start(n);
   bool after_capitalized = false;
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     const uint32_t at = static_cast<uint32_t>(i);
-    if (t.phrase_starts != 0 || !numbered) *phrases++ = at;
-    if (t.word == menurut || !numbered) *menurut_at++ = at;
+    if ((t.phrase_starts | every_start) != 0) *phrases++ = at;
     if (t.kind != TokenKind::Word) {
       after_capitalized = false;
       continue;
     }
-    const bool digit = static_cast<unsigned char>(text[t.span.begin] - '0') < 10;
-    if (t.inner_dot || digit || t.word >= known || degree_words[t.word]) *degrees++ = at;
+    const unsigned char first = static_cast<unsigned char>(text[t.span.begin]);
+    const uint8_t marks = t.word < known ? word_marks[t.word] : kEveryMark;
+    if (marks & kMenurutWord) *menurut_at++ = at;
+    if (t.inner_dot || (marks & kDegreeWord) || static_cast<unsigned char>(first - '0') < 10) *degrees++ = at;
     // A capitalized word with none before it in its paragraph: where a
     // name written again, or a full name, can start.
-    if (t.upper && (!after_capitalized || t.paragraph_start)) *run_starts++ = at;
+    if (t.upper && (!after_capitalized || t.paragraph_start)) {
+      *run_starts++ = at;
+      *run_hashes++ = TextHash(t.word, t.span.size(), first);
+    }
     after_capitalized = t.upper;
   }
   s_.phrase_starts.Finish(phrases);
   s_.degrees_at.Finish(degrees);
   s_.menurut_at.Finish(menurut_at);
   s_.run_starts.Finish(run_starts);
+  s_.run_hashes.Finish(run_hashes);
   for (uint32_t i : s_.phrase_starts) MarkPhraseStarts(i);
   for (uint32_t i : s_.titles_at) s_.facts[i] |= kTitle;
   s_.degrees_at.KeepIf([&](uint32_t i) { return lx_.MayBeDegreeWord(doc_, i); });
@@ -661,10 +675,11 @@ void NameScan::RepeatedNames() {
     run.word = FirstAlike(run.first, firsts);
     if (run.word < firsts.size()) continue;
     firsts.push_back(run.first);
-    screen.Add(TextHash(run.first));
+    screen.Add(HashOf(run.first));
   }
-  for (uint32_t i : s_.run_starts) {
-    if (!screen.MayHold(TextHash(i))) continue;
+  for (std::size_t r = 0; r < s_.run_starts.size(); ++r) {
+    if (!screen.MayHold(s_.run_hashes[r])) continue;
+    const uint32_t i = s_.run_starts[r];
     const uint32_t word = FirstAlike(i, firsts);
     if (word == firsts.size()) continue;
     for (const NameRun& run : runs) {
@@ -692,17 +707,19 @@ void NameScan::FullNames() {
   for (const FoundName& m : s_.found) {
     if (m.name_end != m.name_first + 1 || m.titles_begin != m.titles_end) continue;
     single.push_back(m.name_first);
-    screen.Add(TextHash(m.name_first));
+    screen.Add(HashOf(m.name_first));
   }
   if (single.empty()) return;
   // A degree ends the name ("Fajar SH"); a long acronym is no part of one ("Fajar BUMD").
   auto name_word = [&](std::size_t k) {
     return IsName(k) && !s_.taken[k] && !IsDegree(k) && !(tokens_[k].all_caps && doc_.TokenText(k).size() > 3);
   };
-  for (uint32_t i : s_.run_starts) {
+  for (std::size_t r = 0; r < s_.run_starts.size(); ++r) {
+    const uint32_t i = s_.run_starts[r];
     if (i == 0) continue;
     if (i + 1 >= n_) break;
-    if (s_.taken[i] || !screen.MayHold(TextHash(i)) || FirstAlike(i, single) == single.size() || !IsName(i)) continue;
+    if (s_.taken[i] || !screen.MayHold(s_.run_hashes[r]) || FirstAlike(i, single) == single.size() || !IsName(i))
+      continue;
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxNameTokens && !tokens_[end].paragraph_start && name_word(end)) ++end;
     if (end == i + 1 || end >= n_ || (doc_.IsCapitalizedWord(end) && !IsDegree(end))) continue;
@@ -759,21 +776,25 @@ std::vector<PersonMention> NameScan::Run(const std::vector<RoleMention>& roles) 
 }  // namespace
 
 PersonRecognizer::PersonRecognizer(const Lexicon& lexicon)
-    : lx_(lexicon), menurut_(lexicon.vocabulary->Find("menurut")), degree_words_(lexicon.vocabulary->size() + 1, 0) {
+    : lx_(lexicon), word_marks_(lexicon.vocabulary->size() + 1, 0) {
   // Lexicon::Word answers for a document's token: a one-token document
   // numbered with the lexicon's vocabulary asks it for each number.
   Document probe;
   probe.vocabulary = lexicon.vocabulary.get();
   probe.tokens.resize(1);
-  for (uint32_t id = 1; id < degree_words_.size(); ++id) {
+  for (uint32_t id = 1; id < word_marks_.size(); ++id) {
     probe.tokens[0].word = id;
-    degree_words_[id] = lexicon.Word(probe, 0).degree;
+    if (lexicon.Word(probe, 0).degree) word_marks_[id] |= kDegreeWord;
   }
+  if (uint32_t menurut = lexicon.vocabulary->Find("menurut"); menurut != Vocabulary::kUnknown)
+    word_marks_[menurut] |= kMenurutWord;
+  else  // not a word of the lexicon: every word is looked at
+    word_marks_.clear();
 }
 
 std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
                                                        const TokenMask& blocked) const {
-  return NameScan(lx_, menurut_, degree_words_, doc, blocked, ThreadScratch()).Run(roles);
+  return NameScan(lx_, word_marks_, doc, blocked, ThreadScratch()).Run(roles);
 }
 
 }  // namespace pejabat

@@ -38,10 +38,10 @@ class PersonRecognizer {
 
  private:
   const Lexicon& lx_;
-  uint32_t menurut_;  // the vocabulary number of "menurut" (0: the lexicon has no such word)
-  // By vocabulary number: whether the word is a degree (WordFacts::degree),
-  // read at every word token without the lexicon's bounds test and indexing.
-  std::vector<uint8_t> degree_words_;
+  // By vocabulary number, what the walk over every token asks of a word:
+  // whether it is a degree (WordFacts::degree) and whether it is "menurut"
+  // (bits in the .cpp), one byte read instead of the lexicon's word facts.
+  std::vector<uint8_t> word_marks_;
 };
 
 }  // namespace pejabat
