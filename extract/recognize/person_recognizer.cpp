@@ -172,10 +172,13 @@ Scratch& ThreadScratch() {
 // their order, and the mentions built from the names they kept.
 class NameScan {
  public:
-  NameScan(const Lexicon& lx, const std::vector<uint8_t>& word_marks, const Document& doc, const TokenMask& blocked,
-           Scratch& s)
+  // `comma_is_degree`, `dot_is_degree`: lx.IsDegree(",") and lx.IsDegree(".").
+  NameScan(const Lexicon& lx, const std::vector<uint8_t>& word_marks, bool comma_is_degree, bool dot_is_degree,
+           const Document& doc, const TokenMask& blocked, Scratch& s)
       : lx_(lx),
         word_marks_(word_marks),
+        comma_is_degree_(comma_is_degree),
+        dot_is_degree_(dot_is_degree),
         doc_(doc),
         tokens_(doc.tokens),
         blocked_(blocked),
@@ -219,14 +222,19 @@ class NameScan {
     return f & kName;
   }
   // Lexicon::IsDegreeToken, answered once per token. A word MayBeDegreeWord
-  // rules out is none, without building its key.
+  // rules out is none, and a comma or a full stop (the token after most
+  // names) is answered for all, without building its key.
   bool IsDegree(std::size_t i) {
     uint8_t& f = s_.facts[i];
-    if (!(f & kDegreeAsked)) {
-      const bool ruled_out = tokens_[i].kind == TokenKind::Word && !(f & kMayBeDegree);
-      f |= kDegreeAsked | (!ruled_out && lx_.IsDegreeToken(doc_, i) ? kDegree : 0);
-    }
+    if (!(f & kDegreeAsked)) f |= kDegreeAsked | (AskDegree(i) ? kDegree : 0);
     return f & kDegree;
+  }
+  bool AskDegree(std::size_t i) const {
+    if (tokens_[i].kind == TokenKind::Word) return (s_.facts[i] & kMayBeDegree) && lx_.IsDegreeToken(doc_, i);
+    const std::string_view w = doc_.TokenText(i);
+    if (w == ",") return comma_is_degree_;
+    if (w == ".") return dot_is_degree_;
+    return lx_.IsDegreeToken(doc_, i);
   }
   // lx_.titles.MatchAt(doc_, i) has a match.
   bool TitleAt(std::size_t i) const { return i < n_ && (s_.facts[i] & kTitle); }
@@ -250,6 +258,7 @@ class NameScan {
 
   const Lexicon& lx_;
   const std::vector<uint8_t>& word_marks_;
+  const bool comma_is_degree_, dot_is_degree_;
   const Document& doc_;
   const std::vector<Token>& tokens_;
   const TokenMask& blocked_;
@@ -776,7 +785,10 @@ std::vector<PersonMention> NameScan::Run(const std::vector<RoleMention>& roles) 
 }  // namespace
 
 PersonRecognizer::PersonRecognizer(const Lexicon& lexicon)
-    : lx_(lexicon), word_marks_(lexicon.vocabulary->size() + 1, 0) {
+    : lx_(lexicon),
+      word_marks_(lexicon.vocabulary->size() + 1, 0),
+      comma_is_degree_(lexicon.IsDegree(",")),
+      dot_is_degree_(lexicon.IsDegree(".")) {
   // Lexicon::Word answers for a document's token: a one-token document
   // numbered with the lexicon's vocabulary asks it for each number.
   Document probe;
@@ -794,7 +806,7 @@ PersonRecognizer::PersonRecognizer(const Lexicon& lexicon)
 
 std::vector<PersonMention> PersonRecognizer::Recognize(const Document& doc, const std::vector<RoleMention>& roles,
                                                        const TokenMask& blocked) const {
-  return NameScan(lx_, word_marks_, doc, blocked, ThreadScratch()).Run(roles);
+  return NameScan(lx_, word_marks_, comma_is_degree_, dot_is_degree_, doc, blocked, ThreadScratch()).Run(roles);
 }
 
 }  // namespace pejabat

@@ -42,6 +42,10 @@ class PersonRecognizer {
   // whether it is a degree (WordFacts::degree) and whether it is "menurut"
   // (bits in the .cpp), one byte read instead of the lexicon's word facts.
   std::vector<uint8_t> word_marks_;
+  // IsDegree of "," and of ".": asked after nearly every name read (the
+  // token that ends it), and each answer builds and hashes a degree key.
+  bool comma_is_degree_ = false;
+  bool dot_is_degree_ = false;
 };
 
 }  // namespace pejabat
