@@ -95,7 +95,7 @@ struct NameRun {
   uint32_t first, end, word;
 };
 
-// Where each rule can fire, and what a rule asks of a token.
+// A cue or a reporting verb the walk found: where its rule starts.
 struct PhraseAt {
   uint32_t token;
   PhraseTable::Match match;

@@ -22,12 +22,15 @@ class Lexicon;
 // A capitalized phrase with none of these is not a person: related-news lists,
 // headlines and place names stay out of the graph.
 //
-// The rules run one after the other, in the order above (then names written
-// again, then full names of one-word names), and a token claimed by one rule
-// is no part of a later rule's name. One walk over the tokens first notes
+// The rules run one after the other: role_before, role_after, a cue noun
+// ("Narasumber Nama"), title and degree, verb_after and verb_before,
+// "Menurut"; then a post written right after a name found is that person's,
+// a name found is found again wherever it is written, and a one-word name
+// starts a longer one. A token claimed by one rule is no part of a later
+// rule's name, so the order decides. One walk over the tokens first notes
 // where each rule can fire (a title, a cue, a reporting verb, "Menurut", a
 // word that may be a degree, a capitalized word opening a run), and each rule
-// then visits only those tokens (name_scan in the .cpp).
+// then visits only those tokens (NameScan, in the .cpp).
 class PersonRecognizer {
  public:
   explicit PersonRecognizer(const Lexicon& lexicon);

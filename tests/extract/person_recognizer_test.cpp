@@ -143,5 +143,41 @@ TEST(PersonRecognizer, ArticlesReadInTurnDoNotShareState) {
   EXPECT_TRUE(Mentions(short_text) == short_first);
 }
 
+// A document numbered with another lexicon's vocabulary (the recognizer's
+// own numbers and phrase-start masks do not apply to it) reads the same names
+// as one numbered with the recognizer's lexicon.
+TEST(PersonRecognizer, DocumentOfAnotherVocabularyReadsTheSameNames) {
+  static const Lexicon other = Lexicon::Load(PEJABAT_LEXICON_DIR);
+  const Extractor other_extractor(other);
+  const PersonRecognizer persons(testing::TheLexicon());
+  for (const std::string text :
+       {"Kegiatan itu dibuka Sekretaris Daerah Ir. H. Rahmat Hidayat, MM di Padang. Hadir pula Budi Santoso SH MM.",
+        "Menurut Budi Santoso, survei itu penting.\n\n\"Kami siap,\" kata Budi.",
+        "Wali Kota Solok Ramadhan 'Adan' Saputra meninjau pasar. Usai rapat Erwin Susanto menyampaikan terima kasih."}) {
+    Extractor::Analysis a = other_extractor.Analyze(Article(text));
+    ASSERT_NE(a.doc.vocabulary, testing::TheLexicon().vocabulary.get());
+    // The tokens the extractor keeps from names: offices, roles and the headline.
+    TokenMask blocked(a.doc.size(), 0);
+    for (const auto& o : a.mentions.offices)
+      for (std::size_t i = o.first; i < o.end; ++i) blocked[i] = 1;
+    for (const auto& r : a.mentions.roles)
+      for (std::size_t i = r.first; i < r.end; ++i) blocked[i] = 1;
+    for (std::size_t i = 0; i < a.doc.size() && a.doc.tokens[i].span.end <= a.doc.title.end; ++i) blocked[i] = 1;
+    const std::vector<PersonMention> got = persons.Recognize(a.doc, a.mentions.roles, blocked);
+    ASSERT_EQ(got.size(), a.mentions.persons.size()) << text;
+    ASSERT_FALSE(got.empty()) << text;
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      const PersonMention& want = a.mentions.persons[k];
+      EXPECT_EQ(got[k].first, want.first) << text;
+      EXPECT_EQ(got[k].end, want.end) << text;
+      EXPECT_EQ(got[k].name, want.name) << text;
+      EXPECT_EQ(got[k].titles, want.titles) << text;
+      EXPECT_EQ(got[k].degrees, want.degrees) << text;
+      EXPECT_EQ(got[k].nicknames, want.nicknames) << text;
+      EXPECT_EQ(got[k].role, want.role) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pejabat
