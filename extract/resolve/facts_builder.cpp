@@ -45,21 +45,21 @@ const Answer* Recalled(const std::vector<std::pair<const Key*, Answer>>& answers
   return nullptr;
 }
 
-// "administrasi umum" -> "Administrasi Umum", keeping "dan" lower case.
-// Its words one space apart, each title-cased where it lies in the answer:
+// out += "administrasi umum" as "Administrasi Umum", keeping "dan" lower
+// case. Its words one space apart, each title-cased where it lies in `out`:
 // splitting into a vector of words and joining them again took 1,700
-// instructions a unit name, three times as many.
-std::string UnitTitle(std::string_view unit) {
-  std::string out;
-  out.reserve(unit.size());
+// instructions a unit name, three times as many; a string of its own, an
+// allocation for each name it is part of.
+void AppendUnitTitle(std::string& out, std::string_view unit) {
+  bool first = true;
   ForEachWord(unit, [&](std::string_view word) {
-    if (!out.empty()) out += ' ';
+    if (!first) out += ' ';
+    first = false;
     std::size_t at = out.size();
     out += word;
     if (word != "dan" && word != "&") TitleCaseInPlace(std::span<char>(out.data() + at, word.size()));
     return true;
   });
-  return out;
 }
 
 std::string LevelName(RegionLevel level) {
@@ -202,7 +202,7 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
 uint32_t FactsBuilder::Org(std::string name, std::string_view type, std::optional<uint32_t> parent,
                            const Region* region, std::optional<Span> mention, std::string_view surface,
                            std::string_view scope) {
-  auto [index, inserted] = OrgIndex(name, scope);
+  auto [index, inserted] = OrgIndex(name, scope, parent);
   if (inserted) {
     // New entities (here and for places, posts, persons) are built in place:
     // a local one moved in cost a move and a destruction of each string and
@@ -228,14 +228,35 @@ void FactsBuilder::AddToOrg(uint32_t org, std::optional<uint32_t> parent, std::o
   if (mention) AddWrittenForm(o.mentions, o.aliases, o.name, *mention, surface);
 }
 
-std::pair<uint32_t, bool> FactsBuilder::OrgIndex(std::string_view name, std::string_view scope) {
+void FactsBuilder::AppendNameSlug(std::string& key, std::string_view name, std::optional<uint32_t> tail) const {
+  if (tail && org_scopes_[*tail].empty()) {
+    const OrganizationEntity& o = facts_.organizations[*tail];
+    const std::size_t n = o.name.size();
+    if (name.size() > n && name.ends_with(o.name) && name[name.size() - n - 1] == ' ') {
+      const std::size_t before = key.size();
+      AppendSlug(key, name.substr(0, name.size() - n - 1));
+      // Slug(a + " " + b) is Slug(a) and Slug(b) joined by a dash, or the
+      // one that is not empty; an office's key without a scope is "org/" + Slug(name).
+      const std::string_view tail_slug = std::string_view(o.key).substr(4);
+      if (!tail_slug.empty()) {
+        if (key.size() > before) key += '-';
+        key += tail_slug;
+      }
+      return;
+    }
+  }
+  AppendSlug(key, name);
+}
+
+std::pair<uint32_t, bool> FactsBuilder::OrgIndex(std::string_view name, std::string_view scope,
+                                                 std::optional<uint32_t> tail) {
   // The same name in the same scope makes the same key: an office asked for
   // again is found by its name, with no slug and key to make (half of the
   // calls are for an office the article already has).
   for (std::size_t i = 0; i < facts_.organizations.size(); ++i)
     if (facts_.organizations[i].name == name && org_scopes_[i] == scope) return {static_cast<uint32_t>(i), false};
   key_.assign("org/");
-  AppendSlug(key_, name);
+  AppendNameSlug(key_, name, tail);
   if (!scope.empty()) {
     key_ += '@';
     key_ += scope;
@@ -350,7 +371,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   name += e.canonical;
   if (e.open) {
     name += ' ';
-    name += UnitTitle(p.unit_name);
+    AppendUnitTitle(name, p.unit_name);
   }
   if ((type == "division" || above == "national") && parent) {
     name += ' ';
@@ -417,7 +438,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   name.reserve(96);
   name += e.canonical;
   name += ' ';
-  name += UnitTitle(r.portfolio);
+  AppendUnitTitle(name, r.portfolio);
   if ((type == "division" || type == "unit") && parent) {
     name += ' ';
     name += facts_.organizations[*parent].name;
@@ -464,44 +485,72 @@ std::string FactsBuilder::NameWithAcronym(uint32_t org) const {
 
 std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_name, const Region* region) const {
   const RoleEntry& role = lx_.role_entries[r.entry];
+  // Appended in place, as office names are: each " " + part was a temporary string.
+  std::string name;
+  name.reserve(role.role.size() + org_name.size() + 48);
+  name += role.role;
+  auto add = [&](std::string_view part) {
+    name += ' ';
+    name += part;
+  };
+  auto add_unit = [&](std::string_view unit) {
+    name += ' ';
+    AppendUnitTitle(name, unit);
+  };
+  auto add_org = [&] {
+    if (!org_name.empty()) add(org_name);
+  };
   switch (role.kind) {
-    case RoleKind::RegionHead: return region ? role.role + " " + region->name : role.role;
-    case RoleKind::Secretary: return region ? role.role + " " + region->DisplayName() : role.role;
-    case RoleKind::Assistant: {
-      std::string name = role.role;
-      if (!r.numeral.empty()) name += " " + r.numeral;
-      if (!r.portfolio.empty()) name += " " + UnitTitle(r.portfolio);
-      return org_name.empty() ? name : name + " " + org_name;
-    }
+    case RoleKind::RegionHead:
+      if (region) add(region->name);
+      break;
+    case RoleKind::Secretary:
+      if (region) add(region->DisplayName());
+      break;
+    case RoleKind::Assistant:
+      if (!r.numeral.empty()) add(r.numeral);
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      add_org();
+      break;
     case RoleKind::National:
       // "Menteri Kesehatan", not "Menteri Kementerian Kesehatan"; "Mendagri"
       // implies its ministry and is named by its role alone.
-      if (!role.unit.empty()) return role.role;
-      if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio);
-      return org_name.empty() ? role.role : role.role + " " + org_name;
+      if (!role.unit.empty()) break;
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      else add_org();
+      break;
     case RoleKind::UnitHead:
-      if (!UnitOfficeEntry(r.entry) && !r.portfolio.empty())
-        return role.role + " " + role.unit + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
-      return org_name.empty() ? role.role : role.role + " " + org_name;
-    case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
+      if (!UnitOfficeEntry(r.entry) && !r.portfolio.empty()) {
+        add(role.unit);
+        add_unit(r.portfolio);
+      }
+      add_org();
+      break;
+    case RoleKind::AreaHead:
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      break;
     case RoleKind::OfficeHead:
       // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a
       // Kepala or Wakil Kepala names the office.
-      return role.role.find("Kepala") != std::string::npos || !region ? (org_name.empty() ? role.role : role.role + " " + org_name)
-                                              : role.role + " " + region->DisplayName();
-    case RoleKind::Functional: {
-      std::string name = r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
-      return org_name.empty() ? name : name + " " + org_name;
-    }
-    case RoleKind::OrgHead: {
+      if (role.role.find("Kepala") != std::string::npos || !region) add_org();
+      else add(region->DisplayName());
+      break;
+    case RoleKind::Functional:
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      add_org();
+      break;
+    case RoleKind::OrgHead:
       // "Wakil Ketua 1 DPRD": which deputy is part of the post, and so is
       // the commission of "Sekretaris Komisi A DPRD".
-      std::string head = r.numeral.empty() ? role.role : role.role + " " + r.numeral;
-      if (!r.portfolio.empty()) return head + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
-      return org_name.empty() ? head : head + " " + org_name;
-    }
-    default: return org_name.empty() ? role.role : role.role + " " + org_name;
+      if (!r.numeral.empty()) add(r.numeral);
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      add_org();
+      break;
+    default:
+      add_org();
+      break;
   }
+  return name;
 }
 
 namespace {
@@ -651,7 +700,7 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
   bool inserted = false;
   if (index == facts_.posts.size()) {
     key_.assign("post/");
-    AppendSlug(key_, name);
+    AppendNameSlug(key_, name, org);
     std::tie(index, inserted) = Intern(facts_.posts, key_);
   }
   if (inserted) {

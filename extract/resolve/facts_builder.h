@@ -84,7 +84,12 @@ class FactsBuilder {
   template <typename Entity>
   std::pair<uint32_t, bool> Intern(const std::vector<Entity>& entities, std::string_view key);
   // Intern of an office's key ("org/" + Slug(name) + "@" + scope).
-  std::pair<uint32_t, bool> OrgIndex(std::string_view name, std::string_view scope);
+  std::pair<uint32_t, bool> OrgIndex(std::string_view name, std::string_view scope, std::optional<uint32_t> tail);
+  // key += Slug(name). A name that ends with the name of office `tail` ("Kepala
+  // Bagian Organisasi" + its office, a division + its secretariat) takes that
+  // part's slug from the office's key: only the head is slugged (a slug is
+  // 500 instructions an office or post name).
+  void AppendNameSlug(std::string& key, std::string_view name, std::optional<uint32_t> tail) const;
   // The written form of a mention as the mention's text and as an alias both.
   void AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases, const std::string& canonical,
                       Span span, std::string_view surface);
