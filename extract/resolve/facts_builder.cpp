@@ -100,6 +100,14 @@ void AssignPersonKey(std::string& key, const std::string& name, const Region* ju
 FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction)
     : lx_(lexicon), doc_(doc), facts_(facts), jurisdiction_(jurisdiction) {}
 
+void FactsBuilder::Reserve(std::size_t offices, std::size_t parts, std::size_t roles) {
+  offices_.reserve(offices + roles);
+  posts_.reserve(roles);
+  known_offices_.reserve(parts + roles);
+  known_units_.reserve(roles);
+  org_scopes_.reserve(facts_.organizations.capacity());
+}
+
 template <typename Entity>
 std::pair<uint32_t, bool> FactsBuilder::Intern(const std::vector<Entity>& entities, std::string_view key) {
   for (std::size_t i = 0; i < entities.size(); ++i)
