@@ -660,7 +660,9 @@ std::string Resolver::EventDate(const DateMention& d, std::string* end_date) {
 void Resolver::Event() {
   if (!m_.event) return;
   const EventMention& em = *m_.event;
-  EventEntity e;
+  // Built in place: nothing below adds an event before it is complete.
+  const uint32_t event = static_cast<uint32_t>(facts_.events.size());
+  EventEntity& e = facts_.events.emplace_back();
   AssignNumberedKey(e.key, "event/", 1);
   e.name = em.name;
   e.type = em.type;
@@ -700,8 +702,6 @@ void Resolver::Event() {
   e.participants = em.participants;
   Span trigger = doc_.RangeSpan(em.trigger_first, em.trigger_end);
   e.mentions.push_back(Mention{trigger, std::string(doc_.Slice(trigger))});
-  uint32_t event = static_cast<uint32_t>(facts_.events.size());
-  facts_.events.push_back(std::move(e));
   EntityRef ev{EntityKind::Event, event};
   Span event_sentence = SentenceSpan(em.trigger_first);
 

@@ -331,11 +331,9 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   std::optional<Span> span;
   std::string_view surface;
   if (written) {
-    span = doc_.RangeSpan(p.first, part + 1 == m.parts.size() ? m.end : m.parts[part + 1].first);
     // The written form of an inner part includes the rest of the chain.
-    Span whole = doc_.RangeSpan(p.first, m.end);
-    surface = doc_.Slice(whole);
-    span = whole;
+    span = doc_.RangeSpan(p.first, m.end);
+    surface = doc_.Slice(*span);
   }
   if (p.source == OfficePart::Source::National) {
     const NationalOffice& nat = lx_.national_entries[p.entry];
