@@ -720,6 +720,7 @@ void Resolver::Event() {
     Span evidence;
   };
   std::vector<Given> roles;
+  roles.reserve(facts_.persons.size());  // one each at most
   auto give = [&](std::optional<uint32_t> person, std::string_view role, Span evidence) {
     if (!person) return;
     auto it = std::find_if(roles.begin(), roles.end(), [&](const Given& g) { return g.person == *person; });
@@ -755,6 +756,8 @@ void Resolver::Event() {
   // table, where three were taken (a match within the sentence is only
   // possible where one to the end of the text is).
   std::vector<PhraseStart> cue_starts, verb_starts;
+  cue_starts.reserve(8);  // a sentence's starts: grown from one, three allocations each
+  verb_starts.reserve(8);
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
     FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, in_quote_, cue_starts, verb_starts);
