@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <map>
 #include <span>
 
 #include "extract/lexicon.h"
@@ -42,21 +41,31 @@ using PhraseStart = std::pair<std::size_t, PhraseTable::Match>;
 // tables at most tokens (Event 44.2M -> 35.1M instructions per 1k articles).
 // Not inlined: in Event's body the loop kept its values on the stack and
 // took 21 instructions a token, 7.3M per 1k articles.
+// Tokens inside a quotation (`in_quote`) are skipped: Event passes over
+// every cue and verb there (0.5M instructions per 1k articles). The mask
+// test is a walk of its own over the tokens, with nothing else in the loop
+// (FindStarts 10.0M -> 8.9M; two tokens a test took more, 9.4M).
 [[gnu::noinline]] void FindStarts(const Lexicon& lx, const Document& doc, std::size_t first, std::size_t end,
-                                  bool verbs, std::vector<PhraseStart>& cue_starts,
-                                  std::vector<PhraseStart>& verb_starts) {
+                                  bool verbs, const std::vector<uint8_t>& in_quote,
+                                  std::vector<PhraseStart>& cue_starts, std::vector<PhraseStart>& verb_starts) {
   cue_starts.clear();
   verb_starts.clear();
-  const bool numbered = doc.vocabulary == lx.vocabulary.get();
-  for (std::size_t i = first; i < end; ++i) {
-    if (numbered && doc.tokens[i].phrase_starts == 0) continue;
+  auto look = [&](std::size_t i) {
+    if (i < in_quote.size() && in_quote[i]) return;
     if (auto c = lx.cues.MatchAt(doc, i)) cue_starts.emplace_back(i, *c);
     if (verbs)
       if (auto v = lx.verbs.MatchAt(doc, i)) verb_starts.emplace_back(i, *v);
+  };
+  if (doc.vocabulary != lx.vocabulary.get()) {
+    for (std::size_t i = first; i < end; ++i) look(i);
+    return;
   }
+  const Token* const tokens = doc.tokens.data();
+  for (std::size_t i = first; i < end; ++i)
+    if (tokens[i].phrase_starts != 0) look(i);
 }
 
-bool Speaks(const std::string& role) { return role != "attended" && role != "instructor"; }
+bool Speaks(std::string_view role) { return role != "attended" && role != "instructor"; }
 
 // `v` as printf's "%0<width>d" writes it: zeros after the sign up to `width` characters.
 void AppendPadded(std::string& out, int v, int width) {
@@ -125,6 +134,17 @@ class Resolver {
   bool Companion(const Actor& a) const;
   const Actor* LastPrincipal(std::span<const Actor> actors) const;
   Span SentenceSpan(std::size_t token) const { return doc_.SentenceOf(token).span; }
+  // "quote/" + source + "/" + number, the key of the article's n-th quote,
+  // event or figure.
+  void AssignNumberedKey(std::string& key, std::string_view kind, std::size_t number) const {
+    char digits[20];
+    const char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    key.reserve(kind.size() + raw_.source.size() + 1 + static_cast<std::size_t>(end - digits));
+    key.assign(kind);
+    key += raw_.source;
+    key += '/';
+    key.append(digits, static_cast<std::size_t>(end - digits));
+  }
 
   const Lexicon& lx_;
   const RawArticle& raw_;
@@ -136,7 +156,15 @@ class Resolver {
   const Region* jur_;
   std::vector<std::optional<uint32_t>> person_of_mention_;  // per PersonMention
   std::vector<bool> role_attached_;                         // per RoleMention: written with a name
-  std::map<std::string, uint32_t> post_holder_;             // post key -> person
+  // Post key -> person, the first holder written: a list scanned by key, as
+  // an article names a few posts (a std::map cost a node per post).
+  std::vector<std::pair<std::string, uint32_t>> post_holder_;
+  mutable std::string post_key_;  // reused for each role's post key
+  const uint32_t* HolderOf(std::string_view key) const {
+    for (const auto& [k, person] : post_holder_)
+      if (k == key) return &person;
+    return nullptr;
+  }
   // ResolveRole of each role written without a name, found once (References):
   // ActorsIn asks it for every role of a sentence at every cue word, and each
   // answer builds the post's key.
@@ -144,7 +172,15 @@ class Resolver {
   // Per token: InQuote, asked at every token of the body. Bytes, not
   // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
   std::vector<uint8_t> in_quote_;
-  std::vector<std::vector<std::string>> person_words_;  // folded words of each person's name (names never change)
+  // Folded words of each person's name (names never change), as views into
+  // name_words_, which are views into name_folded_: one buffer for the names
+  // of the article, where a vector of strings per name cost an allocation
+  // for each and its words (SplitFoldedWords and the vectors: 4.3M
+  // instructions per 1k articles).
+  using Words = std::span<const std::string_view>;
+  std::vector<Words> person_words_;
+  std::string name_folded_;
+  std::vector<std::string_view> name_words_;
   // Every actor of the article, listed once (ListActors) as ActorsIn took
   // them before sorting: people named, in index order, then roles written
   // without a name. candidate_at_ holds the token that puts each in a range
@@ -165,6 +201,20 @@ ArticleFacts Resolver::Run() {
   in_quote_.assign(doc_.size(), 0);
   for (const auto& q : m_.quotes)
     for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) in_quote_[t] = 1;
+  // Room for the offices the mentions can make (each written part, a
+  // government and a secretariat above, one per post) and the places (each
+  // written, a province above, a venue): growing the vectors moved every
+  // entity made so far (1.3M instructions per 1k articles for offices).
+  std::size_t parts = 0;
+  for (const auto& office : m_.offices) parts += office.parts.size();
+  facts_.organizations.reserve(parts + m_.roles.size() + 2);
+  b_.Reserve(m_.offices.size(), parts, m_.roles.size());
+  facts_.places.reserve(2 * m_.places.size() + 4);
+  facts_.quotes.reserve(m_.quotes.size());
+  facts_.figures.reserve(m_.figures.size());
+  // A fact for each person's post, quote, role at the event and figure,
+  // and a few for the event: growing moved every fact and its role.
+  facts_.facts.reserve(2 * m_.persons.size() + m_.roles.size() + m_.quotes.size() + m_.figures.size() + 4);
   Meta();
   Places();
   for (const auto& office : m_.offices) b_.Office(office);
@@ -201,7 +251,7 @@ void Resolver::Places() {
 
 // Whether `part` is `word` cut short at either end, long enough to tell
 // ("Alam" of "Alamsyah", "Harsono" of "Suharsono"; not "Adi" of "Hadi").
-bool ClippedForm(const std::string& part, const std::string& word) {
+bool ClippedForm(std::string_view part, std::string_view word) {
   constexpr std::size_t kMinClipped = 4;
   if (part.size() < kMinClipped || part.size() >= word.size()) return false;
   return word.starts_with(part) || word.ends_with(part);
@@ -217,23 +267,49 @@ void Resolver::Persons() {
   // containing it ("Benni", "Sekda Wisnu", "Sri Wahyuni" for "Sri Wahyuni
   // Kartikasari") or, when no or several longer names fit, a person of its own.
   // Several words must appear together and in order; a single word anywhere.
-  auto short_form_of = [](const std::vector<std::string>& part, const std::vector<std::string>& full) {
+  auto short_form_of = [](Words part, Words full) {
     if (part.size() >= full.size()) return false;
     return std::search(full.begin(), full.end(), part.begin(), part.end()) != full.end();
   };
+  // Folded into one buffer reserved for all the names, so the views of its
+  // words stay valid; the spans of each name's words are taken once every
+  // word is listed.
+  std::size_t letters = 0;
+  for (const PersonMention& p : mentions) letters += p.name.size();
+  name_folded_.clear();
+  name_folded_.reserve(letters);
+  name_words_.clear();
+  name_words_.reserve(3 * mentions.size());
+  person_words_.reserve(mentions.size());
+  post_holder_.reserve(m_.roles.size());
+  std::vector<std::pair<uint32_t, uint32_t>> spans(mentions.size());  // [first, end) of name_words_
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const std::size_t at = name_folded_.size();
+    const std::string& name = mentions[i].name;
+    name_folded_.resize(at + name.size());  // within the reserve: the views stay valid
+    for (std::size_t k = 0; k < name.size(); ++k) name_folded_[at + k] = FoldAscii(name[k]);
+    spans[i].first = static_cast<uint32_t>(name_words_.size());
+    ForEachWord(std::string_view(name_folded_).substr(at), [&](std::string_view word) {
+      name_words_.push_back(word);
+      return true;
+    });
+    spans[i].second = static_cast<uint32_t>(name_words_.size());
+  }
   std::vector<std::size_t> order(mentions.size());
-  std::vector<std::vector<std::string>> words(mentions.size());
+  std::vector<Words> words(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     order[i] = i;
-    words[i] = SplitFoldedWords(mentions[i].name);
+    words[i] = Words(name_words_).subspan(spans[i].first, spans[i].second - spans[i].first);
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-  std::vector<std::vector<std::string>>& person_words = person_words_;  // kept for BareNameAt
+  std::vector<Words>& person_words = person_words_;  // kept for BareNameAt
   // Nicknames written inside a name ("Munafri 'Appi' Arifuddin"), by person:
   // the nickname alone later ("Appi menilai") is that person.
   std::vector<std::vector<std::string>> nicknames;
-  auto is_nickname_of = [&](const std::vector<std::string>& part, uint32_t k) {
+  nicknames.reserve(mentions.size());
+  std::string alias;
+  auto is_nickname_of = [&](Words part, uint32_t k) {
     return part.size() == 1 && k < nicknames.size() &&
            std::find(nicknames[k].begin(), nicknames[k].end(), part.front()) != nicknames[k].end();
   };
@@ -261,7 +337,7 @@ void Resolver::Persons() {
       uint32_t id = b_.Person(p);
       // A new person is named by this mention: its words are the mention's
       // (folding and splitting each name again took 10M instructions per 1k articles).
-      if (id == person_words.size()) person_words.push_back(std::move(words[i]));
+      if (id == person_words.size()) person_words.push_back(words[i]);
       person_of_mention_[i] = id;
       if (nicknames.size() <= id) nicknames.resize(id + 1);
       for (const auto& nick : p.nicknames) nicknames[id].push_back(FoldCase(nick));
@@ -275,7 +351,8 @@ void Resolver::Persons() {
       if (std::find(person.titles.begin(), person.titles.end(), t) == person.titles.end()) person.titles.push_back(t);
     for (const auto& d : p.degrees)
       if (std::find(person.degrees.begin(), person.degrees.end(), d) == person.degrees.end()) person.degrees.push_back(d);
-    std::string alias = CollapseSpaces(doc_.Slice(doc_.RangeSpan(p.name_first, p.name_end)));
+    // Collapsed into a reused buffer and copied only when it is new.
+    AssignCollapsedSpaces(alias, doc_.Slice(doc_.RangeSpan(p.name_first, p.name_end)));
     if (std::find(person.aliases.begin(), person.aliases.end(), alias) == person.aliases.end()) person.aliases.push_back(alias);
   }
 
@@ -284,19 +361,26 @@ void Resolver::Persons() {
     if (!mentions[i].role || !person_of_mention_[i]) continue;
     uint32_t r = *mentions[i].role;
     role_attached_[r] = true;
-    if (auto key = b_.PostKey(m_.roles[r])) post_holder_.emplace(*key, *person_of_mention_[i]);
     if (auto post = b_.Post(m_.roles[r])) {
       b_.AddFact(FactRelation::Holds, {EntityKind::Person, *person_of_mention_[i]}, {EntityKind::Post, *post},
                  SentenceSpan(mentions[i].first));
     }
   }
+  // Who holds each post key, for the roles written without a name
+  // (ResolveRole): an article with none makes no key (650 instructions each).
+  if (std::find(role_attached_.begin(), role_attached_.end(), false) == role_attached_.end()) return;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (!mentions[i].role || !person_of_mention_[i]) continue;
+    b_.AssignPostKey(post_key_, m_.roles[*mentions[i].role]);
+    if (!HolderOf(post_key_)) post_holder_.emplace_back(post_key_, *person_of_mention_[i]);
+  }
 }
 
 // A post written without a name refers to whoever holds it in this article.
 std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
-  if (auto key = b_.PostKey(m_.roles[r])) {
-    auto it = post_holder_.find(*key);
-    if (it != post_holder_.end()) return it->second;
+  if (!post_holder_.empty()) {  // else no key can match
+    b_.AssignPostKey(post_key_, m_.roles[r]);
+    if (const uint32_t* holder = HolderOf(post_key_)) return *holder;
   }
   // "kata bupati": the one person holding a post of that kind.
   const std::string& label = lx_.role_entries[m_.roles[r].entry].role;
@@ -334,6 +418,10 @@ void Resolver::References() {
 }
 
 void Resolver::ListActors() {
+  // Room for every actor at once: grown a push at a time, the four lists
+  // took 20 allocations an article.
+  candidates_.reserve(m_.persons.size() + m_.roles.size());
+  candidate_at_.reserve(m_.persons.size() + m_.roles.size());
   for (std::size_t i = 0; i < m_.persons.size(); ++i) {
     const PersonMention& p = m_.persons[i];
     if (!person_of_mention_[i]) continue;
@@ -363,6 +451,8 @@ void Resolver::ListActors() {
     if (candidates_[order[k - 1]].first == candidates_[order[k]].first ||
         candidate_at_[order[k - 1]] >= candidate_at_[order[k]])
       return;  // not ranges: ActorsIn sorts what it finds, as the candidates are
+  actors_.reserve(order.size());
+  actor_at_.reserve(order.size());
   for (uint32_t k : order) {
     actors_.push_back(candidates_[k]);
     actor_at_.push_back(candidate_at_[k]);
@@ -371,10 +461,15 @@ void Resolver::ListActors() {
 
 std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const {
   if (actors_.size() == candidates_.size()) {
-    auto lo = std::lower_bound(actor_at_.begin(), actor_at_.end(), first);
-    auto hi = std::lower_bound(actor_at_.begin(), actor_at_.end(), end);
-    if (hi <= lo) return {};
-    return std::span<const Actor>(actors_).subspan(lo - actor_at_.begin(), hi - lo);
+    // A walk, not two binary searches: an article names a handful of actors,
+    // and the searches' calls and branches cost more (2.2M instructions per
+    // 1k articles, the walk 1M).
+    std::size_t lo = 0;
+    while (lo < actor_at_.size() && actor_at_[lo] < first) ++lo;
+    std::size_t hi = lo;
+    while (hi < actor_at_.size() && actor_at_[hi] < end) ++hi;
+    if (hi == lo) return {};
+    return std::span<const Actor>(actors_).subspan(lo, hi - lo);
   }
   scratch.clear();
   for (std::size_t k = 0; k < candidates_.size(); ++k)
@@ -506,13 +601,16 @@ void Resolver::Quotes() {
       // A quote that follows another speaker's quote in the next paragraph continues it.
       if (!speaker && last_speaker && last_paragraph && paragraph <= *last_paragraph + 1) speaker = last_speaker;
     }
-    QuoteEntity e;
-    e.text = QuoteText(doc_, q);
-    if (e.text.empty()) continue;
-    e.span = q.text;
+    std::string text = QuoteText(doc_, q);
+    if (text.empty()) continue;
+    // Built in place, into room reserved for every quote (Run), and its key
+    // appended piece by piece: a local entity moved in and the temporaries
+    // of each "+" cost a move, a destruction and an allocation each.
     uint32_t index = static_cast<uint32_t>(facts_.quotes.size());
-    e.key = "quote/" + raw_.source + "/" + std::to_string(index + 1);
-    facts_.quotes.push_back(std::move(e));
+    QuoteEntity& e = facts_.quotes.emplace_back();
+    e.text = std::move(text);
+    e.span = q.text;
+    AssignNumberedKey(e.key, "quote/", index + 1);
     if (speaker) {
       Span evidence = doc_.RangeSpan(q.open, std::min<std::size_t>(doc_.size(), (q.speaker_end ? *q.speaker_end : q.close + 1)));
       b_.AddFact(FactRelation::Said, {EntityKind::Person, *speaker}, {EntityKind::Quote, index}, evidence);
@@ -564,8 +662,10 @@ std::string Resolver::EventDate(const DateMention& d, std::string* end_date) {
 void Resolver::Event() {
   if (!m_.event) return;
   const EventMention& em = *m_.event;
-  EventEntity e;
-  e.key = "event/" + raw_.source + "/1";
+  // Built in place: nothing below adds an event before it is complete.
+  const uint32_t event = static_cast<uint32_t>(facts_.events.size());
+  EventEntity& e = facts_.events.emplace_back();
+  AssignNumberedKey(e.key, "event/", 1);
   e.name = em.name;
   e.type = em.type;
   if (em.date) {
@@ -604,8 +704,6 @@ void Resolver::Event() {
   e.participants = em.participants;
   Span trigger = doc_.RangeSpan(em.trigger_first, em.trigger_end);
   e.mentions.push_back(Mention{trigger, std::string(doc_.Slice(trigger))});
-  uint32_t event = static_cast<uint32_t>(facts_.events.size());
-  facts_.events.push_back(std::move(e));
   EntityRef ev{EntityKind::Event, event};
   Span event_sentence = SentenceSpan(em.trigger_first);
 
@@ -615,13 +713,24 @@ void Resolver::Event() {
   }
   if (city) b_.AddFact(FactRelation::LocatedIn, ev, {EntityKind::Place, b_.Place(*city, std::nullopt)}, event_sentence);
 
-  // Roles from cue words, each person keeping the strongest.
-  std::map<uint32_t, std::pair<std::string, Span>> roles;
+  // Roles from cue words, each person keeping the strongest. A list scanned
+  // by person, sorted at the end, of views of literals and of the lexicon's
+  // cues: a std::map of strings cost a node and a string per person.
+  struct Given {
+    uint32_t person;
+    std::string_view role;
+    Span evidence;
+  };
+  std::vector<Given> roles;
+  roles.reserve(facts_.persons.size());  // one each at most
   auto give = [&](std::optional<uint32_t> person, std::string_view role, Span evidence) {
     if (!person) return;
-    auto it = roles.find(*person);
-    if (it == roles.end()) roles.emplace(*person, std::pair<std::string, Span>(role, evidence));
-    else if (RolePriority(role) > RolePriority(it->second.first)) it->second = {std::string(role), evidence};
+    auto it = std::find_if(roles.begin(), roles.end(), [&](const Given& g) { return g.person == *person; });
+    if (it == roles.end()) roles.push_back(Given{*person, role, evidence});
+    else if (RolePriority(role) > RolePriority(it->role)) {
+      it->role = role;
+      it->evidence = evidence;
+    }
   };
   struct Organizer {
     int priority;
@@ -649,9 +758,11 @@ void Resolver::Event() {
   // table, where three were taken (a match within the sentence is only
   // possible where one to the end of the text is).
   std::vector<PhraseStart> cue_starts, verb_starts;
+  cue_starts.reserve(8);  // a sentence's starts: grown from one, three allocations each
+  verb_starts.reserve(8);
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
-    FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, cue_starts, verb_starts);
+    FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, in_quote_, cue_starts, verb_starts);
     bool opened_here = false;
     for (auto [i, cue] : cue_starts)
       if (std::string_view(lx_.cue_entries[cue.value].role) == "opened" && !InQuote(i)) opened_here = true;
@@ -730,9 +841,10 @@ void Resolver::Event() {
   }
   for (const auto& [quote, person] : quote_speakers_) give(person, "quoted", facts_.quotes[quote].span);
 
-  for (const auto& [person, role] : roles) {
-    FactRelation rel = Speaks(role.first) ? FactRelation::SpokeAt : FactRelation::Attended;
-    b_.AddFact(rel, {EntityKind::Person, person}, ev, role.second, role.first);
+  std::sort(roles.begin(), roles.end(), [](const Given& x, const Given& y) { return x.person < y.person; });
+  for (const Given& g : roles) {
+    FactRelation rel = Speaks(g.role) ? FactRelation::SpokeAt : FactRelation::Attended;
+    b_.AddFact(rel, {EntityKind::Person, g.person}, ev, g.evidence, std::string(g.role));
   }
   if (organizer) b_.AddFact(FactRelation::Organized, {EntityKind::Organization, organizer->org}, ev, organizer->evidence);
 }
@@ -757,7 +869,7 @@ void Resolver::Figures() {
     if (chosen) org = b_.Office(*chosen);
     if (!org && jur_) org = b_.Government(*jur_);
     FigureEntity figure;
-    figure.key = "figure/" + raw_.source + "/" + std::to_string(facts_.figures.size() + 1);
+    AssignNumberedKey(figure.key, "figure/", facts_.figures.size() + 1);
     figure.indicator = lx_.indicator_entries[f.indicator].indicator;
     figure.value = f.value;
     figure.number = f.number;

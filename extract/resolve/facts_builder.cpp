@@ -1,6 +1,7 @@
 #include "extract/resolve/facts_builder.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "extract/lexicon.h"
 #include "extract/recognize/region_parser.h"
@@ -9,14 +10,27 @@
 namespace pejabat {
 namespace {
 
+// `list`, with room for two when it is empty: most entities named at all are
+// named twice (1.8 mentions a person), and growing from one to two moved
+// the first and took a second allocation.
+template <typename T>
+std::vector<T>& FirstOfTwo(std::vector<T>& list) {
+  if (list.empty()) list.reserve(2);
+  return list;
+}
+
 bool HasMention(const std::vector<Mention>& mentions, Span span) {
   for (const auto& m : mentions)
     if (m.span == span) return true;
   return false;
 }
 
+// Collapsed straight into the new mention: a temporary moved in cost two moves.
 void AddMention(std::vector<Mention>& mentions, Span span, std::string_view surface) {
-  if (!HasMention(mentions, span)) mentions.push_back(Mention{span, CollapseSpaces(surface)});
+  if (HasMention(mentions, span)) return;
+  Mention& m = FirstOfTwo(mentions).emplace_back();
+  m.span = span;
+  AssignCollapsedSpaces(m.surface, surface);
 }
 
 // `alias` with its spaces already collapsed; copied only when it is new.
@@ -24,7 +38,7 @@ void AddCollapsedAlias(std::vector<std::string>& aliases, const std::string& can
   if (alias.empty() || EqualsFolded(alias, canonical)) return;
   for (const auto& a : aliases)
     if (EqualsFolded(a, alias)) return;
-  aliases.emplace_back(alias);
+  FirstOfTwo(aliases).emplace_back(alias);
 }
 
 void AddAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string_view alias) {
@@ -40,21 +54,21 @@ const Answer* Recalled(const std::vector<std::pair<const Key*, Answer>>& answers
   return nullptr;
 }
 
-// "administrasi umum" -> "Administrasi Umum", keeping "dan" lower case.
-// Its words one space apart, each title-cased where it lies in the answer:
+// out += "administrasi umum" as "Administrasi Umum", keeping "dan" lower
+// case. Its words one space apart, each title-cased where it lies in `out`:
 // splitting into a vector of words and joining them again took 1,700
-// instructions a unit name, three times as many.
-std::string UnitTitle(std::string_view unit) {
-  std::string out;
-  out.reserve(unit.size());
+// instructions a unit name, three times as many; a string of its own, an
+// allocation for each name it is part of.
+void AppendUnitTitle(std::string& out, std::string_view unit) {
+  bool first = true;
   ForEachWord(unit, [&](std::string_view word) {
-    if (!out.empty()) out += ' ';
+    if (!first) out += ' ';
+    first = false;
     std::size_t at = out.size();
     out += word;
     if (word != "dan" && word != "&") TitleCaseInPlace(std::span<char>(out.data() + at, word.size()));
     return true;
   });
-  return out;
 }
 
 std::string LevelName(RegionLevel level) {
@@ -95,17 +109,34 @@ void AssignPersonKey(std::string& key, const std::string& name, const Region* ju
 FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction)
     : lx_(lexicon), doc_(doc), facts_(facts), jurisdiction_(jurisdiction) {}
 
-std::pair<uint32_t, bool> FactsBuilder::Intern(std::string_view key, std::size_t next) {
-  if (auto it = index_.find(key); it != index_.end()) return {it->second, false};
-  index_.emplace(std::string(key), static_cast<uint32_t>(next));
-  return {static_cast<uint32_t>(next), true};
+void FactsBuilder::Reserve(std::size_t offices, std::size_t parts, std::size_t roles) {
+  offices_.reserve(offices + roles);
+  posts_.reserve(roles);
+  known_offices_.reserve(parts + roles);
+  known_units_.reserve(roles);
+  org_scopes_.reserve(facts_.organizations.capacity());
+}
+
+template <typename Entity>
+std::pair<uint32_t, bool> FactsBuilder::Intern(const std::vector<Entity>& entities, std::string_view key) {
+  for (std::size_t i = 0; i < entities.size(); ++i)
+    if (entities[i].key.size() == key.size() && std::string_view(entities[i].key) == key)
+      return {static_cast<uint32_t>(i), false};
+  return {static_cast<uint32_t>(entities.size()), true};
 }
 
 void FactsBuilder::AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases,
                                   const std::string& canonical, Span span, std::string_view surface) {
-  // Collapsed once, into a reused buffer, and copied only where it is kept.
+  // Collapsed once, into the new mention when there is one (else into a
+  // reused buffer), and copied again only when it is a new alias.
+  if (!HasMention(mentions, span)) {
+    Mention& m = FirstOfTwo(mentions).emplace_back();
+    m.span = span;
+    AssignCollapsedSpaces(m.surface, surface);
+    AddCollapsedAlias(aliases, canonical, m.surface);
+    return;
+  }
   AssignCollapsedSpaces(written_, surface);
-  if (!HasMention(mentions, span)) mentions.push_back(Mention{span, written_});
   AddCollapsedAlias(aliases, canonical, written_);
 }
 
@@ -124,7 +155,7 @@ uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) 
   }
   key_.assign("place/");
   key_ += region.code;
-  auto [index, inserted] = Intern(key_, facts_.places.size());
+  auto [index, inserted] = Intern(facts_.places, key_);
   places_.emplace_back(&region, index);
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
@@ -148,7 +179,7 @@ uint32_t FactsBuilder::Area(const std::string& type, const std::string& name, co
   key_ += region ? std::string_view(region->code) : std::string_view("-");
   key_ += '/';
   AppendSlug(key_, prefix + name);
-  auto [index, inserted] = Intern(key_, facts_.places.size());
+  auto [index, inserted] = Intern(facts_.places, key_);
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
     p.key = key_;
@@ -170,7 +201,7 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
     key_ += '@';
     key_ += region->code;
   }
-  auto [index, inserted] = Intern(key_, facts_.places.size());
+  auto [index, inserted] = Intern(facts_.places, key_);
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
     p.key = key_;
@@ -185,17 +216,18 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
   return index;
 }
 
-uint32_t FactsBuilder::Org(const std::string& name, std::string_view type, std::optional<uint32_t> parent,
+uint32_t FactsBuilder::Org(std::string name, std::string_view type, std::optional<uint32_t> parent,
                            const Region* region, std::optional<Span> mention, std::string_view surface,
                            std::string_view scope) {
-  auto [index, inserted] = OrgIndex(name, scope);
+  auto [index, inserted] = OrgIndex(name, scope, parent);
   if (inserted) {
     // New entities (here and for places, posts, persons) are built in place:
     // a local one moved in cost a move and a destruction of each string and
     // vector (with posts reserved, 3.3M instructions per 1k articles).
     OrganizationEntity& o = facts_.organizations.emplace_back();
+    org_scopes_.push_back(scope);
     o.key = key_;
-    o.name = name;
+    o.name = std::move(name);
     o.type = type;
     if (region) {
       uint32_t place = Place(*region, std::nullopt);
@@ -213,14 +245,40 @@ void FactsBuilder::AddToOrg(uint32_t org, std::optional<uint32_t> parent, std::o
   if (mention) AddWrittenForm(o.mentions, o.aliases, o.name, *mention, surface);
 }
 
-std::pair<uint32_t, bool> FactsBuilder::OrgIndex(const std::string& name, std::string_view scope) {
+void FactsBuilder::AppendNameSlug(std::string& key, std::string_view name, std::optional<uint32_t> tail) const {
+  if (tail && org_scopes_[*tail].empty()) {
+    const OrganizationEntity& o = facts_.organizations[*tail];
+    const std::size_t n = o.name.size();
+    if (name.size() > n && name.ends_with(o.name) && name[name.size() - n - 1] == ' ') {
+      const std::size_t before = key.size();
+      AppendSlug(key, name.substr(0, name.size() - n - 1));
+      // Slug(a + " " + b) is Slug(a) and Slug(b) joined by a dash, or the
+      // one that is not empty; an office's key without a scope is "org/" + Slug(name).
+      const std::string_view tail_slug = std::string_view(o.key).substr(4);
+      if (!tail_slug.empty()) {
+        if (key.size() > before) key += '-';
+        key += tail_slug;
+      }
+      return;
+    }
+  }
+  AppendSlug(key, name);
+}
+
+std::pair<uint32_t, bool> FactsBuilder::OrgIndex(std::string_view name, std::string_view scope,
+                                                 std::optional<uint32_t> tail) {
+  // The same name in the same scope makes the same key: an office asked for
+  // again is found by its name, with no slug and key to make (half of the
+  // calls are for an office the article already has).
+  for (std::size_t i = 0; i < facts_.organizations.size(); ++i)
+    if (facts_.organizations[i].name == name && org_scopes_[i] == scope) return {static_cast<uint32_t>(i), false};
   key_.assign("org/");
-  AppendSlug(key_, name);
+  AppendNameSlug(key_, name, tail);
   if (!scope.empty()) {
     key_ += '@';
     key_ += scope;
   }
-  return Intern(key_, facts_.organizations.size());
+  return Intern(facts_.organizations, key_);
 }
 
 // "Ketua PWRI Kabupaten Muara Enim", "Ketua LPM": an association or a
@@ -255,11 +313,15 @@ uint32_t FactsBuilder::Secretariat(const Region& region) {
 }
 
 const Region* FactsBuilder::OfficeRegion(const OfficeMention& m) const {
-  if (m.region) return RegionAtLevel(m.region, m.level);
-  if (!m.parts.empty() && m.parts.front().source == OfficePart::Source::National) return nullptr;
+  return OfficeRegion(m.region, m.level, m.parts.empty() ? nullptr : &m.parts.front());
+}
+
+const Region* FactsBuilder::OfficeRegion(const Region* region, const std::string& level, const OfficePart* first) const {
+  if (region) return RegionAtLevel(region, level);
+  if (first && first->source == OfficePart::Source::National) return nullptr;
   // A ministry's unit is not in the article's region.
-  if (!m.parts.empty() && lx_.office_entries[m.parts.front().entry].parent == "national") return nullptr;
-  return RegionAtLevel(jurisdiction_, m.level);
+  if (first && lx_.office_entries[first->entry].parent == "national") return nullptr;
+  return RegionAtLevel(jurisdiction_, level);
 }
 
 // Builds parts[part..] of a chain, outermost first, and returns parts[part].
@@ -269,11 +331,9 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   std::optional<Span> span;
   std::string_view surface;
   if (written) {
-    span = doc_.RangeSpan(p.first, part + 1 == m.parts.size() ? m.end : m.parts[part + 1].first);
     // The written form of an inner part includes the rest of the chain.
-    Span whole = doc_.RangeSpan(p.first, m.end);
-    surface = doc_.Slice(whole);
-    span = whole;
+    span = doc_.RangeSpan(p.first, m.end);
+    surface = doc_.Slice(*span);
   }
   if (p.source == OfficePart::Source::National) {
     const NationalOffice& nat = lx_.national_entries[p.entry];
@@ -288,7 +348,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
       NoteAcronym(agency, nat.name, nat.acronym);
       std::string name = m.representative ? nat.name + " Perwakilan " + m.region->name
                                           : nat.name + " " + m.region->DisplayName();
-      uint32_t branch = Org(name, nat.type, agency, m.region, span, surface);
+      uint32_t branch = Org(std::move(name), nat.type, agency, m.region, span, surface);
       NoteAcronym(branch, nat.name, nat.acronym);
       return branch;
     }
@@ -326,7 +386,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   name += e.canonical;
   if (e.open) {
     name += ' ';
-    name += UnitTitle(p.unit_name);
+    AppendUnitTitle(name, p.unit_name);
   }
   if ((type == "division" || above == "national") && parent) {
     name += ' ';
@@ -338,7 +398,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     name += ' ';
     name += region->DisplayName();
   }
-  uint32_t org = Org(name, e.type, parent, region, span, surface);
+  uint32_t org = Org(std::move(name), e.type, parent, region, span, surface);
   if (!e.open) NoteAcronym(org, e.canonical, e.acronym);
   known_offices_.push_back(KnownOffice{p.entry, std::string(unit), parent, region, org});
   return org;
@@ -357,18 +417,18 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   if (r.portfolio.empty()) return std::nullopt;
   auto head = UnitOfficeEntry(r.entry);
   if (!head) return std::nullopt;
-  // The unit with the written chain after it: OfficeRegion reads only the
-  // first part, so the chain's parts are not copied after the unit.
-  OfficeMention m;
-  OfficePart& unit = m.parts.emplace_back();
+  // The unit's region as an office mention of the unit alone would have it,
+  // with no mention made for it (a vector and a part to allocate).
+  OfficePart unit;
   unit.entry = *head;
   const Region* region = r.region;
+  static const std::string kNoLevel;
+  const std::string* level = &kNoLevel;
   if (r.office) {
     region = r.office->region ? r.office->region : region;
-    m.level = r.office->level;
+    level = &r.office->level;
   }
-  m.region = region;
-  const Region* resolved = OfficeRegion(m);
+  const Region* resolved = OfficeRegion(region, *level, &unit);
   // Only the written chain after the unit gets mentions; the unit's own words are in the role.
   std::optional<uint32_t> outer;
   if (r.office && !r.office->parts.empty()) outer = Office(*r.office);
@@ -378,13 +438,22 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
     if (e.parent == "secretariat") parent = Secretariat(*resolved);
     else if (e.parent == "government") parent = Government(*resolved);
   }
+  Span span = doc_.RangeSpan(r.first, r.end);
+  // The same unit, portfolio, parent and region make the same name: a unit
+  // the article has is found with no name to make.
+  for (const KnownUnit& k : known_units_) {
+    if (k.entry == *head && k.parent == parent && k.region == resolved && k.portfolio == r.portfolio) {
+      AddToOrg(k.org, parent, span, doc_.Slice(span));
+      return k.org;
+    }
+  }
   // Appended in place, as in OfficeFromParts: each " " + part was a temporary string.
   const std::string_view type = e.type;
   std::string name;
   name.reserve(96);
   name += e.canonical;
   name += ' ';
-  name += UnitTitle(r.portfolio);
+  AppendUnitTitle(name, r.portfolio);
   if ((type == "division" || type == "unit") && parent) {
     name += ' ';
     name += facts_.organizations[*parent].name;
@@ -392,8 +461,9 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
     name += ' ';
     name += resolved->DisplayName();
   }
-  Span span = doc_.RangeSpan(r.first, r.end);
-  return Org(name, e.type, parent, resolved, span, doc_.Slice(span));
+  uint32_t org = Org(std::move(name), e.type, parent, resolved, span, doc_.Slice(span));
+  known_units_.push_back(KnownUnit{*head, r.portfolio, parent, resolved, org});
+  return org;
 }
 
 std::optional<uint32_t> FactsBuilder::UnitOfficeEntry(uint32_t role_entry) const {
@@ -404,68 +474,119 @@ std::optional<uint32_t> FactsBuilder::UnitOfficeEntry(uint32_t role_entry) const
 }
 
 void FactsBuilder::NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym) {
-  if (!acronym.empty() && facts_.organizations[org].name.starts_with(head)) acronyms_.try_emplace(org, Acronym{head, acronym});
+  if (!acronym.empty() && facts_.organizations[org].name.starts_with(head) && !AcronymOf(org))
+    acronyms_.push_back(Acronym{org, head, acronym});
+}
+
+const FactsBuilder::Acronym* FactsBuilder::AcronymOf(uint32_t org) const {
+  for (const Acronym& a : acronyms_)
+    if (a.org == org) return &a;
+  return nullptr;
 }
 
 std::string FactsBuilder::NameWithAcronym(uint32_t org) const {
   const std::string& name = facts_.organizations[org].name;
-  auto it = acronyms_.find(org);
-  if (it == acronyms_.end()) return name;
-  return it->second.head + " (" + it->second.acronym + ")" + name.substr(it->second.head.size());
+  const Acronym* a = AcronymOf(org);
+  if (!a) return name;
+  std::string out;
+  out.reserve(name.size() + a->acronym.size() + 3);
+  out += a->head;
+  out += " (";
+  out += a->acronym;
+  out += ')';
+  out.append(name, a->head.size());
+  return out;
 }
 
 std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_name, const Region* region) const {
   const RoleEntry& role = lx_.role_entries[r.entry];
+  // Appended in place, as office names are: each " " + part was a temporary string.
+  std::string name;
+  name.reserve(role.role.size() + org_name.size() + 48);
+  name += role.role;
+  auto add = [&](std::string_view part) {
+    name += ' ';
+    name += part;
+  };
+  auto add_unit = [&](std::string_view unit) {
+    name += ' ';
+    AppendUnitTitle(name, unit);
+  };
+  auto add_org = [&] {
+    if (!org_name.empty()) add(org_name);
+  };
   switch (role.kind) {
-    case RoleKind::RegionHead: return region ? role.role + " " + region->name : role.role;
-    case RoleKind::Secretary: return region ? role.role + " " + region->DisplayName() : role.role;
-    case RoleKind::Assistant: {
-      std::string name = role.role;
-      if (!r.numeral.empty()) name += " " + r.numeral;
-      if (!r.portfolio.empty()) name += " " + UnitTitle(r.portfolio);
-      return org_name.empty() ? name : name + " " + org_name;
-    }
+    case RoleKind::RegionHead:
+      if (region) add(region->name);
+      break;
+    case RoleKind::Secretary:
+      if (region) add(region->DisplayName());
+      break;
+    case RoleKind::Assistant:
+      if (!r.numeral.empty()) add(r.numeral);
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      add_org();
+      break;
     case RoleKind::National:
       // "Menteri Kesehatan", not "Menteri Kementerian Kesehatan"; "Mendagri"
       // implies its ministry and is named by its role alone.
-      if (!role.unit.empty()) return role.role;
-      if (!r.portfolio.empty()) return role.role + " " + UnitTitle(r.portfolio);
-      return org_name.empty() ? role.role : role.role + " " + org_name;
+      if (!role.unit.empty()) break;
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      else add_org();
+      break;
     case RoleKind::UnitHead:
-      if (!UnitOfficeEntry(r.entry) && !r.portfolio.empty())
-        return role.role + " " + role.unit + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
-      return org_name.empty() ? role.role : role.role + " " + org_name;
-    case RoleKind::AreaHead: return r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
+      if (!UnitOfficeEntry(r.entry) && !r.portfolio.empty()) {
+        add(role.unit);
+        add_unit(r.portfolio);
+      }
+      add_org();
+      break;
+    case RoleKind::AreaHead:
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      break;
     case RoleKind::OfficeHead:
       // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a
       // Kepala or Wakil Kepala names the office.
-      return role.role.find("Kepala") != std::string::npos || !region ? (org_name.empty() ? role.role : role.role + " " + org_name)
-                                              : role.role + " " + region->DisplayName();
-    case RoleKind::Functional: {
-      std::string name = r.portfolio.empty() ? role.role : role.role + " " + UnitTitle(r.portfolio);
-      return org_name.empty() ? name : name + " " + org_name;
-    }
-    case RoleKind::OrgHead: {
+      if (role.role.find("Kepala") != std::string::npos || !region) add_org();
+      else add(region->DisplayName());
+      break;
+    case RoleKind::Functional:
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      add_org();
+      break;
+    case RoleKind::OrgHead:
       // "Wakil Ketua 1 DPRD": which deputy is part of the post, and so is
       // the commission of "Sekretaris Komisi A DPRD".
-      std::string head = r.numeral.empty() ? role.role : role.role + " " + r.numeral;
-      if (!r.portfolio.empty()) return head + " " + UnitTitle(r.portfolio) + (org_name.empty() ? "" : " " + org_name);
-      return org_name.empty() ? head : head + " " + org_name;
-    }
-    default: return org_name.empty() ? role.role : role.role + " " + org_name;
+      if (!r.numeral.empty()) add(r.numeral);
+      if (!r.portfolio.empty()) add_unit(r.portfolio);
+      add_org();
+      break;
+    default:
+      add_org();
+      break;
   }
+  return name;
 }
 
-std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
+namespace {
+
+void AppendNumber(std::string& out, uint64_t v) {
+  char digits[20];
+  const char* end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+  out.append(digits, static_cast<std::size_t>(end - digits));
+}
+
+}  // namespace
+
+void FactsBuilder::AssignPostKey(std::string& key, const RoleMention& r) const {
   // Mirrors Post() without creating entities: enough to compare references.
   const RoleEntry& role = lx_.role_entries[r.entry];
   const Region* region = r.region ? r.region : (r.office && r.office->region ? r.office->region : jurisdiction_);
   if (role.kind == RoleKind::RegionHead) region = RegionAtLevel(region, role.unit);
-  // Appended piece by piece into one string: the temporaries of every "+"
-  // cost 1,300 instructions a key, asked for every role and reference.
-  std::string key;
-  key.reserve(64);
-  key += "post/";
+  // Appended piece by piece into one reused string: the temporaries of
+  // every "+" cost 1,300 instructions a key, asked for every role and
+  // reference, and a new string for each an allocation.
+  key.assign("post/");
   AppendSlug(key, role.role);
   key += '/';
   key += region ? std::string_view(region->code) : std::string_view("-");
@@ -475,13 +596,13 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   }
   if (role.kind == RoleKind::UnitHead) {
     key += '/';
-    key += FoldCase(role.unit);
+    for (char c : role.unit) key += FoldAscii(c);
     key += '/';
     AppendSlug(key, r.portfolio);
   }
   if (role.kind == RoleKind::UnitHead && r.portfolio.empty() && r.office && !r.office->parts.empty()) {
     key += '/';
-    key += std::to_string(r.office->parts.front().entry);
+    AppendNumber(key, r.office->parts.front().entry);
   }
   if ((role.kind == RoleKind::Functional || role.kind == RoleKind::National || role.kind == RoleKind::OrgHead) &&
       !r.portfolio.empty()) {
@@ -495,13 +616,12 @@ std::optional<std::string> FactsBuilder::PostKey(const RoleMention& r) const {
   if ((role.kind == RoleKind::OrgHead || role.kind == RoleKind::Functional) && r.office && !r.office->parts.empty()) {
     const OfficePart& part = r.office->parts.front();
     key += '/';
-    key += std::to_string(static_cast<int>(part.source));
+    AppendNumber(key, static_cast<uint64_t>(part.source));
     key += '-';
-    key += std::to_string(part.entry);
+    AppendNumber(key, part.entry);
     key += '-';
     AppendSlug(key, part.unit_name);
   }
-  return key;
 }
 
 std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
@@ -565,7 +685,7 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
       // "Inspektur Kota Bukittinggi" heads the Inspektorat of that region.
       OfficeMention office;
       OfficePart part;
-      part.entry = *lx_.offices.Find(role.unit);
+      part.entry = *UnitOfficeEntry(r.entry);  // Find(role.unit), asked once per article
       office.parts.push_back(part);
       office.region = region;
       org = OfficeFromParts(office, 0, region, /*written=*/false);
@@ -588,13 +708,26 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
   // both were made for every role.
   static const std::string kNoOrg;
   std::string name = PostName(r, org ? facts_.organizations[*org].name : kNoOrg, region);
-  key_.assign("post/");
-  AppendSlug(key_, name);
-  auto [index, inserted] = Intern(key_, facts_.posts.size());
+  // The same plain name makes the same key: a post the article has is found
+  // by it, with no slug and key to make.
+  uint32_t index = 0;
+  while (index < facts_.posts.size() && PlainPostName(index) != name) ++index;
+  bool inserted = false;
+  if (index == facts_.posts.size()) {
+    key_.assign("post/");
+    AppendNameSlug(key_, name, org);
+    std::tie(index, inserted) = Intern(facts_.posts, key_);
+  }
   if (inserted) {
     PostEntity& p = facts_.posts.emplace_back();
     p.key = key_;
-    p.name = org && acronyms_.contains(*org) ? PostName(r, NameWithAcronym(*org), region) : std::move(name);
+    if (org && AcronymOf(*org)) {
+      p.name = PostName(r, NameWithAcronym(*org), region);
+      post_plain_names_.resize(index + 1);
+      post_plain_names_[index] = std::move(name);
+    } else {
+      p.name = std::move(name);
+    }
     p.role = role.role;
     p.organization = org;
   }
@@ -605,9 +738,21 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
   return index;
 }
 
+std::string_view FactsBuilder::PlainPostName(uint32_t post) const {
+  if (post < post_plain_names_.size() && !post_plain_names_[post].empty()) return post_plain_names_[post];
+  return facts_.posts[post].name;
+}
+
 uint32_t FactsBuilder::Person(const PersonMention& m) {
-  AssignPersonKey(key_, m.name, jurisdiction_);
-  auto [index, inserted] = Intern(key_, facts_.persons.size());
+  // The same name makes the same key (the jurisdiction is the article's):
+  // a full name written again is found with no key to make.
+  uint32_t index = 0;
+  while (index < facts_.persons.size() && facts_.persons[index].name != m.name) ++index;
+  bool inserted = false;
+  if (index == facts_.persons.size()) {
+    AssignPersonKey(key_, m.name, jurisdiction_);
+    std::tie(index, inserted) = Intern(facts_.persons, key_);
+  }
   if (inserted) {
     PersonEntity& p = facts_.persons.emplace_back();
     p.key = key_;

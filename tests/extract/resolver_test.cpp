@@ -1,0 +1,132 @@
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "test_lexicon.h"
+
+namespace pejabat {
+namespace {
+
+using testing::Article;
+using testing::TheExtractor;
+
+// An office, post, person or place named more than once in an article is one
+// entity, under one key, with a mention for each time it is written: the
+// builder finds it again by its name, by what makes its name (a unit head's
+// unit, an office of the lexicon) or by its key, and each way must land on
+// the entity the first mention made.
+struct EntityCase {
+  std::string text;
+  std::string kind;  // persons, organizations, posts, places
+  std::string key;
+  std::string name;
+  std::size_t mentions;
+};
+
+class EntityOnceTest : public ::testing::TestWithParam<EntityCase> {};
+
+template <typename Entity>
+const Entity* WithKey(const std::vector<Entity>& entities, const std::string& key) {
+  const Entity* found = nullptr;
+  for (const Entity& e : entities) {
+    if (e.key != key) continue;
+    EXPECT_EQ(found, nullptr) << "two entities with the key " << key;
+    found = &e;
+  }
+  return found;
+}
+
+template <typename Entity>
+void ExpectOnce(const std::vector<Entity>& entities, const EntityCase& c) {
+  const Entity* e = WithKey(entities, c.key);
+  ASSERT_NE(e, nullptr) << c.key;
+  EXPECT_EQ(e->name, c.name);
+  EXPECT_EQ(e->mentions.size(), c.mentions) << c.key;
+}
+
+TEST_P(EntityOnceTest, IsOneEntityWithEveryMention) {
+  const EntityCase& c = GetParam();
+  ArticleFacts f = TheExtractor().Extract(Article(c.text));
+  if (c.kind == "persons") ExpectOnce(f.persons, c);
+  else if (c.kind == "organizations") ExpectOnce(f.organizations, c);
+  else if (c.kind == "posts") ExpectOnce(f.posts, c);
+  else if (c.kind == "places") ExpectOnce(f.places, c);
+  else FAIL() << "unknown kind " << c.kind;
+}
+
+const std::string kUnitTwice =
+    "Kabag Organisasi Setda Kota Solok Nofrita Yunelda membuka rapat di Aula Balai Kota. Kabag Organisasi Setda "
+    "Kota Solok Nofrita Yunelda mengatakan, rapat penting.";
+const std::string kCouncilTwice =
+    "Ketua DPRD Kota Malang Budi Santoso hadir. Ketua DPRD Kota Malang Budi Santoso menyampaikan sambutan.";
+const std::string kGovernmentTwoForms =
+    "Pemko Padang menggelar rapat. Rapat Pemerintah Kota Padang itu dibuka Sekda Kota Padang Andree Algamar. "
+    "Sekda Andree Algamar mengatakan, rapat penting.";
+const std::string kAgencyBranchTwice =
+    "Kepala BPS Kabupaten Bogor Ahmad Yani hadir. Kepala BPS Kabupaten Bogor Ahmad Yani mengatakan data penting.";
+const std::string kCommunity =
+    "Ketua LPM Kelurahan Sukajadi Budi Santoso hadir. Ketua LPM Budi Santoso menyampaikan sambutan di Kota Solok.";
+
+INSTANTIATE_TEST_SUITE_P(
+    Resolver, EntityOnceTest,
+    ::testing::Values(
+        // A unit head's unit, written twice with its chain: one office, one post.
+        EntityCase{kUnitTwice, "organizations", "org/bagian-organisasi-sekretariat-daerah-kota-solok",
+                   "Bagian Organisasi Sekretariat Daerah Kota Solok", 2},
+        EntityCase{kUnitTwice, "organizations", "org/sekretariat-daerah-kota-solok",
+                   "Sekretariat Daerah Kota Solok", 2},
+        EntityCase{kUnitTwice, "organizations", "org/pemerintah-kota-solok", "Pemerintah Kota Solok", 0},
+        EntityCase{kUnitTwice, "posts", "post/kepala-bagian-organisasi-sekretariat-daerah-kota-solok",
+                   "Kepala Bagian Organisasi Sekretariat Daerah Kota Solok", 2},
+        EntityCase{kUnitTwice, "persons", "person/nofrita-yunelda", "Nofrita Yunelda", 2},
+        EntityCase{kUnitTwice, "places", "place/13.72", "Kota Solok", 0},
+        // A post in an office with an acronym: the key is the plain name, the
+        // name shows the acronym; found again by the plain name.
+        EntityCase{kCouncilTwice, "posts", "post/ketua-dewan-perwakilan-rakyat-daerah-kota-malang",
+                   "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Malang", 2},
+        EntityCase{kCouncilTwice, "organizations", "org/dewan-perwakilan-rakyat-daerah-kota-malang",
+                   "Dewan Perwakilan Rakyat Daerah Kota Malang", 2},
+        EntityCase{kCouncilTwice, "persons", "person/budi-santoso", "Budi Santoso", 2},
+        // The short and the full form of a government; a post written with
+        // and without its region.
+        EntityCase{kGovernmentTwoForms, "organizations", "org/pemerintah-kota-padang", "Pemerintah Kota Padang", 2},
+        EntityCase{kGovernmentTwoForms, "organizations", "org/sekretariat-daerah-kota-padang",
+                   "Sekretariat Daerah Kota Padang", 0},
+        EntityCase{kGovernmentTwoForms, "posts", "post/sekretaris-daerah-kota-padang",
+                   "Sekretaris Daerah Kota Padang", 2},
+        EntityCase{kGovernmentTwoForms, "persons", "person/andree-algamar", "Andree Algamar", 2},
+        // A national agency and its regional office, each written twice.
+        EntityCase{kAgencyBranchTwice, "organizations", "org/badan-pusat-statistik", "Badan Pusat Statistik", 2},
+        EntityCase{kAgencyBranchTwice, "organizations", "org/badan-pusat-statistik-kabupaten-bogor",
+                   "Badan Pusat Statistik Kabupaten Bogor", 2},
+        EntityCase{kAgencyBranchTwice, "posts", "post/kepala-badan-pusat-statistik-kabupaten-bogor",
+                   "Kepala Badan Pusat Statistik (BPS) Kabupaten Bogor", 2},
+        // A neighbourhood unit written alone is scoped by the jurisdiction.
+        EntityCase{kCommunity, "organizations", "org/lpm@13.72", "LPM", 0},
+        EntityCase{kCommunity, "places", "place/13.72", "Kota Solok", 1}));
+
+// Whatever the article, no two entities of a kind share a key.
+class UniqueKeysTest : public ::testing::TestWithParam<std::string> {};
+
+template <typename Entity>
+void ExpectUniqueKeys(const std::vector<Entity>& entities) {
+  std::set<std::string> keys;
+  for (const Entity& e : entities) EXPECT_TRUE(keys.insert(e.key).second) << e.key;
+}
+
+TEST_P(UniqueKeysTest, NoTwoEntitiesShareAKey) {
+  ArticleFacts f = TheExtractor().Extract(Article(GetParam()));
+  ExpectUniqueKeys(f.persons);
+  ExpectUniqueKeys(f.organizations);
+  ExpectUniqueKeys(f.posts);
+  ExpectUniqueKeys(f.places);
+}
+
+INSTANTIATE_TEST_SUITE_P(Resolver, UniqueKeysTest,
+                         ::testing::Values(kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice,
+                                           kCommunity, kUnitTwice + " " + kCouncilTwice + " " + kAgencyBranchTwice));
+
+}  // namespace
+}  // namespace pejabat
