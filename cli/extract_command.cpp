@@ -8,6 +8,7 @@
 
 #include "cli/exit_codes.h"
 #include "cli/pipeline.h"
+#include "extract/text_util.h"
 #include "graph/code_point_index.h"
 
 namespace pejabat {
@@ -124,7 +125,7 @@ class FactsJson {
     for (const auto& m : mentions) {
       w_.StartObject();
       SpanFields(m.span);
-      Str("surface", m.surface);
+      Str("surface", CollapseSpaces(std::string_view(f_.text).substr(m.span.begin, m.span.size())));
       Str("canonical", canonical);
       w_.EndObject();
     }

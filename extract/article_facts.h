@@ -13,9 +13,12 @@ namespace pejabat {
 // canonical `key`: two entities with the same key, in any articles, are the same
 // node of the graph. Keys are lowercase ASCII-ish slugs built by resolve/.
 
+// Where an entity is written: its text is the article's `text` at `span`
+// (`pejabat extract` prints it, white space collapsed, as "surface"). No
+// copy of it is kept: the graph needs only the span, and a string per
+// mention was an allocation, a copy and a free for every one of them.
 struct Mention {
   Span span;
-  std::string surface;  // the text as written
 };
 
 struct ArticleMeta {

@@ -346,7 +346,7 @@ void Resolver::Persons() {
     person_of_mention_[i] = match;
     PersonEntity& person = facts_.persons[*match];
     Span span = doc_.RangeSpan(p.first, p.end);
-    person.mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
+    person.mentions.push_back(Mention{span});
     for (const auto& t : p.titles)
       if (std::find(person.titles.begin(), person.titles.end(), t) == person.titles.end()) person.titles.push_back(t);
     for (const auto& d : p.degrees)
@@ -411,7 +411,7 @@ void Resolver::References() {
     role_holder_[r] = ResolveRole(r);
     if (auto person = role_holder_[r]) {
       Span span = doc_.RangeSpan(m_.roles[r].first, m_.roles[r].end);
-      facts_.persons[*person].mentions.push_back(Mention{span, std::string(doc_.Slice(span))});
+      facts_.persons[*person].mentions.push_back(Mention{span});
     }
   }
   ListActors();
@@ -703,7 +703,7 @@ void Resolver::Event() {
   }
   e.participants = em.participants;
   Span trigger = doc_.RangeSpan(em.trigger_first, em.trigger_end);
-  e.mentions.push_back(Mention{trigger, std::string(doc_.Slice(trigger))});
+  e.mentions.push_back(Mention{trigger});
   EntityRef ev{EntityKind::Event, event};
   Span event_sentence = SentenceSpan(em.trigger_first);
 

@@ -25,12 +25,9 @@ bool HasMention(const std::vector<Mention>& mentions, Span span) {
   return false;
 }
 
-// Collapsed straight into the new mention: a temporary moved in cost two moves.
-void AddMention(std::vector<Mention>& mentions, Span span, std::string_view surface) {
+void AddMention(std::vector<Mention>& mentions, Span span) {
   if (HasMention(mentions, span)) return;
-  Mention& m = FirstOfTwo(mentions).emplace_back();
-  m.span = span;
-  AssignCollapsedSpaces(m.surface, surface);
+  FirstOfTwo(mentions).push_back(Mention{span});
 }
 
 // `alias` with its spaces already collapsed; copied only when it is new.
@@ -127,15 +124,8 @@ std::pair<uint32_t, bool> FactsBuilder::Intern(const std::vector<Entity>& entiti
 
 void FactsBuilder::AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases,
                                   const std::string& canonical, Span span, std::string_view surface) {
-  // Collapsed once, into the new mention when there is one (else into a
-  // reused buffer), and copied again only when it is a new alias.
-  if (!HasMention(mentions, span)) {
-    Mention& m = FirstOfTwo(mentions).emplace_back();
-    m.span = span;
-    AssignCollapsedSpaces(m.surface, surface);
-    AddCollapsedAlias(aliases, canonical, m.surface);
-    return;
-  }
+  // Collapsed into a reused buffer, and copied only when it is a new alias.
+  AddMention(mentions, span);
   AssignCollapsedSpaces(written_, surface);
   AddCollapsedAlias(aliases, canonical, written_);
 }
@@ -150,7 +140,7 @@ const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::strin
 
 uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) {
   if (const uint32_t* known = Recalled(places_, region)) {
-    if (mention) AddMention(facts_.places[*known].mentions, *mention, doc_.Slice(*mention));
+    if (mention) AddMention(facts_.places[*known].mentions, *mention);
     return *known;
   }
   key_.assign("place/");
@@ -168,7 +158,7 @@ uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) 
       facts_.places[index].parent = parent;
     }
   }
-  if (mention) AddMention(facts_.places[index].mentions, *mention, doc_.Slice(*mention));
+  if (mention) AddMention(facts_.places[index].mentions, *mention);
   return index;
 }
 
@@ -190,7 +180,7 @@ uint32_t FactsBuilder::Area(const std::string& type, const std::string& name, co
       facts_.places[index].parent = parent;
     }
   }
-  if (mention) AddMention(facts_.places[index].mentions, *mention, doc_.Slice(*mention));
+  if (mention) AddMention(facts_.places[index].mentions, *mention);
   return index;
 }
 
@@ -212,7 +202,7 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
       facts_.places[index].parent = parent;
     }
   }
-  AddMention(facts_.places[index].mentions, mention, doc_.Slice(mention));
+  AddMention(facts_.places[index].mentions, mention);
   return index;
 }
 
@@ -693,7 +683,7 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
       // the article mentions it (no alias: the words are the post's).
       if (org) {
         Span span = doc_.RangeSpan(r.first, r.end);
-        AddMention(facts_.organizations[*org].mentions, span, doc_.Slice(span));
+        AddMention(facts_.organizations[*org].mentions, span);
       }
       break;
     }
@@ -734,7 +724,7 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
   PostEntity& post = facts_.posts[index];
   if (!r.acting.empty() && post.acting.empty()) post.acting = r.acting;
   Span span = doc_.RangeSpan(r.first, r.end);
-  AddMention(post.mentions, span, doc_.Slice(span));
+  AddMention(post.mentions, span);
   return index;
 }
 

@@ -30,7 +30,7 @@ class FactsMaker {
     if (at == std::string::npos) return {};
     return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
   }
-  std::vector<Mention> Mentioned(const std::string& surface) const { return {Mention{At(surface), surface}}; }
+  std::vector<Mention> Mentioned(const std::string& surface) const { return {Mention{At(surface)}}; }
 
   EntityRef Place(std::string key, std::string name, std::string type, std::optional<uint32_t> parent = {}) {
     PlaceEntity p{key, name, type, "", parent, Mentioned(name)};
