@@ -1,6 +1,7 @@
 #include "extract/vocabulary.h"
 
 #include <algorithm>
+#include <bit>
 #include <stdexcept>
 
 namespace pejabat {
@@ -15,6 +16,7 @@ uint32_t Vocabulary::Intern(std::string_view folded) {
     // Grow: twice the slots (64 at first), every word placed again.
     slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), Slot{});
     mask_ = slots_.size() - 1;
+    shift_ = 32 - static_cast<unsigned>(std::countr_zero(slots_.size()));
     for (uint32_t k = 1; k <= words_.size(); ++k) Place(KeyOf(words_[k - 1]).hash, k);
   } else {
     Place(key.hash, id);
@@ -34,7 +36,7 @@ void Vocabulary::MarkStart(uint32_t id, uint32_t bit) {
 }
 
 void Vocabulary::Place(uint32_t hash, uint32_t id) {
-  std::size_t i = hash & mask_;
+  std::size_t i = Index(hash);
   while (slots_[i].id != kUnknown) i = (i + 1) & mask_;
   slots_[i] = Slot{hash, id};
 }

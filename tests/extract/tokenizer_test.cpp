@@ -132,5 +132,21 @@ TEST(Tokenize, ViewEndsInsideAWord) {
   }
 }
 
+// A token for every byte, far more tokens than a news text makes of its
+// size: every one is made, with its own span.
+TEST(Tokenize, PunctuationOnly) {
+  for (std::size_t n : {1, 9, 10, 11, 40, 1000}) {
+    const std::string text(n, ',');
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(tokens.size(), n);
+    for (std::size_t k = 0; k < n; ++k) {
+      EXPECT_EQ(tokens[k].span, (Span{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1)}));
+      EXPECT_EQ(tokens[k].kind, TokenKind::Punct);
+      EXPECT_EQ(tokens[k].space_before, k == 0);
+      EXPECT_EQ(tokens[k].word, 0u);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pejabat
