@@ -1,5 +1,7 @@
 #include "extract/vocabulary.h"
 
+#include <algorithm>
+#include <bit>
 #include <stdexcept>
 
 namespace pejabat {
@@ -7,14 +9,17 @@ namespace pejabat {
 uint32_t Vocabulary::Intern(std::string_view folded) {
   if (uint32_t id = Find(folded); id != kUnknown) return id;
   words_.emplace_back(folded);
+  const Key key = KeyOf(folded);
+  entries_.push_back(Entry{key.head, static_cast<uint32_t>(folded.size()), 0});
   const uint32_t id = static_cast<uint32_t>(words_.size());
   if (2 * words_.size() > slots_.size()) {
-    // Grow: twice the slots, every word placed again.
-    slots_.assign(slots_.empty() ? 64 : 2 * slots_.size(), Slot{});
+    // Grow: twice the slots (64 at first), every word placed again.
+    slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), Slot{});
     mask_ = slots_.size() - 1;
-    for (uint32_t k = 1; k <= words_.size(); ++k) Place(Hash(words_[k - 1]), k);
+    shift_ = 32 - static_cast<unsigned>(std::countr_zero(slots_.size()));
+    for (uint32_t k = 1; k <= words_.size(); ++k) Place(KeyOf(words_[k - 1]).hash, k);
   } else {
-    Place(Hash(folded), id);
+    Place(key.hash, id);
   }
   return id;
 }
@@ -26,12 +31,12 @@ uint32_t Vocabulary::TableBit() {
 }
 
 void Vocabulary::MarkStart(uint32_t id, uint32_t bit) {
-  if (id >= starts_.size()) starts_.resize(id + 1, 0);
-  starts_[id] |= bit;
+  if (id == kUnknown || id > entries_.size()) throw std::logic_error("Vocabulary: a start mark for a number no word has");
+  entries_[id - 1].starts |= bit;
 }
 
 void Vocabulary::Place(uint32_t hash, uint32_t id) {
-  std::size_t i = hash & mask_;
+  std::size_t i = Index(hash);
   while (slots_[i].id != kUnknown) i = (i + 1) & mask_;
   slots_[i] = Slot{hash, id};
 }

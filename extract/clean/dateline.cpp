@@ -1,6 +1,9 @@
 #include "extract/clean/dateline.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <vector>
 
 #include "extract/recognize/gazetteer.h"
@@ -52,13 +55,34 @@ bool FindDash(std::string_view line, std::size_t& header_end, std::size_t& after
   return false;
 }
 
+// Outlet markers, folded: ".com", "news", "antara", ...
+using namespace std::string_view_literals;
+constexpr std::string_view kOutletMarkers[] = {".com"sv, ".id"sv,    ".net"sv,   ".co"sv,    "news"sv,  "antara"sv,
+                                               "kompas"sv, "detik"sv, "tribun"sv, "post"sv,  "pos "sv,  "online"sv,
+                                               "media"sv, "times"sv, "today"sv,  "radar"sv};
+// By byte, a bit for each marker starting with it.
+constexpr std::array<uint16_t, 256> kOutletMarkersStarting = [] {
+  static_assert(std::size(kOutletMarkers) <= 16);
+  std::array<uint16_t, 256> starting{};
+  for (std::size_t m = 0; m < std::size(kOutletMarkers); ++m)
+    starting[static_cast<unsigned char>(kOutletMarkers[m][0])] |= static_cast<uint16_t>(1u << m);
+  return starting;
+}();
+
+// Whether a marker is in `part` with its capitals folded. One walk over the
+// part, comparing only the markers starting with the byte at hand, folding
+// as it compares: a folded copy and a search per marker were 1,100
+// instructions a call.
 bool LooksLikeOutlet(std::string_view part) {
-  std::string folded = FoldCase(part);
-  // Views, not C strings: each find took a strlen of its marker first.
-  using namespace std::string_view_literals;
-  for (std::string_view marker : {".com"sv, ".id"sv, ".net"sv, ".co"sv, "news"sv, "antara"sv, "kompas"sv, "detik"sv,
-                                  "tribun"sv, "post"sv, "pos "sv, "online"sv, "media"sv, "times"sv, "today"sv, "radar"sv})
-    if (folded.find(marker) != std::string::npos) return true;
+  for (std::size_t p = 0; p < part.size(); ++p) {
+    for (unsigned m = kOutletMarkersStarting[static_cast<unsigned char>(FoldAscii(part[p]))]; m != 0; m &= m - 1) {
+      const std::string_view marker = kOutletMarkers[std::countr_zero(m)];
+      if (part.size() - p < marker.size()) continue;
+      std::size_t k = 1;
+      while (k < marker.size() && FoldAscii(part[p + k]) == marker[k]) ++k;
+      if (k == marker.size()) return true;
+    }
+  }
   return false;
 }
 

@@ -113,5 +113,40 @@ TEST(Tokenize, CharacterKindsAnywhereInTheWord) {
   }
 }
 
+// A view that stops inside a word, with letters and digits after it in
+// memory: the word scan stops at the view's end, not at the next space (the
+// scan of a std::string stops at its NUL instead).
+TEST(Tokenize, ViewEndsInsideAWord) {
+  const std::string text = "Kota Padang2024 x";
+  for (std::size_t cut = 1; cut <= text.size(); ++cut) {
+    const std::string_view view = std::string_view(text).substr(0, cut);
+    const std::vector<Token> tokens = Tokenize(view);
+    ASSERT_FALSE(tokens.empty()) << cut;
+    EXPECT_LE(tokens.back().span.end, cut) << cut;
+    const std::vector<Token> copied = Tokenize(std::string(view));
+    ASSERT_EQ(tokens.size(), copied.size()) << cut;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      EXPECT_EQ(Describe(view, tokens[k]), Describe(view, copied[k])) << cut;
+      EXPECT_EQ(tokens[k].span, copied[k].span) << cut;
+    }
+  }
+}
+
+// A token for every byte, far more tokens than a news text makes of its
+// size: every one is made, with its own span.
+TEST(Tokenize, PunctuationOnly) {
+  for (std::size_t n : {1, 9, 10, 11, 40, 1000}) {
+    const std::string text(n, ',');
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(tokens.size(), n);
+    for (std::size_t k = 0; k < n; ++k) {
+      EXPECT_EQ(tokens[k].span, (Span{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1)}));
+      EXPECT_EQ(tokens[k].kind, TokenKind::Punct);
+      EXPECT_EQ(tokens[k].space_before, k == 0);
+      EXPECT_EQ(tokens[k].word, 0u);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pejabat

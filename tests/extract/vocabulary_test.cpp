@@ -65,6 +65,35 @@ TEST(Vocabulary, StartMasksByTable) {
   EXPECT_EQ(v.StartsOf(1000), 0u);  // a number no word has
 }
 
+// The lookup Segment makes answers as Find and StartsOf do, for words short
+// enough to be told apart by their first eight bytes and longer ones that
+// share them ("kabupaten", "kabupatenku").
+TEST(Vocabulary, FindWithStartsAnswersAsFindAndStartsOf) {
+  Vocabulary v;
+  const uint32_t bit = v.TableBit();
+  for (const char* w : {"kabupaten", "kabupatenku", "kabupate", "kab", "k", "wakil", "wakil bupati"}) v.Intern(w);
+  v.MarkStart(v.Find("kabupaten"), bit);
+  v.MarkStart(v.Find("wakil"), bit);
+  const std::string text = "kabupatenku kabupaten kabupate kab k wakil wakilx kabupatex wakil bupati";
+  const char* end = text.data() + text.size();
+  for (std::size_t b = 0; b < text.size(); ++b) {
+    for (std::size_t e = b + 1; e <= text.size(); ++e) {
+      const std::string_view word = std::string_view(text).substr(b, e - b);
+      const Vocabulary::Found found = v.FindWithStarts(word, end);
+      EXPECT_EQ(found.id, v.Find(std::string(word))) << word;
+      EXPECT_EQ(found.starts, v.StartsOf(found.id)) << word;
+    }
+  }
+  EXPECT_EQ(v.FindWithStarts(std::string_view(text).substr(0, 9), end).starts, bit);
+}
+
+TEST(Vocabulary, StartMarkOfAnUnknownNumberIsAnError) {
+  Vocabulary v;
+  const uint32_t bit = v.TableBit();
+  EXPECT_THROW(v.MarkStart(Vocabulary::kUnknown, bit), std::logic_error);
+  EXPECT_THROW(v.MarkStart(1, bit), std::logic_error);
+}
+
 TEST(Vocabulary, AtMostThirtyTwoTables) {
   Vocabulary v;
   for (int i = 0; i < 32; ++i) v.TableBit();
