@@ -57,13 +57,13 @@ TEST_P(EntityOnceTest, IsOneEntityWithEveryMention) {
 }
 
 const std::string kUnitTwice =
-    "Kabag Organisasi Setda Kota Solok Nofrita Yunelda membuka rapat di Aula Balai Kota. Kabag Organisasi Setda "
-    "Kota Solok Nofrita Yunelda mengatakan, rapat penting.";
+    "Kabag Organisasi Setda Kota Solok Wulan Sarianti membuka rapat di Aula Balai Kota. Kabag Organisasi Setda "
+    "Kota Solok Wulan Sarianti mengatakan, rapat penting.";
 const std::string kCouncilTwice =
     "Ketua DPRD Kota Malang Budi Santoso hadir. Ketua DPRD Kota Malang Budi Santoso menyampaikan sambutan.";
 const std::string kGovernmentTwoForms =
-    "Pemko Padang menggelar rapat. Rapat Pemerintah Kota Padang itu dibuka Sekda Kota Padang Andree Algamar. "
-    "Sekda Andree Algamar mengatakan, rapat penting.";
+    "Pemko Padang menggelar rapat. Rapat Pemerintah Kota Padang itu dibuka Sekda Kota Padang Arief Gunawan. "
+    "Sekda Arief Gunawan mengatakan, rapat penting.";
 const std::string kAgencyBranchTwice =
     "Kepala BPS Kabupaten Bogor Ahmad Yani hadir. Kepala BPS Kabupaten Bogor Ahmad Yani mengatakan data penting.";
 const std::string kCommunity =
@@ -80,7 +80,7 @@ INSTANTIATE_TEST_SUITE_P(
         EntityCase{kUnitTwice, "organizations", "org/pemerintah-kota-solok", "Pemerintah Kota Solok", 0},
         EntityCase{kUnitTwice, "posts", "post/kepala-bagian-organisasi-sekretariat-daerah-kota-solok",
                    "Kepala Bagian Organisasi Sekretariat Daerah Kota Solok", 2},
-        EntityCase{kUnitTwice, "persons", "person/nofrita-yunelda", "Nofrita Yunelda", 2},
+        EntityCase{kUnitTwice, "persons", "person/wulan-sarianti", "Wulan Sarianti", 2},
         EntityCase{kUnitTwice, "places", "place/13.72", "Kota Solok", 0},
         // A post in an office with an acronym: the key is the plain name, the
         // name shows the acronym; found again by the plain name.
@@ -96,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "Sekretariat Daerah Kota Padang", 0},
         EntityCase{kGovernmentTwoForms, "posts", "post/sekretaris-daerah-kota-padang",
                    "Sekretaris Daerah Kota Padang", 2},
-        EntityCase{kGovernmentTwoForms, "persons", "person/andree-algamar", "Andree Algamar", 2},
+        EntityCase{kGovernmentTwoForms, "persons", "person/arief-gunawan", "Arief Gunawan", 2},
         // A national agency and its regional office, each written twice.
         EntityCase{kAgencyBranchTwice, "organizations", "org/badan-pusat-statistik", "Badan Pusat Statistik", 2},
         EntityCase{kAgencyBranchTwice, "organizations", "org/badan-pusat-statistik-kabupaten-bogor",
