@@ -261,6 +261,7 @@ void Lexicon::IndexWords() {
   for (const auto& [w, level] : place_prefixes) facts(w).place_level = level;
   for (const auto& key : degrees) facts(key).degree = true;
   for (const auto& w : gazetteer.FirstWords()) facts(w).region_start = true;
+  gazetteer.IndexWords(*vocabulary);
   for (const auto& w : participant_markers) facts(w).participant_marker = true;
 }
 

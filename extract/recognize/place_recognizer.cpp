@@ -47,6 +47,10 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
     // A region starts at a place prefix or a capitalized name: most words are
     // neither, and are skipped without a call (MatchRegion would say no too).
     if (prefix.empty() && !doc.tokens[i].upper) continue;
+    // A capitalized word without a prefix is a region only when a region's
+    // name starts with it, which its word facts say: asked here, not after a
+    // call to MatchRegion at every capitalized word.
+    if (prefix.empty() && !lx.StartsRegionName(doc, i)) continue;
     auto r = MatchRegion(doc, lx, i, true);
     if (!r) continue;
     bool spans_blocked = false;

@@ -135,6 +135,12 @@ std::vector<QuoteMention> QuoteRecognizer::Recognize(const Document& doc) const 
   const std::size_t n = doc.size();
   std::size_t i = 0;
   while (i < n) {
+    // Only a quotation mark opens a quote (Classify says None at any other
+    // token): tested here, not by a call per token.
+    if (doc.tokens[i].kind != TokenKind::Quote) {
+      ++i;
+      continue;
+    }
     QuoteMark opening = OpeningMark(doc, i);
     if (opening.mark != Mark::Open) {
       ++i;
@@ -145,6 +151,10 @@ std::vector<QuoteMention> QuoteRecognizer::Recognize(const Document& doc) const 
     std::size_t j = q.open + 1;
     bool closed = false;
     while (j < n) {
+      if (doc.tokens[j].kind != TokenKind::Quote && !doc.tokens[j].paragraph_start) {
+        ++j;  // a word of the quote: no mark, no new paragraph
+        continue;
+      }
       QuoteMark m = Classify(doc, j);
       if (doc.tokens[j].paragraph_start) {
         // A paragraph that reopens the quote continues it; otherwise the quote
