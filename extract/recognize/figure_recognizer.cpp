@@ -58,7 +58,10 @@ std::vector<FigureMention> RecognizeFigures(const Document& doc, const Lexicon& 
   for (const Sentence& s : doc.sentences) {
     if (s.span.begin < doc.body.begin) continue;  // the headline
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (numbered && !(doc.tokens[i].phrase_starts & starts)) continue;
+      if (numbered) {
+        while (i < s.end_token && !(doc.tokens[i].phrase_starts & starts)) ++i;
+        if (i >= s.end_token) break;
+      }
       auto hit = lx.indicators.MatchAt(doc, i, s.end_token);
       if (!hit) continue;
       const IndicatorEntry& entry = lx.indicator_entries[hit->value];
