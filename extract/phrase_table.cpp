@@ -36,9 +36,20 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
 std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, std::size_t token,
                                                          std::size_t limit) const {
   if (token >= doc.size()) return std::nullopt;
-  uint32_t first = vocabulary_->IdOf(doc, token);
+  const uint32_t first = vocabulary_->IdOf(doc, token);
   if (first >= by_first_.size() || by_first_[first].empty()) return std::nullopt;
-  return MatchFrom(doc, token, first, by_first_[first], limit);
+  const std::vector<Entry>& bucket = by_first_[first];
+  // Most starts go on with a word no longer phrase of theirs has second: then
+  // only the one-word phrase (last, longest first) can match, answered here
+  // without walking the bucket (a dozen phrases on average, each read through
+  // its words); MatchFrom walks it for the rest.
+  const std::size_t end = std::min(limit, doc.size());
+  if (token + 2 <= end && !doc.tokens[token + 1].paragraph_start &&
+      HasPair(first, vocabulary_->IdOf(doc, token + 1)))
+    return MatchFrom(doc, token, first, bucket, limit);
+  const Entry& last = bucket.back();
+  if (last.words.empty() && token + 1 <= end) return Match{last.value, 1};
+  return std::nullopt;
 }
 
 bool PhraseTable::HasPair(uint32_t first, uint32_t second) const {
@@ -75,14 +86,6 @@ std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, st
   // read once instead of per phrase (a bucket holds a dozen phrases on average).
   const bool has_next = token + 2 <= end && !doc.tokens[token + 1].paragraph_start;
   const uint32_t next = has_next ? vocabulary_->IdOf(doc, token + 1) : Vocabulary::kUnknown;
-  // Most starts go on with a word no longer phrase of theirs has second: then
-  // only the one-word phrase (last, longest first) can match, and the bucket
-  // is not walked (a dozen phrases on average, each read through its words).
-  if (!has_next || !HasPair(first, next)) {
-    const Entry& last = bucket.back();
-    if (last.words.empty() && token + 1 <= end) return Match{last.value, 1};
-    return std::nullopt;
-  }
   for (const Entry& e : bucket) {
     const std::size_t n = e.words.size();
     if (n == 0) {  // the one-word phrase, last (longest first)

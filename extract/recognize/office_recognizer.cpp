@@ -48,7 +48,7 @@ bool OfficeRecognizer::StopsUnit(const Document& doc, std::size_t i) const {
   if (!lx_.Word(doc, i).place_level.empty()) return true;
   if (StartsOffice(doc, i) || lx_.roles.MatchAt(doc, i)) return true;
   // A function word ends the name unless units are named with it ("Pemberdayaan Masyarakat").
-  if (lx_.Word(doc, i).function_word && !lx_.IsPortfolioWord(doc.TokenText(i))) return true;
+  if (lx_.Word(doc, i).function_word && !lx_.IsPortfolioToken(doc, i)) return true;
   if (lx_.Word(doc, i).weekday) return true;
   return false;
 }
@@ -67,7 +67,7 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
     if (auto r = MatchRegion(doc, lx_, j, true);
         r && j > i && portfolio_only && (r->end >= doc.size() || StopsUnit(doc, r->end)))
       break;
-    if (portfolio_only && lx_.IsPortfolioWord(doc.TokenText(j))) portfolio_end = j + 1;
+    if (portfolio_only && lx_.IsPortfolioToken(doc, j)) portfolio_end = j + 1;
     else portfolio_only = false;
     ++j;
   }

@@ -24,7 +24,12 @@ void MatchNames(const Document& doc, const Lexicon& lx, std::size_t i, std::opti
                 std::optional<RegionMatch>& any, std::optional<RegionMatch>& at_level) {
   // Most tokens start no region name: say so before folding any window
   // (a fifth of extraction time otherwise; docs/performance.md).
-  if (i >= doc.size() || !lx.StartsRegionName(doc, i)) return;
+  if (i >= doc.size()) return;
+  if (doc.vocabulary == lx.vocabulary.get() && lx.gazetteer.HasWordIndex()) {
+    if (!(doc.tokens[i].phrase_starts & lx.RegionStartBit())) return;  // no first edge of the trie
+  } else if (!lx.StartsRegionName(doc, i)) {
+    return;
+  }
   const std::size_t max_words = lx.gazetteer.MaxNameWords();
   if (lx.gazetteer.HasWordIndex()) {
     // By the tokens' word numbers, one step of the gazetteer's trie each,
@@ -76,6 +81,11 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
 std::optional<RegionMatch> MatchRegion(const Document& doc, const Lexicon& lx, std::size_t i, bool allow_bare,
                                        std::optional<RegionLevel> prefer) {
   if (i >= doc.size()) return std::nullopt;
+  // Neither a place prefix nor a word a region name starts with: no region
+  // (asked after every office and unit name, at most tokens).
+  if (doc.vocabulary == lx.vocabulary.get() && lx.gazetteer.HasWordIndex() &&
+      !(doc.tokens[i].phrase_starts & (lx.PlacePrefixBit() | lx.RegionStartBit())))
+    return std::nullopt;
   if (const std::string& prefix = lx.Word(doc, i).place_level; !prefix.empty()) {
     auto level = LevelFromName(prefix);
     if (level) {

@@ -176,6 +176,28 @@ TEST(RegionWordTrie, ReadsSentencesAsTheKeysDo) {
     ExpectSameAsByKeys(text);
 }
 
+// The lexicon's own start bits answer as the word lists do, token by token:
+// a place prefix has its bit, a portfolio word is found by IsPortfolioToken
+// exactly when IsPortfolioWord finds its text, and a region bit is set where
+// the word trie has a first edge.
+TEST(LexiconStartBits, AnswerAsTheWordListsDo) {
+  const Lexicon& lx = TheLexicon();
+  for (const std::string text :
+       {"Kepala Dinas Pemberdayaan Masyarakat dan Desa Kota Padang, Kecamatan Koto Tangah",
+        "Asisten Pemerintahan dan Kesra Setda Kabupaten Toli-Toli", "kota padang KOTA Bogor kab. Lima-Puluh Kota",
+        "Bagian Organisasi, Umum dan Keuangan Provinsi Sumatera Barat", "desa nagari kelurahan Kesehatan Hukum"}) {
+    Document doc(text);
+    Segment(doc, lx);
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      const uint32_t bits = doc.tokens[i].phrase_starts;
+      EXPECT_EQ((bits & lx.PlacePrefixBit()) != 0, !lx.Word(doc, i).place_level.empty()) << text << " at " << i;
+      EXPECT_EQ(lx.IsPortfolioToken(doc, i), lx.IsPortfolioWord(doc.TokenText(i))) << text << " at " << i;
+      EXPECT_EQ((bits & lx.RegionStartBit()) != 0, lx.gazetteer.Next(0, doc.tokens[i].word) != Gazetteer::kNoNode)
+          << text << " at " << i;
+    }
+  }
+}
+
 struct RegionCase {
   std::string text;
   std::size_t token;
