@@ -261,6 +261,14 @@ void Lexicon::IndexWords() {
   for (const auto& [w, level] : place_prefixes) facts(w).place_level = level;
   for (const auto& key : degrees) facts(key).degree = true;
   for (const auto& w : gazetteer.FirstWords()) facts(w).region_start = true;
+  gazetteer.IndexWords(*vocabulary);
+  place_prefix_bit_ = vocabulary->TableBit();
+  region_start_bit_ = vocabulary->TableBit();
+  portfolio_bit_ = vocabulary->TableBit();
+  for (const auto& [w, level] : place_prefixes) vocabulary->MarkStart(vocabulary->Intern(w), place_prefix_bit_);
+  for (const auto& w : portfolio) vocabulary->MarkStart(vocabulary->Intern(FoldCase(w)), portfolio_bit_);
+  for (uint32_t id = 1; id <= vocabulary->size(); ++id)
+    if (gazetteer.Next(0, id) != Gazetteer::kNoNode) vocabulary->MarkStart(id, region_start_bit_);
   for (const auto& w : participant_markers) facts(w).participant_marker = true;
 }
 

@@ -91,6 +91,19 @@ class Lexicon {
     return Word(doc, i).region_start;
   }
   bool IsPortfolioWord(std::string_view word) const { return portfolio.count(word) > 0; }
+  // IsPortfolioWord of token i's text: a token whose folded word no portfolio
+  // word folds to is answered by its start bit, without hashing its text.
+  bool IsPortfolioToken(const Document& doc, std::size_t i) const {
+    if (doc.vocabulary == vocabulary.get() && !(doc.tokens[i].phrase_starts & portfolio_bit_)) return false;
+    return IsPortfolioWord(doc.TokenText(i));
+  }
+  // Bits in Token::phrase_starts beside the phrase tables' (valid for a
+  // document numbered with `vocabulary`): a place prefix ("kota", "kecamatan"),
+  // a word a region name starts with (a first edge of the gazetteer's word
+  // trie, "toli-toli" too), a word some portfolio word folds to. A matcher
+  // passes over the tokens with none of them by one test.
+  uint32_t PlacePrefixBit() const { return place_prefix_bit_; }
+  uint32_t RegionStartBit() const { return region_start_bit_; }
   bool IsFunctionWord(std::string_view folded) const { return Facts(vocabulary->Find(folded)).function_word; }
   std::optional<int> Month(std::string_view folded) const;
   std::optional<int> Weekday(std::string_view folded) const;
@@ -146,6 +159,7 @@ class Lexicon {
   void IndexBoilerplate();
   std::array<std::vector<uint32_t>, 256> boilerplate_by_first_;
   std::vector<WordFacts> word_facts_{1};  // by vocabulary number; [0] for unknown words
+  uint32_t place_prefix_bit_ = 0, region_start_bit_ = 0, portfolio_bit_ = 0;
 };
 
 // "M. Si" / "M.Si" / "MSI" -> "msi".

@@ -24,6 +24,7 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   auto& bucket = by_first_[first];
   for (const auto& e : bucket)
     if (e.words == rest) return false;
+  if (!rest.empty()) AddPair(first, rest.front());
   bucket.push_back(Entry{std::move(rest), value});
   // Longest first, so the first hit in MatchAt is the longest.
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -35,12 +36,50 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
 std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, std::size_t token,
                                                          std::size_t limit) const {
   if (token >= doc.size()) return std::nullopt;
-  uint32_t first = vocabulary_->IdOf(doc, token);
+  const uint32_t first = vocabulary_->IdOf(doc, token);
   if (first >= by_first_.size() || by_first_[first].empty()) return std::nullopt;
-  return MatchFrom(doc, token, by_first_[first], limit);
+  const std::vector<Entry>& bucket = by_first_[first];
+  // Most starts go on with a word no longer phrase of theirs has second: then
+  // only the one-word phrase (last, longest first) can match, answered here
+  // without walking the bucket (a dozen phrases on average, each read through
+  // its words); MatchFrom walks it for the rest.
+  const std::size_t end = std::min(limit, doc.size());
+  if (token + 2 <= end && !doc.tokens[token + 1].paragraph_start &&
+      HasPair(first, vocabulary_->IdOf(doc, token + 1)))
+    return MatchFrom(doc, token, first, bucket, limit);
+  const Entry& last = bucket.back();
+  if (last.words.empty() && token + 1 <= end) return Match{last.value, 1};
+  return std::nullopt;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token,
+bool PhraseTable::HasPair(uint32_t first, uint32_t second) const {
+  if (pairs_.empty()) return false;
+  const uint64_t key = PairKey(first, second);
+  const std::size_t mask = pairs_.size() - 1;
+  for (std::size_t i = PairSlot(key, mask);; i = (i + 1) & mask) {
+    if (pairs_[i] == key) return true;
+    if (pairs_[i] == 0) return false;
+  }
+}
+
+void PhraseTable::AddPair(uint32_t first, uint32_t second) {
+  if (HasPair(first, second)) return;
+  if (2 * (pair_count_ + 1) > pairs_.size()) {
+    std::vector<uint64_t> old = std::move(pairs_);
+    pairs_.assign(std::max<std::size_t>(16, 2 * old.size()), 0);
+    pair_count_ = 0;
+    for (uint64_t key : old)
+      if (key != 0) AddPair(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
+  }
+  const uint64_t key = PairKey(first, second);
+  const std::size_t mask = pairs_.size() - 1;
+  std::size_t i = PairSlot(key, mask);
+  while (pairs_[i] != 0) i = (i + 1) & mask;
+  pairs_[i] = key;
+  ++pair_count_;
+}
+
+std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token, uint32_t first,
                                                          const std::vector<Entry>& bucket, std::size_t limit) const {
   const std::size_t end = std::min(limit, doc.size());
   // The second word, where nearly every phrase of a bucket already differs,

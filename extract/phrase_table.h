@@ -37,6 +37,22 @@ class PhraseTable {
       return std::nullopt;
     return MatchSlow(doc, token, limit);
   }
+  // Whether some phrase of this table starts with token's word: the token's
+  // bit alone, never a lookup of the phrases after it. A recognizer that
+  // only asks whether to try a token (MatchAt says no as well when this
+  // does) skips MatchSlow at start words whose phrases do not go on as
+  // written.
+  [[gnu::always_inline]] bool MayStartAt(const Document& doc, std::size_t token) const {
+    if (token >= doc.size()) return false;
+    if (doc.vocabulary == vocabulary_.get()) return (doc.tokens[token].phrase_starts & bit_) != 0;
+    return MatchSlow(doc, token, SIZE_MAX).has_value();
+  }
+  // This table's bit in Token::phrase_starts, for a recognizer that asks
+  // several tables at every token with one test of their bits together
+  // (only for a document with doc.vocabulary == &vocabulary(); MayStartAt
+  // otherwise).
+  uint32_t StartBit() const { return bit_; }
+  const Vocabulary& vocabulary() const { return *vocabulary_; }
   std::optional<uint32_t> Find(std::string_view phrase) const;  // exact, case-insensitive
   std::size_t size() const { return count_; }
 
@@ -46,14 +62,25 @@ class PhraseTable {
     uint32_t value;
   };
   std::optional<Match> MatchSlow(const Document& doc, std::size_t token, std::size_t limit) const;
-  std::optional<Match> MatchFrom(const Document& doc, std::size_t token, const std::vector<Entry>& bucket,
-                                 std::size_t limit) const;
+  std::optional<Match> MatchFrom(const Document& doc, std::size_t token, uint32_t first,
+                                 const std::vector<Entry>& bucket, std::size_t limit) const;
+  // The (first, second) word pairs that start some phrase of two or more
+  // words: an open-addressing set of first << 32 | second (never 0: word
+  // numbers start at 1), a power of two long and at most half full.
+  static uint64_t PairKey(uint32_t first, uint32_t second) { return uint64_t{first} << 32 | second; }
+  static std::size_t PairSlot(uint64_t key, std::size_t mask) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  }
+  bool HasPair(uint32_t first, uint32_t second) const;
+  void AddPair(uint32_t first, uint32_t second);
 
   std::shared_ptr<Vocabulary> vocabulary_;
   uint32_t bit_;  // this table's bit in the vocabulary's start masks
   // Phrases by the number of their first word, longest first; most numbers
   // (and kUnknown) start none.
   std::vector<std::vector<Entry>> by_first_;
+  std::vector<uint64_t> pairs_;
+  std::size_t pair_count_ = 0;
   std::size_t count_ = 0;
 };
 

@@ -152,8 +152,16 @@ std::optional<VenueMention> EventRecognizer::VenueAt(const Document& doc, std::s
 }
 
 std::optional<VenueMention> EventRecognizer::VenueIn(const Document& doc, std::size_t first, std::size_t end) const {
-  for (std::size_t i = first; i < end; ++i)
+  for (std::size_t i = first; i < end; ++i) {
+    // A venue is introduced by "di", a word glued to it ("diruang") or
+    // "bertempat"/"berlokasi": a token starting with neither letter is passed
+    // over without a call (VenueAt was asked at 89k tokens per 1k articles).
+    if (i < doc.size()) {
+      const char c = doc.folded_text[doc.tokens[i].span.begin];
+      if (c != 'd' && c != 'b') continue;
+    }
     if (auto v = VenueAt(doc, i)) return v;
+  }
   return std::nullopt;
 }
 
@@ -203,6 +211,10 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
   // The last specific trigger seen, for "Kegiatan ini" / "Acara tersebut".
   std::optional<std::pair<std::size_t, std::size_t>> antecedent;
   for (std::size_t i = 0; i < doc.size(); ++i) {
+    // The trigger's start bit first: nearly every token has none, and the
+    // quotes are not walked for it (EventRecognizer::Recognize self 2.05M ->
+    // 1.84M instructions per 1k articles, callgrind).
+    if (!lx_.triggers.MayStartAt(doc, i)) continue;
     if (doc.tokens[i].span.begin < doc.body.begin || InsideQuote(quotes, i)) continue;
     auto trig = lx_.triggers.MatchAt(doc, i);
     if (!trig) continue;
@@ -291,7 +303,7 @@ std::optional<EventMention> EventRecognizer::Recognize(const Document& doc, cons
     auto date = DateInSentence(doc, dates, s, /*with_weekday=*/true);
     if (!date) continue;
     for (std::size_t k = sentence.first_token; k < sentence.end_token; ++k)
-      if (!InsideQuote(quotes, k) && lx_.verbs.MatchAt(doc, k, sentence.end_token))
+      if (lx_.verbs.MayStartAt(doc, k) && !InsideQuote(quotes, k) && lx_.verbs.MatchAt(doc, k, sentence.end_token))
         return Statement(s, *date, k, k + 1, VenueIn(doc, sentence.first_token, sentence.end_token));
   }
   return std::nullopt;

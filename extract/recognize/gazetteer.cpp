@@ -1,5 +1,6 @@
 #include "extract/recognize/gazetteer.h"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_set>
 
@@ -76,9 +77,11 @@ void Gazetteer::Index(std::size_t index, const std::string& written, bool offici
   std::size_t words = key_words.size();
   if (!key_words.empty()) first_words_.insert(key_words.front());
   if (words > max_name_words_) max_name_words_ = words;
-  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
     name_prefixes_.insert(key.substr(0, space));
-  by_name_[std::move(key)].push_back(Match{index, official});
+    by_name_[key.substr(0, space)].longer = true;
+  }
+  by_name_[std::move(key)].matches.push_back(Match{index, official});
 }
 
 Gazetteer Gazetteer::Build(const LexiconTable& table) {
@@ -153,8 +156,8 @@ std::vector<const Region*> Gazetteer::FindByName(std::string_view written) const
   if (it == by_name_.end()) return out;
   // Matches were added region by region, so they are already in file order;
   // a region is indexed once per distinct folded form (validated on load).
-  out.reserve(it->second.size());
-  for (const Match& match : it->second) out.push_back(&regions_[match.index]);
+  out.reserve(it->second.matches.size());
+  for (const Match& match : it->second.matches) out.push_back(&regions_[match.index]);
   return out;
 }
 
@@ -164,20 +167,95 @@ const Region* Gazetteer::Find(std::string_view written, RegionLevel level) const
 
 const Region* Gazetteer::FirstByKey(std::string_view key) const {
   auto it = by_name_.find(key);
-  return it == by_name_.end() || it->second.empty() ? nullptr : &regions_[it->second.front().index];
+  return it == by_name_.end() || it->second.matches.empty() ? nullptr : &regions_[it->second.matches.front().index];
 }
 
 const Region* Gazetteer::FindKey(std::string_view key, RegionLevel level) const {
   auto it = by_name_.find(key);
   if (it == by_name_.end()) return nullptr;
+  return AtLevel(it->second.matches, level);
+}
+
+const Region* Gazetteer::AtLevel(const std::vector<Match>& matches, RegionLevel level) const {
   const Region* alias_match = nullptr;
-  for (const Match& match : it->second) {
+  for (const Match& match : matches) {
     const Region& region = regions_[match.index];
     if (region.level != level) continue;
     if (match.official) return &region;
     if (!alias_match) alias_match = &region;
   }
   return alias_match;
+}
+
+Gazetteer::KeyLookup Gazetteer::LookUpKey(std::string_view key, std::optional<RegionLevel> level) const {
+  KeyLookup out;
+  auto it = by_name_.find(key);
+  if (it == by_name_.end()) return out;
+  const Name& name = it->second;
+  out.longer = name.longer;
+  if (!name.matches.empty()) out.first = &regions_[name.matches.front().index];
+  if (level) out.at_level = AtLevel(name.matches, *level);
+  return out;
+}
+
+Gazetteer::KeyLookup Gazetteer::AtNode(uint32_t node, std::optional<RegionLevel> level) const {
+  KeyLookup out;
+  const Name& name = nodes_[node];
+  out.longer = name.longer;
+  if (!name.matches.empty()) out.first = &regions_[name.matches.front().index];
+  if (level) out.at_level = AtLevel(name.matches, *level);
+  return out;
+}
+
+uint32_t Gazetteer::AddEdge(uint32_t from, uint32_t word, uint32_t to) {
+  if (uint32_t known = Next(from, word); known != kNoNode) return known;
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old = std::move(edges_);
+    edges_.assign(std::max<std::size_t>(64, 2 * old.size()), Edge{});
+    for (const Edge& e : old) {
+      if (e.key == 0) continue;
+      std::size_t i = EdgeSlot(e.key, edges_.size() - 1);
+      while (edges_[i].key != 0) i = (i + 1) & (edges_.size() - 1);
+      edges_[i] = e;
+    }
+  }
+  const uint64_t key = EdgeKey(from, word);
+  std::size_t i = EdgeSlot(key, edges_.size() - 1);
+  while (edges_[i].key != 0) i = (i + 1) & (edges_.size() - 1);
+  edges_[i] = Edge{key, to};
+  ++edge_count_;
+  return to;
+}
+
+void Gazetteer::IndexWords(Vocabulary& vocabulary) {
+  nodes_.assign(1, Name{});
+  edges_.clear();
+  edge_count_ = 0;
+  for (const auto& [key, name] : by_name_) {
+    if (name.matches.empty()) continue;  // a prefix only: its longer names lay its path
+    std::vector<std::string> words = SplitWords(key);
+    // The path word by word: path[j] is the node of the first j words.
+    std::vector<uint32_t> path{0};
+    for (const std::string& word : words) {
+      uint32_t next = Next(path.back(), vocabulary.Intern(word));
+      if (next == kNoNode) {
+        next = static_cast<uint32_t>(nodes_.size());
+        nodes_.emplace_back();
+        AddEdge(path.back(), vocabulary.Intern(word), next);
+      }
+      nodes_[path.back()].longer = true;
+      path.push_back(next);
+    }
+    nodes_[path.back()].matches = name.matches;
+    // Runs of two or more words written as one hyphenated token.
+    for (std::size_t j = 0; j < words.size(); ++j) {
+      std::string run = words[j];
+      for (std::size_t m = j + 1; m < words.size(); ++m) {
+        run.append("-").append(words[m]);
+        AddEdge(path[j], vocabulary.Intern(run), path[m + 1]);
+      }
+    }
+  }
 }
 
 const Region* Gazetteer::ByCode(std::string_view code) const {

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "extract/string_hash.h"
+#include "extract/vocabulary.h"
 
 namespace pejabat {
 
@@ -50,6 +52,37 @@ class Gazetteer {
   // folds: the matcher builds keys token by token without folding them again.
   const Region* FindKey(std::string_view key, RegionLevel level) const;
   const Region* FirstByKey(std::string_view key) const;
+  // FirstByKey, FindKey for `level` (when given) and StartsALongerName of one
+  // key with one hash lookup: the matcher asks all three of every window.
+  struct KeyLookup {
+    const Region* first = nullptr;     // FirstByKey
+    const Region* at_level = nullptr;  // FindKey(key, level)
+    bool longer = false;               // StartsALongerName
+  };
+  KeyLookup LookUpKey(std::string_view key, std::optional<RegionLevel> level) const;
+
+  // The names and aliases by their words' numbers in a vocabulary, for the
+  // matcher: a trie from the root (node 0) by word number, so that a window
+  // of document tokens is walked by the numbers Segment gave them, with no
+  // key folded, joined or hashed as a string. Every word of every name is
+  // interned, and so is every run of a name's words joined by hyphens
+  // ("toli-toli", "lima-puluh": one token in a document), an edge of its own.
+  // Called once, before any document is segmented with the vocabulary.
+  void IndexWords(Vocabulary& vocabulary);
+  bool HasWordIndex() const { return !nodes_.empty(); }
+  static constexpr uint32_t kNoNode = UINT32_MAX;
+  // The node after word number `word` from `node`, or kNoNode.
+  uint32_t Next(uint32_t node, uint32_t word) const {
+    if (word == 0 || edges_.empty()) return kNoNode;
+    const uint64_t key = EdgeKey(node, word);
+    const std::size_t mask = edges_.size() - 1;
+    for (std::size_t i = EdgeSlot(key, mask);; i = (i + 1) & mask) {
+      if (edges_[i].key == key) return edges_[i].to;
+      if (edges_[i].key == 0) return kNoNode;
+    }
+  }
+  // LookUpKey of the key a node stands for.
+  KeyLookup AtNode(uint32_t node, std::optional<RegionLevel> level) const;
   const Region* ByCode(std::string_view code) const;  // nullptr when unknown
   const Region* Province(const Region& region) const;  // its province, or nullptr (for a province)
   // The longest name or alias in words (hyphens split words), for the matcher.
@@ -78,9 +111,31 @@ class Gazetteer {
   };
   static Gazetteer Build(const LexiconTable& table);  // validates rows, then indexes them
   void Index(std::size_t index, const std::string& written, bool official);
+  const Region* AtLevel(const std::vector<Match>& matches, RegionLevel level) const;
 
   std::vector<Region> regions_;
-  WordMap<std::vector<Match>> by_name_;
+  // By key: the regions written so, and whether a longer key starts with it
+  // and a space (a prefix alone has no matches).
+  struct Name {
+    std::vector<Match> matches;
+    bool longer = false;
+  };
+  WordMap<Name> by_name_;
+  // The word trie (IndexWords): nodes_[0] is the root; edges_ an
+  // open-addressing table of (node + 1) << 32 | word -> node, a power of two
+  // long and at most half full.
+  struct Edge {
+    uint64_t key = 0;
+    uint32_t to = 0;
+  };
+  static uint64_t EdgeKey(uint32_t node, uint32_t word) { return uint64_t{node + 1} << 32 | word; }
+  static std::size_t EdgeSlot(uint64_t key, std::size_t mask) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+  }
+  uint32_t AddEdge(uint32_t from, uint32_t word, uint32_t to);
+  std::vector<Name> nodes_;
+  std::vector<Edge> edges_;
+  std::size_t edge_count_ = 0;
   std::unordered_map<std::string, std::size_t> by_code_;
   std::size_t max_name_words_ = 0;
   WordSet first_words_;

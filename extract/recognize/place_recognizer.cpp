@@ -15,8 +15,30 @@ bool CapitalizedWord(const Document& doc, std::size_t i) {
 
 std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx, const TokenMask& blocked) {
   std::vector<PlaceMention> out;
-  for (std::size_t i = 0; i < doc.size(); ++i) {
-    if (blocked[i] || doc.tokens[i].kind != TokenKind::Word) continue;
+  const std::size_t n = doc.size();
+  // A place starts at a place prefix or at a capitalized word a region name
+  // starts with (the lexicon's start bits): the other tokens, and the blocked
+  // ones, are passed over in a loop of their own before any word facts are
+  // read (RecognizePlaces 19.5M -> 2.9M instructions per 1k articles, callgrind).
+  const bool numbered = doc.vocabulary == lx.vocabulary.get();
+  const uint32_t prefix_bit = lx.PlacePrefixBit(), region_bit = lx.RegionStartBit();
+  const Token* tokens = doc.tokens.data();
+  const uint8_t* taken = blocked.data();
+  const uint32_t either = prefix_bit | region_bit;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (numbered) {
+      // The bits first: nearly every token has neither, and is passed over on
+      // one test.
+      for (; i < n; ++i) {
+        const Token& t = tokens[i];
+        if (!(t.phrase_starts & either)) continue;
+        if (!(t.phrase_starts & prefix_bit) && !t.upper) continue;
+        if (!taken[i] && t.kind == TokenKind::Word) break;
+      }
+    } else {
+      while (i < n && (taken[i] || tokens[i].kind != TokenKind::Word)) ++i;
+    }
+    if (i >= n) break;
     const std::string& prefix = lx.Word(doc, i).place_level;
     // Most words have no place prefix: not compared with the two names then
     // (RecognizePlaces 21.1M -> 19.6M instructions per 1k articles, callgrind).
@@ -47,6 +69,10 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
     // A region starts at a place prefix or a capitalized name: most words are
     // neither, and are skipped without a call (MatchRegion would say no too).
     if (prefix.empty() && !doc.tokens[i].upper) continue;
+    // A capitalized word without a prefix is a region only when a region's
+    // name starts with it, which its word facts say: asked here, not after a
+    // call to MatchRegion at every capitalized word.
+    if (prefix.empty() && !lx.StartsRegionName(doc, i)) continue;
     auto r = MatchRegion(doc, lx, i, true);
     if (!r) continue;
     bool spans_blocked = false;
