@@ -32,18 +32,18 @@ inline ArticleFacts MakeArticle(const std::string& source, const std::string& da
   budi.name = kBudiName;
   budi.aliases = {"\xE3\x83\x96\xE3\x83\x87\xE3\x82\xA3"};
   budi.titles = {"Dr", "H"};
-  budi.mentions = {{Find(f.text, "Budi"), "Budi"}};
+  budi.mentions = {Mention{Find(f.text, "Budi")}};
   PersonEntity siti;
   siti.key = "person/siti";
   siti.name = kSitiName;
-  siti.mentions = {{Find(f.text, "Siti"), "Siti"}};
+  siti.mentions = {Mention{Find(f.text, "Siti")}};
   f.persons = {budi, siti};
 
   OrganizationEntity org;
   org.key = "org/pemkot-uji";
   org.name = "Pemerintah Kota <Uji> & \"Sekitarnya\"";
   org.type = "government";
-  org.mentions = {{Find(f.text, "Aula"), "Aula"}};
+  org.mentions = {Mention{Find(f.text, "Aula")}};
   f.organizations = {org};
 
   PostEntity post;
@@ -52,7 +52,7 @@ inline ArticleFacts MakeArticle(const std::string& source, const std::string& da
   post.role = "Wali Kota";
   post.acting = "Plt";
   post.organization = 0;
-  post.mentions = {{Find(f.text, "Budi"), "Budi"}};
+  post.mentions = {Mention{Find(f.text, "Budi")}};
   f.posts = {post};
 
   EventEntity event;
@@ -63,7 +63,7 @@ inline ArticleFacts MakeArticle(const std::string& source, const std::string& da
   event.venue = "Aula ]]> \"Balai\"";
   event.city = "Kota \"Uji\"";
   event.participants = 40;
-  event.mentions = {{Find(f.text, "Rapat <A> & B"), "Rapat"}};
+  event.mentions = {Mention{Find(f.text, "Rapat <A> & B")}};
   f.events = {event};
 
   QuoteEntity quote;

@@ -131,7 +131,7 @@ TEST(LabelText, WrapsRandomTextsAsDefined) {
 TEST(LabelText, ShortensOnCodePointsWithAnEllipsis) {
   EXPECT_EQ(ShortenText("abcdef", 10), "abcdef");
   EXPECT_EQ(ShortenText("Sekretaris Daerah Kota Bukittinggi", 34), "Sekretaris Daerah Kota Bukittinggi");
-  EXPECT_EQ(ShortenText("Sekretaris Daerah Kota Bukittinggi", 33), "Sekretaris Daerah Kota Bukittingg\xE2\x80\xA6");
+  EXPECT_EQ(ShortenText("Sekretaris Daerah Kota Bukittinggi", 33), "Sekretaris Daerah Kota Bukitting\xE2\x80\xA6");
   EXPECT_EQ(ShortenText("Sekretaris Daerah\x01Kota \xFF", 40), "Sekretaris Daerah\x01Kota \xEF\xBF\xBD");
   EXPECT_EQ(ShortenText("abc def", 5), "abc\xE2\x80\xA6");
   EXPECT_EQ(ShortenText("\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4", 2), "\xE0\xA4\xB8\xE2\x80\xA6");
