@@ -9,7 +9,7 @@ namespace pejabat {
 
 // The language-aware half of name lookup (graph/name_match.h is the generic
 // half): what a user types is rewritten with the lexicon the extractor uses,
-// so "Ir. H. Benni Warlis, MM" loses its titles and degrees and "sekda
+// so "Ir. H. Rahmat Hidayat, MM" loses its titles and degrees and "sekda
 // payakumbuh" becomes "Sekretaris Daerah payakumbuh".
 class NameNormalizer {
  public:

@@ -125,7 +125,7 @@ ShowCommand::ShowCommand(CLI::App& app) {
   command_->add_option("what", what_, "person, office or event")
       ->check(CLI::IsMember({"person", "office", "event"}))
       ->required();
-  command_->add_option("name", name_, "The name as you would write it (\"sekda payakumbuh\", \"Ir. H. Benni Warlis\")")
+  command_->add_option("name", name_, "The name as you would write it (\"sekda payakumbuh\", \"Ir. H. Rahmat Hidayat\")")
       ->required();
   source_.AddOptions(*command_);
 }

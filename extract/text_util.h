@@ -14,7 +14,7 @@ std::string_view TrimView(std::string_view s);  // Trim without a copy
 std::string FoldCase(std::string_view s);             // ASCII lowercase
 std::string CollapseSpaces(std::string_view s);       // runs of white space -> one space, trimmed
 void AssignCollapsedSpaces(std::string& out, std::string_view s);  // CollapseSpaces into a reused string
-std::string Slug(std::string_view s);                 // "Benni Warlis" -> "benni-warlis"
+std::string Slug(std::string_view s);                 // "Rahmat Hidayat" -> "rahmat-hidayat"
 void AppendSlug(std::string& out, std::string_view s);  // out += Slug(s), without the temporary
 bool IsValidUtf8(std::string_view s);
 bool StartsWithUpper(std::string_view s);              // first byte is A-Z

@@ -13,7 +13,7 @@ namespace pejabat {
 
 // Case-folded words: ASCII letters and digits are folded, bytes of other
 // UTF-8 code points are kept, everything else separates words.
-// "Ir. H. Benni Warlis, MM" -> {"ir", "h", "benni", "warlis", "mm"}.
+// "Ir. H. Rahmat Hidayat, MM" -> {"ir", "h", "rahmat", "hidayat", "mm"}.
 std::vector<std::string> MatchWords(std::string_view text);
 // The words joined by single spaces: a case- and punctuation-blind form.
 std::string FoldWords(std::string_view text);

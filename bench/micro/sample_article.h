@@ -31,7 +31,7 @@ inline RawArticle SampleArticle() {
       "pegawai itu diselenggarakan oleh Bagian Organisasi Sekretariat Daerah Kota Magelang.\n\n"
       "\u201cArsip yang tertata adalah cermin birokrasi yang tertib. Jangan sampai dokumen penting hilang hanya "
       "karena tidak dicatat,\u201d kata Rudi dalam sambutannya.\n\n"
-      "Kepala Bagian Organisasi Sekretariat Daerah Kota Magelang, Sri Wahyuningtyas, SH, MH, melaporkan bahwa "
+      "Kepala Bagian Organisasi Sekretariat Daerah Kota Magelang, Sri Lestari, SH, MH, melaporkan bahwa "
       "bimtek berlangsung 7 sampai 8 Maret 2024 dengan narasumber dari Arsip Nasional Republik Indonesia. "
       "Menurut Sri, pelatihan serupa akan digelar kembali pada Selasa, 15 Oktober 2024.\n\n"
       "\"Kami berharap setiap perangkat daerah memiliki petugas arsip yang terlatih,\" ujar Sri.\n\n"

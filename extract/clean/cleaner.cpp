@@ -56,7 +56,7 @@ bool FoldedStartsWith(std::string_view core, std::string_view folded) {
   return true;
 }
 
-// "Balai Kota Padang. (ANTARA SUMBAR/MR Denya Utama)": a short line that ends
+// "Balai Kota Padang. (ANTARA SUMBAR/MR Andi Pratama)": a short line that ends
 // with a credit in parentheses holding a slash.
 bool IsCaption(std::string_view line) {
   std::string_view t = TrimView(line);

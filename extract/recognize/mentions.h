@@ -65,7 +65,7 @@ struct PersonMention {
   std::vector<std::string> titles;
   std::vector<std::string> degrees;
   std::optional<uint32_t> role;  // index into the roles vector: the post written with this name
-  std::vector<std::string> nicknames;  // "Appi" of "Munafri 'Appi' Arifuddin": not in `name`
+  std::vector<std::string> nicknames;  // "Appi" of "Ramadhan 'Adan' Saputra": not in `name`
   bool from_reference = false;   // a short form or pronoun resolved later
 };
 

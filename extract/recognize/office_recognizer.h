@@ -19,7 +19,7 @@ class OfficeRecognizer {
   std::vector<OfficeMention> Recognize(const Document& doc) const;
   // One office starting exactly at token i. `after_role`: the unit name stops
   // at the first word that is not a portfolio word, since a name may follow
-  // ("Kabag Organisasi Yon Refli").
+  // ("Kabag Organisasi Hendra Saputra").
   std::optional<OfficeMention> MatchAt(const Document& doc, std::size_t i, bool after_role = false) const;
   // A unit or portfolio name at token i ("Lingkungan Hidup", "Pemerintahan dan
   // Kesra"); returns its end (== i when there is none).

@@ -400,7 +400,7 @@ std::size_t NameScan::ParseTitles(std::size_t i, bool& strong) {
   return j;
 }
 
-// "Munafri 'Appi' Arifuddin", "Ahmad “Abah” Fauzi": one or two capitalized
+// "Ramadhan 'Adan' Saputra", "Ahmad “Abah” Fauzi": one or two capitalized
 // words in quotes between two words of a name are the name the person goes
 // by, not a word of the name. Returns the token after the closing mark when
 // a name word follows it, i otherwise.
@@ -467,7 +467,7 @@ bool NameScan::ParseName(std::size_t i) {
       }
     }
     std::string_view w = doc_.TokenText(k);
-    // Degrees end the name ("Lahum SH MM"); a lone capital before a degree too.
+    // Degrees end the name ("Hendra SH MM"); a lone capital before a degree too.
     if (k > j && IsDegree(k) && (tokens_[k].all_caps || w.find('.') != std::string_view::npos)) break;
     if (IsSingleCapital(w)) {
       // An initial inside a name ("M. Yusuf"), not at its end.
@@ -622,7 +622,7 @@ void NameScan::Verbs() {
       if (j < n_ && !tokens_[j].paragraph_start && !s_.taken[j] && ParseName(j)) Add(std::nullopt);
       continue;
     }
-    // "Erwan menyampaikan": the name run that ends right before the verb.
+    // "Fajar menyampaikan": the name run that ends right before the verb.
     std::size_t end = i;
     std::size_t start = end;
     while (start > 0 && end - start < kMaxNameTokens && IsName(start - 1)) --start;
@@ -634,7 +634,7 @@ void NameScan::Verbs() {
   }
 }
 
-// "Menurut Erwan, …"
+// "Menurut Fajar, …"
 void NameScan::Menurut() {
   for (uint32_t i : s_.menurut_at) {
     if (i + 1 >= n_) break;
@@ -704,7 +704,7 @@ void NameScan::RepeatedNames() {
   }
 }
 
-// "pemerhati budaya Wenri Wanhar yang ditemui …" and later "ujar Wenri": no
+// "pemerhati budaya Darmin Salim yang ditemui …" and later "ujar Darmin": no
 // rule reads the full name, but the one word found elsewhere starts it. A run
 // of name words of its own (no capitalized word before it) that starts with a
 // one-word name found elsewhere is that person's full name (the resolver then

@@ -11,12 +11,12 @@ namespace pejabat {
 class Lexicon;
 
 // People are recognized only next to evidence that a name is a person's:
-//   role_before   "Sekretaris Daerah Ir. H. Benni Warlis, MM", "Kepala Bagian …, Sandra Imelda"
-//   role_after    "Yoherman, Asisten I"
-//   title         "Ust. Yengki Otrio", "Ir Ivonne Pongoh"
-//   degree        "Noviana Andriana, SH, M.AP"
-//   verb_after    "…,” lanjut Lahum"   (a reporting verb, then the name)
-//   verb_before   "Erwan menyampaikan …", "Menurut Erwan, …"
+//   role_before   "Sekretaris Daerah Ir. H. Rahmat Hidayat, MM", "Kepala Bagian …, Yetti Rahmawati"
+//   role_after    "Erwin, Asisten I"
+//   title         "Ust. Ahmad Fauzi", "Ir Rina Kartika"
+//   degree        "Rini Astuti, SH, M.AP"
+//   verb_after    "…,” lanjut Hendra"   (a reporting verb, then the name)
+//   verb_before   "Fajar menyampaikan …", "Menurut Fajar, …"
 // A nickname in quotes inside a name ("Given 'Nick' Family") is left out of
 // the name and kept as an alias.
 // A capitalized phrase with none of these is not a person: related-news lists,

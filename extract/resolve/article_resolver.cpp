@@ -250,7 +250,7 @@ void Resolver::Places() {
 }
 
 // Whether `part` is `word` cut short at either end, long enough to tell
-// ("Alam" of "Alamsyah", "Harsono" of "Suharsono"; not "Adi" of "Hadi").
+// ("Alam" of "Alamsyah", "Wanto" of "Suwanto"; not "Adi" of "Hadi").
 bool ClippedForm(std::string_view part, std::string_view word) {
   constexpr std::size_t kMinClipped = 4;
   if (part.size() < kMinClipped || part.size() >= word.size()) return false;
@@ -264,7 +264,7 @@ void Resolver::Persons() {
   facts_.posts.reserve(m_.roles.size());     // a post per role mention at most (Post is asked only for them)
   role_attached_.assign(m_.roles.size(), false);
   // Longer names first; a shorter one is the short form of the one longer name
-  // containing it ("Benni", "Sekda Wisnu", "Sri Wahyuni" for "Sri Wahyuni
+  // containing it ("Rahmat", "Sekda Joko", "Sri Lestari" for "Sri Lestari
   // Kartikasari") or, when no or several longer names fit, a person of its own.
   // Several words must appear together and in order; a single word anywhere.
   auto short_form_of = [](Words part, Words full) {
@@ -304,7 +304,7 @@ void Resolver::Persons() {
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
   std::vector<Words>& person_words = person_words_;  // kept for BareNameAt
-  // Nicknames written inside a name ("Munafri 'Appi' Arifuddin"), by person:
+  // Nicknames written inside a name ("Ramadhan 'Adan' Saputra"), by person:
   // the nickname alone later ("Appi menilai") is that person.
   std::vector<std::vector<std::string>> nicknames;
   nicknames.reserve(mentions.size());
@@ -323,7 +323,7 @@ void Resolver::Persons() {
         ++candidates;
       }
     }
-    // "kata Alam" for Fajar Alamsyah, "sambung Harsono" for Suharsono: one
+    // "kata Alam" for Dedi Alamsyah, "sambung Wanto" for Suwanto: one
     // bare word, written with no post or title, that is the start or the end
     // of a word of exactly one longer name is a clipped form of it.
     if (candidates == 0 && words[i].size() == 1 && !p.role && p.titles.empty())
@@ -823,7 +823,7 @@ void Resolver::Event() {
         }
       }
     }
-    // Speech reported in the body ("Erwan menyampaikan …") is speech at the event.
+    // Speech reported in the body ("Fajar menyampaikan …") is speech at the event.
     if (!em.statement) {
       for (auto [i, whole] : verb_starts) {
         auto verb = MatchWithin(lx_.verbs, doc_, i, whole, s.end_token);

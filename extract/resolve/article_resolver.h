@@ -26,7 +26,7 @@ struct Mentions {
 };
 
 // Turns mentions into the article's entities and facts: merges short forms
-// into full names ("Benni" -> "Benni Warlis"), resolves role references ("kata
+// into full names ("Rahmat" -> "Rahmat Hidayat"), resolves role references ("kata
 // walikota") and pronouns ("ujarnya") to people, attributes quotes, and gives
 // the people of the event their roles.
 ArticleFacts ResolveArticle(const Lexicon& lexicon, const RawArticle& raw, const Document& doc,

@@ -166,7 +166,7 @@ class FactsBuilder {
   mutable std::vector<std::pair<const RoleEntry*, std::optional<uint32_t>>> unit_offices_;
 };
 
-// Canonical keys: "person/benni-warlis", "org/pemerintah-kota-padang", "place/13.71".
+// Canonical keys: "person/rahmat-hidayat", "org/pemerintah-kota-padang", "place/13.71".
 std::string PersonKey(const std::string& name, const Region* jurisdiction);
 void AssignPersonKey(std::string& key, const std::string& name, const Region* jurisdiction);
 

@@ -126,7 +126,7 @@ void Segment(Document& doc, const Lexicon& lexicon) {
       std::string_view prev = doc.TokenText(i - 1);
       bool initial = prev.size() == 1 && StartsWithUpper(prev);
       // Titles and abbreviations are followed by more of the sentence ("Ir. H.
-      // Benni"); a degree ends a name, and the sentence too when a new
+      // Rahmat"); a degree ends a name, and the sentence too when a new
       // capitalized word that is not another degree follows ("M.Si. Kegiatan").
       // Asked in this order, each only when the one before says no: the
       // degree test looks for dots in the word byte by byte.
