@@ -110,6 +110,8 @@ class Lexicon {
   // What the lexicon knows of token i's word: function word, month, weekday,
   // place prefix. By the number Segment gave the token: no hashing per question.
   const WordFacts& Word(const Document& doc, std::size_t i) const { return Facts(vocabulary->IdOf(doc, i)); }
+  // The same by the word's number in `vocabulary` (0 and unknown numbers: no facts).
+  const WordFacts& Facts(uint32_t id) const { return id < word_facts_.size() ? word_facts_[id] : word_facts_.front(); }
 
   // The words of every phrase table below (declared first: the tables share it).
   std::shared_ptr<Vocabulary> vocabulary = std::make_shared<Vocabulary>();
@@ -153,7 +155,6 @@ class Lexicon {
   Gazetteer gazetteer;
 
  private:
-  const WordFacts& Facts(uint32_t id) const { return id < word_facts_.size() ? word_facts_[id] : word_facts_.front(); }
   // Fills word_facts_ from the word lists above, once they are loaded.
   void IndexWords();
   void IndexBoilerplate();

@@ -789,15 +789,8 @@ PersonRecognizer::PersonRecognizer(const Lexicon& lexicon)
       word_marks_(lexicon.vocabulary->size() + 1, 0),
       comma_is_degree_(lexicon.IsDegree(",")),
       dot_is_degree_(lexicon.IsDegree(".")) {
-  // Lexicon::Word answers for a document's token: a one-token document
-  // numbered with the lexicon's vocabulary asks it for each number.
-  Document probe;
-  probe.vocabulary = lexicon.vocabulary.get();
-  probe.tokens.resize(1);
-  for (uint32_t id = 1; id < word_marks_.size(); ++id) {
-    probe.tokens[0].word = id;
-    if (lexicon.Word(probe, 0).degree) word_marks_[id] |= kDegreeWord;
-  }
+  for (uint32_t id = 1; id < word_marks_.size(); ++id)
+    if (lexicon.Facts(id).degree) word_marks_[id] |= kDegreeWord;
   if (uint32_t menurut = lexicon.vocabulary->Find("menurut"); menurut != Vocabulary::kUnknown)
     word_marks_[menurut] |= kMenurutWord;
   else  // not a word of the lexicon: every word is looked at
