@@ -601,6 +601,11 @@ INSTANTIATE_TEST_SUITE_P(
         DatelineCase{"MUARASABAK- Usai apel, Bupati menyalami pegawai.", "", "Muarasabak"},
         DatelineCase{"MUARASABAK-Dalam rangka penyusunan RKPD, Pemkab menggelar rapat.", "", "Muarasabak"},
         DatelineCase{"JAKARTA - Menteri Dalam Negeri membuka rapat.", "", "Jakarta"},
+        // en and em dashes; the dash must start within the header's 64 bytes
+        DatelineCase{"Padang \xE2\x80\x93 Pemerintah Kota Padang menggelar rapat.", "", "Padang"},
+        DatelineCase{"JAKARTA \xE2\x80\x94 Menteri Dalam Negeri membuka rapat.", "", "Jakarta"},
+        DatelineCase{"A" + std::string(62, 'a') + " - Wali Kota hadir.", "", "A" + std::string(62, 'a')},
+        DatelineCase{"A" + std::string(63, 'a') + " - Wali Kota hadir.", "", ""},
         // negative: hyphens inside words
         DatelineCase{"Mudah-mudahan rapat ini bermanfaat bagi semua pihak.", "", ""},
         DatelineCase{"Kemenpan-RB menilai laporan kinerja Pemkot Solok.", "", ""}));
