@@ -595,6 +595,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         DatelineCase{"Solok, (Antara Sumbar) - Pemerintah Kota Solok menggelar rapat.", "Antara Sumbar", "Solok"},
         DatelineCase{"N3 Payakumbuh - Untuk meningkatkan pelayanan, Pemko menggelar rapat.", "N3", "Payakumbuh"},
+        DatelineCase{"Kabar  Baru\tPayakumbuh - Pemko menggelar rapat.", "Kabar Baru", "Payakumbuh"},
+        DatelineCase{"Solok , , Antara - Pemerintah Kota Solok menggelar rapat.", "Antara", "Solok"},
         DatelineCase{"SOLOKTODAY - Pemerintah Kota Solok menggelar rapat.", "SOLOKTODAY", ""},
         DatelineCase{"SOLOKnews - Pemerintah Kota Solok menggelar rapat.", "SOLOKnews", ""},
         // a town in capitals, spaced or glued to its dash, is no outlet
