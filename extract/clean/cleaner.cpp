@@ -47,10 +47,12 @@ std::string_view Core(std::string_view line) {
   auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' || c == '|'; };
   while (b < e && junk(line[b])) ++b;
   while (e > b && junk(line[e - 1])) --e;
-  // Also the UTF-8 bullet and dashes.
+  // Also the UTF-8 bullet and dashes, all led by 0xE2: looked for only after
+  // one (three comparisons a line were 0.1M instructions per 1k articles).
   std::string_view rest = line.substr(b, e - b);
-  for (std::string_view lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
-    if (rest.substr(0, lead.size()) == lead) rest.remove_prefix(lead.size());
+  if (!rest.empty() && rest[0] == '\xE2')
+    for (std::string_view lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+      if (rest.substr(0, lead.size()) == lead) rest.remove_prefix(lead.size());
   return Trimmed(rest);
 }
 
