@@ -32,17 +32,28 @@ std::vector<Line> SplitLines(const std::string& text) {
   return lines;
 }
 
+// TrimView, called only for a line that starts or ends with white space:
+// most lines do neither, and TrimView is out of line, about 48 instructions a
+// call over some 60,000 calls (CleanArticle went from 26.3M to 25.5M
+// instructions per 1k articles).
+std::string_view Trimmed(std::string_view s) {
+  if (s.empty() || (!IsAsciiSpace(s.front()) && !IsAsciiSpace(s.back()))) return s;
+  return TrimView(s);
+}
+
 // The line without list bullets, dashes and surrounding space: "- Advertisement -" -> "Advertisement".
 std::string_view Core(std::string_view line) {
   std::size_t b = 0, e = line.size();
   auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' || c == '|'; };
   while (b < e && junk(line[b])) ++b;
   while (e > b && junk(line[e - 1])) --e;
-  // Also the UTF-8 bullet and dashes.
+  // Also the UTF-8 bullet and dashes, all led by 0xE2: looked for only after
+  // one (three comparisons a line were 0.1M instructions per 1k articles).
   std::string_view rest = line.substr(b, e - b);
-  for (std::string_view lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
-    if (rest.substr(0, lead.size()) == lead) rest.remove_prefix(lead.size());
-  return TrimView(rest);
+  if (!rest.empty() && rest[0] == '\xE2')
+    for (std::string_view lead : {"\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+      if (rest.substr(0, lead.size()) == lead) rest.remove_prefix(lead.size());
+  return Trimmed(rest);
 }
 
 // Whether `core` with its ASCII capitals in small letters starts with
@@ -59,7 +70,7 @@ bool FoldedStartsWith(std::string_view core, std::string_view folded) {
 // "Balai Kota Padang. (ANTARA SUMBAR/MR Andi Pratama)": a short line that ends
 // with a credit in parentheses holding a slash.
 bool IsCaption(std::string_view line) {
-  std::string_view t = TrimView(line);
+  std::string_view t = Trimmed(line);
   if (t.size() > 300 || t.empty() || t.back() != ')') return false;
   std::size_t open = t.rfind('(');
   if (open == std::string_view::npos) return false;
@@ -105,7 +116,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
 
   std::size_t title_line = lines.size();
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (!TrimView(view(lines[i])).empty()) {
+    if (!Trimmed(view(lines[i])).empty()) {
       title_line = i;
       break;
     }
@@ -149,7 +160,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
     seen = kDatelineSearchLines;
   }
   for (std::size_t i = title_line + 1; i < lines.size() && seen < kDatelineSearchLines; ++i) {
-    if (lines[i].dropped || TrimView(view(lines[i])).empty()) continue;
+    if (lines[i].dropped || Trimmed(view(lines[i])).empty()) continue;
     ++seen;
     if (auto d = ParseDateline(view(lines[i]), lexicon.gazetteer)) {
       result.outlet = d->outlet;
@@ -178,7 +189,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   });
   for (std::size_t i : long_lines) {
     if (lines[i].dropped) continue;
-    std::string_view a = TrimView(view(lines[i]));
+    std::string_view a = Trimmed(view(lines[i]));
     if (a.size() < 40) continue;
     for (std::size_t j : longest_first) {
       std::string_view b = view(lines[j]);
@@ -204,7 +215,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   // The body ends with its last line kept that is not blank: looked for from the end.
   std::size_t body_end = body_begin;
   for (std::size_t i = lines.size(); i-- > body_line;)
-    if (!lines[i].dropped && !TrimView(view(lines[i])).empty()) {
+    if (!lines[i].dropped && !Trimmed(view(lines[i])).empty()) {
       body_end = lines[i].end;
       break;
     }

@@ -49,6 +49,26 @@ FieldState StringField(const rapidjson::Value& obj, const char* name, bool integ
   return FieldState::Ok;
 }
 
+// Whether the record's strings may decode to a control that
+// CleanControlCharacters changes. Raw bytes below 0x20 cannot reach them: the
+// line is cleaned before the parse (DecodeOwnedAs keeps only lines without
+// any, DecodeAs cleans the rest) and rapidjson rejects them inside strings.
+// Only the escapes \b, \f, \r and \uXXXX can make one, and a news record
+// has none (its escapes are \n and \"): one memchr hop per backslash (about
+// 1.2M instructions per 1k articles) spares the scans of all six strings
+// (2.1M): ParseJsonlLine went from 18.9M to 18.0M.
+bool MayEscapeControl(std::string_view json) {
+  const char* p = json.data();
+  const char* const end = p + json.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\\', static_cast<std::size_t>(end - p)))) != nullptr) {
+    if (p + 1 == end) return true;
+    const char c = p[1];
+    if (c == 'b' || c == 'f' || c == 'r' || c == 'u') return true;
+    p += 2;  // past the escaped byte: "\\\\u" is a backslash, then a 'u'
+  }
+  return false;
+}
+
 // Parses one record whose text is already UTF-8, in place: its strings are
 // unescaped inside `json`, which is spoiled, instead of copied into the parse
 // (a copy of every text, and the parse stack it grew on).
@@ -64,6 +84,7 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
   // kParseStopWhenDoneFlag: anything after the object makes the record invalid.
   // rapidjson's SIMD scan works on NUL-terminated input only; decoded text has
   // no NULs (DecodeAs removes them), which the check keeps true.
+  const bool may_escape_control = MayEscapeControl(json);
   if (std::memchr(json.data(), '\0', json.size()) == nullptr) doc.ParseInsitu<rapidjson::kParseIterativeFlag>(json.data());
   else doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
@@ -88,7 +109,7 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
       return;
     case FieldState::Ok: break;
   }
-  std::size_t controls = CleanControlCharacters(article.source);
+  std::size_t controls = may_escape_control ? CleanControlCharacters(article.source) : 0;
   MakeOneLine(article.source);
   if (IsBlank(article.source)) {
     result.issues.push_back({where, "record has an empty \"id\"", true});
@@ -106,7 +127,7 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
     result.issues.push_back({where, record + ": \"text\" is not a string", true});
     return;
   }
-  controls += CleanControlCharacters(text);
+  if (may_escape_control) controls += CleanControlCharacters(text);
   if (IsBlank(text)) {
     result.issues.push_back({where, record + " has no \"text\"", true});
     return;
@@ -118,7 +139,7 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
   for (auto& field : optional) {
     if (StringField(doc, field.name, false, *field.value) == FieldState::WrongType)
       result.issues.push_back({where, record + ": \"" + field.name + "\" is not a string; ignored", false});
-    controls += CleanControlCharacters(*field.value);
+    if (may_escape_control) controls += CleanControlCharacters(*field.value);
     if (field.value != &title) MakeOneLine(*field.value);
   }
   if (controls)

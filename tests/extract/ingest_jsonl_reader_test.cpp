@@ -175,6 +175,38 @@ const JsonlCase kJsonlCases[] = {
 INSTANTIATE_TEST_SUITE_P(Table, JsonlReaderTest, ::testing::ValuesIn(kJsonlCases),
                          [](const auto& info) { return std::string(info.param.name); });
 
+// Controls are cleaned from the strings only when the record holds an escape
+// that can make one (\b, \f, \r, \uXXXX); "\\b" is a backslash and a 'b'.
+TEST(JsonlReader, CleansControlsEscapedInAnyString) {
+  struct Case {
+    const char* json;
+    const char* text;  // the article's text, title first
+    const char* source;
+    std::size_t controls;  // counted in the message; 0: no message
+  } cases[] = {
+      {R"({"id":"a","text":"x\ny\tz \"q\""})", "x\ny\tz \"q\"", "a", 0},
+      {R"({"id":"a","text":"x\by"})", "x y", "a", 1},
+      {R"({"id":"a","text":"x\fy"})", "x\ny", "a", 0},  // line breaks go uncounted
+      {R"({"id":"a","text":"x\r\ny"})", "x\ny", "a", 0},
+      {R"({"id":"a","text":"x\u0001y"})", "x y", "a", 1},
+      {R"({"id":"a","text":"caf\u00e9"})", "caf\xC3\xA9", "a", 0},
+      {R"({"id":"a","text":"x\\by\\f\\r\\u0001"})", "x\\by\\f\\r\\u0001", "a", 0},
+      {R"({"id":"a\u0002","title":"T\rU","text":"x","url":"u\bv"})", "T U\n\nx", "a ", 2},
+      {R"({"id":"a","text":"x\\\by"})", "x\\ y", "a", 1},
+  };
+  for (const Case& c : cases) {
+    ReadResult r = ParseJsonlRecord(c.json, "f.jsonl:1");
+    ASSERT_EQ(r.articles.size(), 1u) << c.json;
+    EXPECT_EQ(r.articles[0].text, c.text) << c.json;
+    EXPECT_EQ(r.articles[0].source, c.source) << c.json;
+    const std::string message = std::to_string(c.controls) + " control characters";
+    bool found = false;
+    for (const auto& issue : r.issues) found |= issue.reason.find(message) != std::string::npos;
+    if (c.controls) EXPECT_TRUE(found) << c.json;
+    else EXPECT_TRUE(r.issues.empty()) << c.json;
+  }
+}
+
 TEST(JsonlReader, BuildsTheArticleFromTheFields) {
   Read r = ReadAll(
       "{\"id\":\"k-1\",\"title\":\"  Rapat   Koordinasi \",\"text\":\"Isi.\",\"url\":\"https://x.id/1\","

@@ -595,12 +595,19 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         DatelineCase{"Solok, (Antara Sumbar) - Pemerintah Kota Solok menggelar rapat.", "Antara Sumbar", "Solok"},
         DatelineCase{"N3 Payakumbuh - Untuk meningkatkan pelayanan, Pemko menggelar rapat.", "N3", "Payakumbuh"},
+        DatelineCase{"Kabar  Baru\tPayakumbuh - Pemko menggelar rapat.", "Kabar Baru", "Payakumbuh"},
+        DatelineCase{"Solok , , Antara - Pemerintah Kota Solok menggelar rapat.", "Antara", "Solok"},
         DatelineCase{"SOLOKTODAY - Pemerintah Kota Solok menggelar rapat.", "SOLOKTODAY", ""},
         DatelineCase{"SOLOKnews - Pemerintah Kota Solok menggelar rapat.", "SOLOKnews", ""},
         // a town in capitals, spaced or glued to its dash, is no outlet
         DatelineCase{"MUARASABAK- Usai apel, Bupati menyalami pegawai.", "", "Muarasabak"},
         DatelineCase{"MUARASABAK-Dalam rangka penyusunan RKPD, Pemkab menggelar rapat.", "", "Muarasabak"},
         DatelineCase{"JAKARTA - Menteri Dalam Negeri membuka rapat.", "", "Jakarta"},
+        // en and em dashes; the dash must start within the header's 64 bytes
+        DatelineCase{"Padang \xE2\x80\x93 Pemerintah Kota Padang menggelar rapat.", "", "Padang"},
+        DatelineCase{"JAKARTA \xE2\x80\x94 Menteri Dalam Negeri membuka rapat.", "", "Jakarta"},
+        DatelineCase{"A" + std::string(62, 'a') + " - Wali Kota hadir.", "", "A" + std::string(62, 'a')},
+        DatelineCase{"A" + std::string(63, 'a') + " - Wali Kota hadir.", "", ""},
         // negative: hyphens inside words
         DatelineCase{"Mudah-mudahan rapat ini bermanfaat bagi semua pihak.", "", ""},
         DatelineCase{"Kemenpan-RB menilai laporan kinerja Pemkot Solok.", "", ""}));
