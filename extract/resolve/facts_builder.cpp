@@ -513,6 +513,9 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       if (region) add(region->DisplayName());
       break;
     case RoleKind::Assistant:
+    case RoleKind::OrgHead:
+      // "Asisten II ..."; "Wakil Ketua 1 DPRD": which deputy is part of the
+      // post, and so is the commission of "Sekretaris Komisi A DPRD".
       if (!r.numeral.empty()) add(r.numeral);
       if (!r.portfolio.empty()) add_unit(r.portfolio);
       add_org();
@@ -541,13 +544,6 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       else add(region->DisplayName());
       break;
     case RoleKind::Functional:
-      if (!r.portfolio.empty()) add_unit(r.portfolio);
-      add_org();
-      break;
-    case RoleKind::OrgHead:
-      // "Wakil Ketua 1 DPRD": which deputy is part of the post, and so is
-      // the commission of "Sekretaris Komisi A DPRD".
-      if (!r.numeral.empty()) add(r.numeral);
       if (!r.portfolio.empty()) add_unit(r.portfolio);
       add_org();
       break;
