@@ -46,7 +46,7 @@ std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, st
   const std::size_t end = std::min(limit, doc.size());
   if (token + 2 <= end && !doc.tokens[token + 1].paragraph_start &&
       HasPair(first, vocabulary_->IdOf(doc, token + 1)))
-    return MatchFrom(doc, token, first, bucket, limit);
+    return MatchFrom(doc, token, bucket, limit);
   const Entry& last = bucket.back();
   if (last.words.empty() && token + 1 <= end) return Match{last.value, 1};
   return std::nullopt;
@@ -79,7 +79,7 @@ void PhraseTable::AddPair(uint32_t first, uint32_t second) {
   ++pair_count_;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token, uint32_t first,
+std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token,
                                                          const std::vector<Entry>& bucket, std::size_t limit) const {
   const std::size_t end = std::min(limit, doc.size());
   // The second word, where nearly every phrase of a bucket already differs,

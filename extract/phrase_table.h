@@ -62,7 +62,7 @@ class PhraseTable {
     uint32_t value;
   };
   std::optional<Match> MatchSlow(const Document& doc, std::size_t token, std::size_t limit) const;
-  std::optional<Match> MatchFrom(const Document& doc, std::size_t token, uint32_t first,
+  std::optional<Match> MatchFrom(const Document& doc, std::size_t token,
                                  const std::vector<Entry>& bucket, std::size_t limit) const;
   // The (first, second) word pairs that start some phrase of two or more
   // words: an open-addressing set of first << 32 | second (never 0: word
