@@ -5,9 +5,6 @@
 
 namespace pejabat {
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 std::string_view TrimView(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && IsAsciiSpace(s[b])) ++b;
