@@ -24,7 +24,7 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   auto& bucket = by_first_[first];
   for (const auto& e : bucket)
     if (e.words == rest) return false;
-  if (!rest.empty()) AddPair(first, rest.front());
+  if (!rest.empty()) pairs_.Insert(U64Table::Key(first, rest.front()), 0);
   bucket.push_back(Entry{std::move(rest), value});
   // Longest first, so the first hit in MatchAt is the longest.
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -50,33 +50,6 @@ std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, st
   const Entry& last = bucket.back();
   if (last.words.empty() && token + 1 <= end) return Match{last.value, 1};
   return std::nullopt;
-}
-
-bool PhraseTable::HasPair(uint32_t first, uint32_t second) const {
-  if (pairs_.empty()) return false;
-  const uint64_t key = PairKey(first, second);
-  const std::size_t mask = pairs_.size() - 1;
-  for (std::size_t i = PairSlot(key, mask);; i = (i + 1) & mask) {
-    if (pairs_[i] == key) return true;
-    if (pairs_[i] == 0) return false;
-  }
-}
-
-void PhraseTable::AddPair(uint32_t first, uint32_t second) {
-  if (HasPair(first, second)) return;
-  if (2 * (pair_count_ + 1) > pairs_.size()) {
-    std::vector<uint64_t> old = std::move(pairs_);
-    pairs_.assign(std::max<std::size_t>(16, 2 * old.size()), 0);
-    pair_count_ = 0;
-    for (uint64_t key : old)
-      if (key != 0) AddPair(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
-  }
-  const uint64_t key = PairKey(first, second);
-  const std::size_t mask = pairs_.size() - 1;
-  std::size_t i = PairSlot(key, mask);
-  while (pairs_[i] != 0) i = (i + 1) & mask;
-  pairs_[i] = key;
-  ++pair_count_;
 }
 
 std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token,

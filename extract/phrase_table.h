@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/u64_table.h"
 #include "extract/vocabulary.h"
 
 namespace pejabat {
@@ -65,22 +66,17 @@ class PhraseTable {
   std::optional<Match> MatchFrom(const Document& doc, std::size_t token,
                                  const std::vector<Entry>& bucket, std::size_t limit) const;
   // The (first, second) word pairs that start some phrase of two or more
-  // words: an open-addressing set of first << 32 | second (never 0: word
-  // numbers start at 1), a power of two long and at most half full.
-  static uint64_t PairKey(uint32_t first, uint32_t second) { return uint64_t{first} << 32 | second; }
-  static std::size_t PairSlot(uint64_t key, std::size_t mask) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  // words (word numbers start at 1, so no key is 0).
+  bool HasPair(uint32_t first, uint32_t second) const {
+    return pairs_.Find(U64Table::Key(first, second)) != U64Table::kAbsent;
   }
-  bool HasPair(uint32_t first, uint32_t second) const;
-  void AddPair(uint32_t first, uint32_t second);
 
   std::shared_ptr<Vocabulary> vocabulary_;
   uint32_t bit_;  // this table's bit in the vocabulary's start masks
   // Phrases by the number of their first word, longest first; most numbers
   // (and kUnknown) start none.
   std::vector<std::vector<Entry>> by_first_;
-  std::vector<uint64_t> pairs_;
-  std::size_t pair_count_ = 0;
+  U64Table pairs_;
   std::size_t count_ = 0;
 };
 

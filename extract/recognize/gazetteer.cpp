@@ -8,6 +8,8 @@
 #include "extract/text_util.h"
 
 namespace pejabat {
+
+static_assert(Gazetteer::kNoNode == U64Table::kAbsent, "Next returns the table's absent value as kNoNode");
 namespace {
 
 const std::vector<std::string> kColumns = {"code", "level", "name", "province", "aliases"};
@@ -207,30 +209,9 @@ Gazetteer::KeyLookup Gazetteer::AtNode(uint32_t node, std::optional<RegionLevel>
   return out;
 }
 
-uint32_t Gazetteer::AddEdge(uint32_t from, uint32_t word, uint32_t to) {
-  if (uint32_t known = Next(from, word); known != kNoNode) return known;
-  if (2 * (edge_count_ + 1) > edges_.size()) {
-    std::vector<Edge> old = std::move(edges_);
-    edges_.assign(std::max<std::size_t>(64, 2 * old.size()), Edge{});
-    for (const Edge& e : old) {
-      if (e.key == 0) continue;
-      std::size_t i = EdgeSlot(e.key, edges_.size() - 1);
-      while (edges_[i].key != 0) i = (i + 1) & (edges_.size() - 1);
-      edges_[i] = e;
-    }
-  }
-  const uint64_t key = EdgeKey(from, word);
-  std::size_t i = EdgeSlot(key, edges_.size() - 1);
-  while (edges_[i].key != 0) i = (i + 1) & (edges_.size() - 1);
-  edges_[i] = Edge{key, to};
-  ++edge_count_;
-  return to;
-}
-
 void Gazetteer::IndexWords(Vocabulary& vocabulary) {
   nodes_.assign(1, Name{});
-  edges_.clear();
-  edge_count_ = 0;
+  edges_.Clear();
   for (const auto& [key, name] : by_name_) {
     if (name.matches.empty()) continue;  // a prefix only: its longer names lay its path
     std::vector<std::string> words = SplitWords(key);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/string_hash.h"
+#include "extract/u64_table.h"
 #include "extract/vocabulary.h"
 
 namespace pejabat {
@@ -73,13 +74,8 @@ class Gazetteer {
   static constexpr uint32_t kNoNode = UINT32_MAX;
   // The node after word number `word` from `node`, or kNoNode.
   uint32_t Next(uint32_t node, uint32_t word) const {
-    if (word == 0 || edges_.empty()) return kNoNode;
-    const uint64_t key = EdgeKey(node, word);
-    const std::size_t mask = edges_.size() - 1;
-    for (std::size_t i = EdgeSlot(key, mask);; i = (i + 1) & mask) {
-      if (edges_[i].key == key) return edges_[i].to;
-      if (edges_[i].key == 0) return kNoNode;
-    }
+    if (word == 0) return kNoNode;
+    return edges_.Find(U64Table::Key(node + 1, word));  // U64Table::kAbsent is kNoNode
   }
   // LookUpKey of the key a node stands for.
   KeyLookup AtNode(uint32_t node, std::optional<RegionLevel> level) const;
@@ -121,21 +117,13 @@ class Gazetteer {
     bool longer = false;
   };
   WordMap<Name> by_name_;
-  // The word trie (IndexWords): nodes_[0] is the root; edges_ an
-  // open-addressing table of (node + 1) << 32 | word -> node, a power of two
-  // long and at most half full.
-  struct Edge {
-    uint64_t key = 0;
-    uint32_t to = 0;
-  };
-  static uint64_t EdgeKey(uint32_t node, uint32_t word) { return uint64_t{node + 1} << 32 | word; }
-  static std::size_t EdgeSlot(uint64_t key, std::size_t mask) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+  // The word trie (IndexWords): nodes_[0] is the root; edges_ maps
+  // (node + 1, word) to the next node.
+  uint32_t AddEdge(uint32_t from, uint32_t word, uint32_t to) {
+    return edges_.Insert(U64Table::Key(from + 1, word), to);
   }
-  uint32_t AddEdge(uint32_t from, uint32_t word, uint32_t to);
   std::vector<Name> nodes_;
-  std::vector<Edge> edges_;
-  std::size_t edge_count_ = 0;
+  U64Table edges_;
   std::unordered_map<std::string, std::size_t> by_code_;
   std::size_t max_name_words_ = 0;
   WordSet first_words_;
