@@ -66,6 +66,9 @@ const std::string kGovernmentTwoForms =
     "Sekda Arief Gunawan mengatakan, rapat penting.";
 const std::string kAgencyBranchTwice =
     "Kepala BPS Kabupaten Bogor Ahmad Yani hadir. Kepala BPS Kabupaten Bogor Ahmad Yani mengatakan data penting.";
+const std::string kUnitWithDan =
+    "Kabag Umum dan Keuangan Setda Kota Solok Wulan Sarianti membuka rapat. Kabag Umum dan Keuangan Setda Kota "
+    "Solok Wulan Sarianti mengatakan, rapat penting.";
 const std::string kCommunity =
     "Ketua LPM Kelurahan Sukajadi Budi Santoso hadir. Ketua LPM Budi Santoso menyampaikan sambutan di Kota Solok.";
 
@@ -103,6 +106,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "Badan Pusat Statistik Kabupaten Bogor", 2},
         EntityCase{kAgencyBranchTwice, "posts", "post/kepala-badan-pusat-statistik-kabupaten-bogor",
                    "Kepala Badan Pusat Statistik (BPS) Kabupaten Bogor", 2},
+        // A unit's words title-cased one by one as they are copied, "dan" kept lower case.
+        EntityCase{kUnitWithDan, "organizations", "org/bagian-umum-dan-keuangan-sekretariat-daerah-kota-solok",
+                   "Bagian Umum dan Keuangan Sekretariat Daerah Kota Solok", 2},
         // A neighbourhood unit written alone is scoped by the jurisdiction.
         EntityCase{kCommunity, "organizations", "org/lpm@13.72", "LPM", 0},
         EntityCase{kCommunity, "places", "place/13.72", "Kota Solok", 1}));
