@@ -117,8 +117,43 @@ void AssignPersonKey(std::string& key, const std::string& name, const Region* ju
   }
 }
 
-FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction)
-    : lx_(lexicon), doc_(doc), facts_(facts), jurisdiction_(jurisdiction) {}
+FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction,
+                           Memo& memo)
+    : lx_(lexicon),
+      doc_(doc),
+      facts_(facts),
+      jurisdiction_(jurisdiction),
+      key_(memo.key),
+      written_(memo.written),
+      post_plain_names_(memo.post_plain_names),
+      org_scopes_(memo.org_scopes),
+      acronyms_(memo.acronyms),
+      offices_(memo.offices),
+      posts_(memo.posts),
+      known_offices_(memo.known_offices),
+      known_units_(memo.known_units),
+      governments_(memo.governments),
+      secretariats_(memo.secretariats),
+      places_(memo.places),
+      unit_offices_(memo.unit_offices) {
+  memo.Clear();
+}
+
+void FactsBuilder::Memo::Clear() {
+  // key and written are assigned before each use. The post names are
+  // cleared, not kept: PlainPostName reads an empty one as "the same".
+  post_plain_names.clear();
+  org_scopes.clear();
+  acronyms.clear();
+  offices.clear();
+  posts.clear();
+  known_offices.clear();
+  known_units.clear();
+  governments.clear();
+  secretariats.clear();
+  places.clear();
+  unit_offices.clear();
+}
 
 void FactsBuilder::Reserve(std::size_t offices, std::size_t parts, std::size_t roles) {
   offices_.reserve(offices + roles);

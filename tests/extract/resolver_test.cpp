@@ -134,5 +134,44 @@ INSTANTIATE_TEST_SUITE_P(Resolver, UniqueKeysTest,
                          ::testing::Values(kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice,
                                            kCommunity, kUnitTwice + " " + kCouncilTwice + " " + kAgencyBranchTwice));
 
+// The resolver's lists and buffers are one set per thread, cleared for each
+// article: an article resolves the same after any other as it does first.
+std::string Summary(const ArticleFacts& f) {
+  std::string out;
+  auto entities = [&](const auto& list) {
+    for (const auto& e : list) out += e.key + "|" + e.name + "|" + std::to_string(e.mentions.size()) + "\n";
+  };
+  entities(f.persons);
+  entities(f.organizations);
+  entities(f.posts);
+  entities(f.places);
+  for (const PersonEntity& p : f.persons)
+    for (const std::string& a : p.aliases) out += "alias " + a + "\n";
+  for (const OrganizationEntity& o : f.organizations) {
+    for (const std::string& a : o.aliases) out += "alias " + a + "\n";
+    if (o.parent) out += "parent " + std::to_string(*o.parent) + "\n";
+  }
+  for (const Fact& fact : f.facts)
+    out += std::to_string(static_cast<int>(fact.relation)) + " " + std::to_string(fact.from.index) + " " +
+           std::to_string(fact.to.index) + " " + fact.role + "\n";
+  return out;
+}
+
+class ReusedScratchTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ReusedScratchTest, ResolvesAsWhenFirst) {
+  const std::string first = Summary(TheExtractor().Extract(Article(GetParam())));
+  ASSERT_FALSE(first.empty());
+  for (const std::string& other : {kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice, kCommunity,
+                                   kUnitWithDan}) {
+    TheExtractor().Extract(Article(other + " " + other));
+    EXPECT_EQ(Summary(TheExtractor().Extract(Article(GetParam()))), first) << "after: " << other;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Resolver, ReusedScratchTest,
+                         ::testing::Values(kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice,
+                                           kCommunity, kUnitWithDan));
+
 }  // namespace
 }  // namespace pejabat
