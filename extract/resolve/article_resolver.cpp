@@ -60,9 +60,13 @@ using PhraseStart = std::pair<std::size_t, PhraseTable::Match>;
     for (std::size_t i = first; i < end; ++i) look(i);
     return;
   }
+  // The two tables' bits alone: a token that starts a phrase of another
+  // table only (a role, an office) went through both MatchAt tests
+  // (FindStarts 10.5M -> 7.4M instructions per 1k articles).
+  const uint32_t bits = lx.cues.StartBit() | (verbs ? lx.verbs.StartBit() : 0u);
   const Token* const tokens = doc.tokens.data();
   for (std::size_t i = first; i < end; ++i)
-    if (tokens[i].phrase_starts != 0) look(i);
+    if (tokens[i].phrase_starts & bits) look(i);
 }
 
 bool Speaks(std::string_view role) { return role != "attended" && role != "instructor"; }
