@@ -135,8 +135,13 @@ FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleF
       governments_(memo.governments),
       secretariats_(memo.secretariats),
       places_(memo.places),
-      unit_offices_(memo.unit_offices) {
+      memo_(memo) {
   memo.Clear();
+  if (memo.lexicon.owner_before(lexicon.vocabulary) || lexicon.vocabulary.owner_before(memo.lexicon)) {
+    memo.lexicon = lexicon.vocabulary;
+    memo.role_units.assign(lexicon.role_entries.size(), std::nullopt);
+    memo.role_slugs.assign(lexicon.role_entries.size(), std::string());
+  }
 }
 
 void FactsBuilder::Memo::Clear() {
@@ -152,7 +157,6 @@ void FactsBuilder::Memo::Clear() {
   governments.clear();
   secretariats.clear();
   places.clear();
-  unit_offices.clear();
 }
 
 void FactsBuilder::Reserve(std::size_t offices, std::size_t parts, std::size_t roles) {
@@ -506,10 +510,9 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
 }
 
 std::optional<uint32_t> FactsBuilder::UnitOfficeEntry(uint32_t role_entry) const {
-  if (const auto* entry = Recalled(unit_offices_, lx_.role_entries[role_entry])) return *entry;
-  std::optional<uint32_t> entry = lx_.offices.Find(lx_.role_entries[role_entry].unit);
-  unit_offices_.emplace_back(&lx_.role_entries[role_entry], entry);
-  return entry;
+  std::optional<std::optional<uint32_t>>& known = memo_.role_units[role_entry];
+  if (!known) known = lx_.offices.Find(lx_.role_entries[role_entry].unit);
+  return *known;
 }
 
 void FactsBuilder::NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym) {
@@ -622,7 +625,9 @@ void FactsBuilder::AssignPostKey(std::string& key, const RoleMention& r) const {
   // every "+" cost 1,300 instructions a key, asked for every role and
   // reference, and a new string for each an allocation.
   key.assign("post/");
-  AppendSlug(key, role.role);
+  std::string& role_slug = memo_.role_slugs[r.entry];
+  if (role_slug.empty()) AppendSlug(role_slug, role.role);
+  key += role_slug;
   key += '/';
   key += region ? std::string_view(region->code) : std::string_view("-");
   if (!r.numeral.empty()) {

@@ -1,8 +1,16 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
 
 #include "test_lexicon.h"
 
@@ -172,6 +180,40 @@ TEST_P(ReusedScratchTest, ResolvesAsWhenFirst) {
 INSTANTIATE_TEST_SUITE_P(Resolver, ReusedScratchTest,
                          ::testing::Values(kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice,
                                            kCommunity, kUnitWithDan));
+
+// What the builder learns of a lexicon (the office each role's unit names,
+// each role's slug) is kept from article to article on a thread, by the
+// role's index: another lexicon, whose role of that index heads another
+// unit (a Kabag heading a Subbagian), starts afresh, as it would on a
+// thread of its own.
+TEST(ResolverLexicon, AnotherLexiconStartsAfresh) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("pejabat-roles-changed-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(PEJABAT_LEXICON_DIR, dir, fs::copy_options::recursive);
+  {
+    std::ifstream in(dir / "roles.tsv");
+    std::stringstream all;
+    all << in.rdbuf();
+    in.close();
+    std::string roles = all.str();
+    const std::string kabag = "\nkabag\tKepala\tunit_head\tBagian\n";
+    const std::size_t at = roles.find(kabag);
+    ASSERT_NE(at, std::string::npos);
+    roles.replace(at, kabag.size(), "\nkabag\tKepala\tunit_head\tSubbagian\n");
+    std::ofstream(dir / "roles.tsv", std::ios::trunc) << roles;
+  }
+  const Lexicon changed = Lexicon::Load(dir.string());
+  fs::remove_all(dir);
+  const Extractor other(changed);
+  const std::string text = kUnitTwice + " " + kCouncilTwice + " " + kAgencyBranchTwice;
+  std::string fresh;
+  std::thread([&] { fresh = Summary(other.Extract(Article(text))); }).join();
+  ASSERT_FALSE(fresh.empty());
+  const std::string real = Summary(TheExtractor().Extract(Article(text)));
+  EXPECT_EQ(Summary(other.Extract(Article(text))), fresh);
+  EXPECT_EQ(Summary(TheExtractor().Extract(Article(text))), real);
+}
 
 }  // namespace
 }  // namespace pejabat
