@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 #include "extract/lexicon.h"
@@ -97,8 +98,8 @@ std::string LevelName(RegionLevel level) {
 // prosecution offices are named after the place; its level is written only
 // where a kota and a kabupaten share the name.
 std::string FactsBuilder::VerticalPlaceName(const Region& region) const {
-  if (region.level != RegionLevel::Regency) return region.DisplayName();
-  return lx_.gazetteer.Find(region.name, RegionLevel::City) ? region.DisplayName() : region.name;
+  if (region.level != RegionLevel::Regency) return DisplayNameOf(region);
+  return lx_.gazetteer.Find(region.name, RegionLevel::City) ? DisplayNameOf(region) : region.name;
 }
 
 std::string PersonKey(const std::string& name, const Region* jurisdiction) {
@@ -141,7 +142,21 @@ FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleF
     memo.lexicon = lexicon.vocabulary;
     memo.role_units.assign(lexicon.role_entries.size(), std::nullopt);
     memo.role_slugs.assign(lexicon.role_entries.size(), std::string());
+    memo.display_names.assign(lexicon.gazetteer.size(), std::string());
   }
+}
+
+const std::string& FactsBuilder::DisplayNameOf(const Region& region) const {
+  const std::vector<Region>& regions = lx_.gazetteer.regions();
+  const auto at = reinterpret_cast<std::uintptr_t>(&region), first = reinterpret_cast<std::uintptr_t>(regions.data());
+  const std::size_t index = (at - first) / sizeof(Region);  // huge when before the first
+  if (at < first || index >= memo_.display_names.size()) {  // not the lexicon's: no memo
+    memo_.other_display_name = region.DisplayName();
+    return memo_.other_display_name;
+  }
+  std::string& name = memo_.display_names[index];
+  if (name.empty()) name = region.DisplayName();
+  return name;
 }
 
 void FactsBuilder::Memo::Clear() {
@@ -203,7 +218,7 @@ uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) 
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
     p.key = key_;
-    p.name = region.DisplayName();
+    p.name = DisplayNameOf(region);
     p.type = LevelName(region.level);
     p.code = region.code;
     if (const Region* province = lx_.gazetteer.Province(region)) {
@@ -330,7 +345,7 @@ std::pair<uint32_t, bool> FactsBuilder::OrgIndex(std::string_view name, std::str
 // as a one-word name is (every kelurahan has an "RT 02").
 uint32_t FactsBuilder::Community(const RoleMention& role) {
   if (role.region)
-    return Org(role.community + " " + role.region->DisplayName(), "community", std::nullopt, role.region, std::nullopt, {});
+    return Org(role.community + " " + DisplayNameOf(*role.region), "community", std::nullopt, role.region, std::nullopt, {});
   return Org(role.community, "community", std::nullopt, jurisdiction_, std::nullopt, {},
              jurisdiction_ ? std::string_view(jurisdiction_->code) : std::string_view());
 }
@@ -350,7 +365,7 @@ uint32_t FactsBuilder::Government(const Region& region) {
 uint32_t FactsBuilder::Secretariat(const Region& region) {
   if (const uint32_t* org = Recalled(secretariats_, region)) return *org;
   uint32_t gov = Government(region);
-  uint32_t org = Org("Sekretariat Daerah " + region.DisplayName(), "secretariat", gov, &region, std::nullopt, {});
+  uint32_t org = Org("Sekretariat Daerah " + DisplayNameOf(region), "secretariat", gov, &region, std::nullopt, {});
   secretariats_.emplace_back(&region, org);
   return org;
 }
@@ -390,7 +405,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
                             own ? doc_.Slice(*own) : std::string_view());
       NoteAcronym(agency, nat.name, nat.acronym);
       std::string name = m.representative ? nat.name + " Perwakilan " + m.region->name
-                                          : nat.name + " " + m.region->DisplayName();
+                                          : nat.name + " " + DisplayNameOf(*m.region);
       uint32_t branch = Org(std::move(name), nat.type, agency, m.region, span, surface);
       NoteAcronym(branch, nat.name, nat.acronym);
       return branch;
@@ -439,7 +454,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     name += VerticalPlaceName(*region);
   } else if (type != "health_center" && region) {
     name += ' ';
-    name += region->DisplayName();
+    name += DisplayNameOf(*region);
   }
   uint32_t org = Org(std::move(name), e.type, parent, region, span, surface);
   if (!e.open) NoteAcronym(org, e.canonical, e.acronym);
@@ -502,7 +517,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
     name += facts_.organizations[*parent].name;
   } else if (type != "health_center" && resolved) {
     name += ' ';
-    name += resolved->DisplayName();
+    name += DisplayNameOf(*resolved);
   }
   uint32_t org = Org(std::move(name), e.type, parent, resolved, span, doc_.Slice(span));
   known_units_.push_back(KnownUnit{*head, r.portfolio, parent, resolved, org});
@@ -562,7 +577,7 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       if (region) add(region->name);
       break;
     case RoleKind::Secretary:
-      if (region) add(region->DisplayName());
+      if (region) add(DisplayNameOf(*region));
       break;
     case RoleKind::Assistant:
     case RoleKind::OrgHead:
@@ -593,7 +608,7 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a
       // Kepala or Wakil Kepala names the office.
       if (role.role.find("Kepala") != std::string::npos || !region) add_org();
-      else add(region->DisplayName());
+      else add(DisplayNameOf(*region));
       break;
     case RoleKind::Functional:
       if (!r.portfolio.empty()) add_unit(r.portfolio);
