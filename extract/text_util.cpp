@@ -101,6 +101,12 @@ void AssignCollapsedSpaces(std::string& out, std::string_view s) {
   out.resize(static_cast<std::size_t>(o - begin));
 }
 
+std::string_view CollapsedView(std::string& buffer, std::string_view s) {
+  if (IsCollapsed(s)) return s;
+  AssignCollapsedSpaces(buffer, s);
+  return buffer;
+}
+
 namespace {
 // What a byte becomes in a slug: letters lower case, digits and non-ASCII
 // bytes as they are, anything else 0 (a separator). One load per byte instead

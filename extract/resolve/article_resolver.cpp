@@ -422,8 +422,9 @@ void Resolver::Persons() {
     for (const auto& d : p.degrees)
       if (std::find(person.degrees.begin(), person.degrees.end(), d) == person.degrees.end()) person.degrees.push_back(d);
     // Collapsed into a reused buffer and copied only when it is new.
-    AssignCollapsedSpaces(alias, doc_.Slice(doc_.RangeSpan(p.name_first, p.name_end)));
-    if (std::find(person.aliases.begin(), person.aliases.end(), alias) == person.aliases.end()) person.aliases.push_back(alias);
+    const std::string_view written = CollapsedView(alias, doc_.Slice(doc_.RangeSpan(p.name_first, p.name_end)));
+    if (std::find(person.aliases.begin(), person.aliases.end(), written) == person.aliases.end())
+      person.aliases.emplace_back(written);
   }
 
   // Posts written with the name.

@@ -194,8 +194,7 @@ void FactsBuilder::AddWrittenForm(std::vector<Mention>& mentions, std::vector<st
                                   const std::string& canonical, Span span, std::string_view surface) {
   // Collapsed into a reused buffer, and copied only when it is a new alias.
   AddMention(mentions, span);
-  AssignCollapsedSpaces(written_, surface);
-  AddCollapsedAlias(aliases, canonical, written_);
+  AddCollapsedAlias(aliases, canonical, CollapsedView(written_, surface));
 }
 
 const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::string& level) const {
