@@ -14,6 +14,11 @@ std::string_view TrimView(std::string_view s);  // Trim without a copy
 std::string FoldCase(std::string_view s);             // ASCII lowercase
 std::string CollapseSpaces(std::string_view s);       // runs of white space -> one space, trimmed
 void AssignCollapsedSpaces(std::string& out, std::string_view s);  // CollapseSpaces into a reused string
+// CollapseSpaces(s) as a view: `s` itself when it has nothing to collapse
+// and no control byte (nearly every written name), else `buffer` collapsed into, with no copy of
+// `s` made where it is read once (AssignCollapsedSpaces copied each written
+// form of an office and person).
+std::string_view CollapsedView(std::string& buffer, std::string_view s);
 std::string Slug(std::string_view s);                 // "Rahmat Hidayat" -> "rahmat-hidayat"
 void AppendSlug(std::string& out, std::string_view s);  // out += Slug(s), without the temporary
 bool IsValidUtf8(std::string_view s);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "extract/lexicon.h"
 #include "extract/recognize/region_parser.h"
@@ -52,20 +54,33 @@ const Answer* Recalled(const std::vector<std::pair<const Key*, Answer>>& answers
 }
 
 // out += "administrasi umum" as "Administrasi Umum", keeping "dan" lower
-// case. Its words one space apart, each title-cased where it lies in `out`:
-// splitting into a vector of words and joining them again took 1,700
-// instructions a unit name, three times as many; a string of its own, an
-// allocation for each name it is part of.
+// case: its words one space apart, each title-cased (TitleCaseInPlace: a
+// lower-case letter first or after '-' or '(' made upper case) as it is
+// copied, in one pass through a pointer into room for all of `unit` (its
+// words one space apart take no more). Word by word, appended and then
+// title-cased, took 665 instructions a unit name (AppendUnitTitle 3.0M ->
+// 2.6M per 1k articles).
 void AppendUnitTitle(std::string& out, std::string_view unit) {
-  bool first = true;
-  ForEachWord(unit, [&](std::string_view word) {
-    if (!first) out += ' ';
-    first = false;
-    std::size_t at = out.size();
-    out += word;
-    if (word != "dan" && word != "&") TitleCaseInPlace(std::span<char>(out.data() + at, word.size()));
-    return true;
-  });
+  const std::size_t at = out.size(), n = unit.size();
+  out.resize(at + n);
+  char* const begin = out.data() + at;
+  char* o = begin;
+  std::size_t i = 0;
+  for (;;) {
+    while (i < n && IsAsciiSpace(unit[i])) ++i;
+    if (i == n) break;
+    if (o != begin) *o++ = ' ';
+    const std::size_t first = i;
+    char* const word = o;
+    bool start = true;
+    for (char c; i < n && !IsAsciiSpace(c = unit[i]); ++i) {
+      const bool lower = static_cast<unsigned char>(c - 'a') < 26u;
+      *o++ = static_cast<char>(c - (start && lower ? 'a' - 'A' : 0));
+      start = c == '-' || c == '(';
+    }
+    if (unit.substr(first, i - first) == "dan") *word = 'd';  // "&" has no letter to keep
+  }
+  out.resize(at + static_cast<std::size_t>(o - begin));
 }
 
 std::string LevelName(RegionLevel level) {
@@ -83,8 +98,8 @@ std::string LevelName(RegionLevel level) {
 // prosecution offices are named after the place; its level is written only
 // where a kota and a kabupaten share the name.
 std::string FactsBuilder::VerticalPlaceName(const Region& region) const {
-  if (region.level != RegionLevel::Regency) return region.DisplayName();
-  return lx_.gazetteer.Find(region.name, RegionLevel::City) ? region.DisplayName() : region.name;
+  if (region.level != RegionLevel::Regency) return DisplayNameOf(region);
+  return lx_.gazetteer.Find(region.name, RegionLevel::City) ? DisplayNameOf(region) : region.name;
 }
 
 std::string PersonKey(const std::string& name, const Region* jurisdiction) {
@@ -103,8 +118,61 @@ void AssignPersonKey(std::string& key, const std::string& name, const Region* ju
   }
 }
 
-FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction)
-    : lx_(lexicon), doc_(doc), facts_(facts), jurisdiction_(jurisdiction) {}
+FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction,
+                           Memo& memo)
+    : lx_(lexicon),
+      doc_(doc),
+      facts_(facts),
+      jurisdiction_(jurisdiction),
+      key_(memo.key),
+      written_(memo.written),
+      post_plain_names_(memo.post_plain_names),
+      org_scopes_(memo.org_scopes),
+      acronyms_(memo.acronyms),
+      offices_(memo.offices),
+      posts_(memo.posts),
+      known_offices_(memo.known_offices),
+      known_units_(memo.known_units),
+      governments_(memo.governments),
+      secretariats_(memo.secretariats),
+      places_(memo.places),
+      memo_(memo) {
+  memo.Clear();
+  if (memo.lexicon.owner_before(lexicon.vocabulary) || lexicon.vocabulary.owner_before(memo.lexicon)) {
+    memo.lexicon = lexicon.vocabulary;
+    memo.role_units.assign(lexicon.role_entries.size(), std::nullopt);
+    memo.role_slugs.assign(lexicon.role_entries.size(), std::string());
+    memo.display_names.assign(lexicon.gazetteer.size(), std::string());
+  }
+}
+
+const std::string& FactsBuilder::DisplayNameOf(const Region& region) const {
+  const std::vector<Region>& regions = lx_.gazetteer.regions();
+  const auto at = reinterpret_cast<std::uintptr_t>(&region), first = reinterpret_cast<std::uintptr_t>(regions.data());
+  const std::size_t index = (at - first) / sizeof(Region);  // huge when before the first
+  if (at < first || index >= memo_.display_names.size()) {  // not the lexicon's: no memo
+    memo_.other_display_name = region.DisplayName();
+    return memo_.other_display_name;
+  }
+  std::string& name = memo_.display_names[index];
+  if (name.empty()) name = region.DisplayName();
+  return name;
+}
+
+void FactsBuilder::Memo::Clear() {
+  // key and written are assigned before each use. The post names are
+  // cleared, not kept: PlainPostName reads an empty one as "the same".
+  post_plain_names.clear();
+  org_scopes.clear();
+  acronyms.clear();
+  offices.clear();
+  posts.clear();
+  known_offices.clear();
+  known_units.clear();
+  governments.clear();
+  secretariats.clear();
+  places.clear();
+}
 
 void FactsBuilder::Reserve(std::size_t offices, std::size_t parts, std::size_t roles) {
   offices_.reserve(offices + roles);
@@ -126,8 +194,7 @@ void FactsBuilder::AddWrittenForm(std::vector<Mention>& mentions, std::vector<st
                                   const std::string& canonical, Span span, std::string_view surface) {
   // Collapsed into a reused buffer, and copied only when it is a new alias.
   AddMention(mentions, span);
-  AssignCollapsedSpaces(written_, surface);
-  AddCollapsedAlias(aliases, canonical, written_);
+  AddCollapsedAlias(aliases, canonical, CollapsedView(written_, surface));
 }
 
 const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::string& level) const {
@@ -150,7 +217,7 @@ uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) 
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
     p.key = key_;
-    p.name = region.DisplayName();
+    p.name = DisplayNameOf(region);
     p.type = LevelName(region.level);
     p.code = region.code;
     if (const Region* province = lx_.gazetteer.Province(region)) {
@@ -277,7 +344,7 @@ std::pair<uint32_t, bool> FactsBuilder::OrgIndex(std::string_view name, std::str
 // as a one-word name is (every kelurahan has an "RT 02").
 uint32_t FactsBuilder::Community(const RoleMention& role) {
   if (role.region)
-    return Org(role.community + " " + role.region->DisplayName(), "community", std::nullopt, role.region, std::nullopt, {});
+    return Org(role.community + " " + DisplayNameOf(*role.region), "community", std::nullopt, role.region, std::nullopt, {});
   return Org(role.community, "community", std::nullopt, jurisdiction_, std::nullopt, {},
              jurisdiction_ ? std::string_view(jurisdiction_->code) : std::string_view());
 }
@@ -297,7 +364,7 @@ uint32_t FactsBuilder::Government(const Region& region) {
 uint32_t FactsBuilder::Secretariat(const Region& region) {
   if (const uint32_t* org = Recalled(secretariats_, region)) return *org;
   uint32_t gov = Government(region);
-  uint32_t org = Org("Sekretariat Daerah " + region.DisplayName(), "secretariat", gov, &region, std::nullopt, {});
+  uint32_t org = Org("Sekretariat Daerah " + DisplayNameOf(region), "secretariat", gov, &region, std::nullopt, {});
   secretariats_.emplace_back(&region, org);
   return org;
 }
@@ -337,7 +404,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
                             own ? doc_.Slice(*own) : std::string_view());
       NoteAcronym(agency, nat.name, nat.acronym);
       std::string name = m.representative ? nat.name + " Perwakilan " + m.region->name
-                                          : nat.name + " " + m.region->DisplayName();
+                                          : nat.name + " " + DisplayNameOf(*m.region);
       uint32_t branch = Org(std::move(name), nat.type, agency, m.region, span, surface);
       NoteAcronym(branch, nat.name, nat.acronym);
       return branch;
@@ -386,7 +453,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     name += VerticalPlaceName(*region);
   } else if (type != "health_center" && region) {
     name += ' ';
-    name += region->DisplayName();
+    name += DisplayNameOf(*region);
   }
   uint32_t org = Org(std::move(name), e.type, parent, region, span, surface);
   if (!e.open) NoteAcronym(org, e.canonical, e.acronym);
@@ -449,7 +516,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
     name += facts_.organizations[*parent].name;
   } else if (type != "health_center" && resolved) {
     name += ' ';
-    name += resolved->DisplayName();
+    name += DisplayNameOf(*resolved);
   }
   uint32_t org = Org(std::move(name), e.type, parent, resolved, span, doc_.Slice(span));
   known_units_.push_back(KnownUnit{*head, r.portfolio, parent, resolved, org});
@@ -457,10 +524,9 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
 }
 
 std::optional<uint32_t> FactsBuilder::UnitOfficeEntry(uint32_t role_entry) const {
-  if (const auto* entry = Recalled(unit_offices_, lx_.role_entries[role_entry])) return *entry;
-  std::optional<uint32_t> entry = lx_.offices.Find(lx_.role_entries[role_entry].unit);
-  unit_offices_.emplace_back(&lx_.role_entries[role_entry], entry);
-  return entry;
+  std::optional<std::optional<uint32_t>>& known = memo_.role_units[role_entry];
+  if (!known) known = lx_.offices.Find(lx_.role_entries[role_entry].unit);
+  return *known;
 }
 
 void FactsBuilder::NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym) {
@@ -510,7 +576,7 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       if (region) add(region->name);
       break;
     case RoleKind::Secretary:
-      if (region) add(region->DisplayName());
+      if (region) add(DisplayNameOf(*region));
       break;
     case RoleKind::Assistant:
     case RoleKind::OrgHead:
@@ -541,7 +607,7 @@ std::string FactsBuilder::PostName(const RoleMention& r, const std::string& org_
       // "Inspektur Kota X" reads better than "Inspektur Inspektorat Kota X"; a
       // Kepala or Wakil Kepala names the office.
       if (role.role.find("Kepala") != std::string::npos || !region) add_org();
-      else add(region->DisplayName());
+      else add(DisplayNameOf(*region));
       break;
     case RoleKind::Functional:
       if (!r.portfolio.empty()) add_unit(r.portfolio);
@@ -573,7 +639,9 @@ void FactsBuilder::AssignPostKey(std::string& key, const RoleMention& r) const {
   // every "+" cost 1,300 instructions a key, asked for every role and
   // reference, and a new string for each an allocation.
   key.assign("post/");
-  AppendSlug(key, role.role);
+  std::string& role_slug = memo_.role_slugs[r.entry];
+  if (role_slug.empty()) AppendSlug(role_slug, role.role);
+  key += role_slug;
   key += '/';
   key += region ? std::string_view(region->code) : std::string_view("-");
   if (!r.numeral.empty()) {

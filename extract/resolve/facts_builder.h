@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -18,7 +19,10 @@ struct RoleEntry;
 // adds its written form as an alias. Names and keys are built here and only here.
 class FactsBuilder {
  public:
-  FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction);
+  struct Memo;
+  // `memo` is cleared here, and is the builder's until it is destroyed.
+  FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleFacts& facts, const Region* jurisdiction,
+               Memo& memo);
 
   // Room for what an article with these many office mentions (with `parts`
   // parts in all) and role mentions can ask: its lists grown a push at a
@@ -56,6 +60,9 @@ class FactsBuilder {
     const Region* region;
   };
   std::string VerticalPlaceName(const Region& region) const;
+  // region.DisplayName(), made once per region and thread (Memo). Valid until
+  // the next call when the region is not the lexicon's.
+  const std::string& DisplayNameOf(const Region& region) const;
   const Region* OfficeRegion(const OfficeMention& mention) const;
   // The same, for a mention with that region, level and first part.
   const Region* OfficeRegion(const Region* region, const std::string& level, const OfficePart* first) const;
@@ -102,39 +109,10 @@ class FactsBuilder {
   void AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases, const std::string& canonical,
                       Span span, std::string_view surface);
 
-  const Lexicon& lx_;
-  const Document& doc_;
-  ArticleFacts& facts_;
-  const Region* jurisdiction_;
-  // Reused buffers for the key being looked up and a collapsed written form:
-  // a key or form already known then costs no allocation (Org is asked 14
-  // times per article, mostly for offices it already has).
-  std::string key_, written_;
-  // The name each post's key was made from, where the post's own name is
-  // another (the office's acronym added); empty where it is the same.
-  std::vector<std::string> post_plain_names_;
-  std::string_view PlainPostName(uint32_t post) const;
-  // The scope each organization was made in (Org's `scope`), by index: with
-  // its name, what makes its key.
-  std::vector<std::string_view> org_scopes_;
-  // Views of the lexicon's strings, in a list scanned by organization: a
-  // hash map of copies cost three allocations per office with an acronym.
   struct Acronym {
     uint32_t org;
     std::string_view head, acronym;  // "Dewan Perwakilan Rakyat Daerah", "DPRD"
   };
-  std::vector<Acronym> acronyms_;
-  const Acronym* AcronymOf(uint32_t org) const;
-  // Office() of each mention asked before. The resolver asks again for the
-  // same mention (each office, then for posts, organizers and figures), and a
-  // second answer would rebuild every name and key of the chain to find the
-  // same entities, adding nothing: mentions and aliases are already there.
-  std::vector<std::pair<const OfficeMention*, std::optional<uint32_t>>> offices_;
-  std::vector<std::pair<const RoleMention*, std::optional<uint32_t>>> posts_;  // Post() of each role, likewise
-  // The office an entry of the lexicon names, by what makes its name (the
-  // entry, an open head's unit, the parent or region after it): an office
-  // named again in an article (8k of 14k Org calls per 1k articles) then
-  // costs no name, slug and key lookup.
   struct KnownOffice {
     uint32_t entry;
     std::string unit;
@@ -142,10 +120,6 @@ class FactsBuilder {
     const Region* region;
     uint32_t org;
   };
-  std::vector<KnownOffice> known_offices_;
-  // The office a unit head's role names (UnitOffice), by what makes its
-  // name: the unit's entry, the portfolio (a view of the role's), the parent
-  // and the region.
   struct KnownUnit {
     uint32_t entry;
     std::string_view portfolio;
@@ -153,17 +127,83 @@ class FactsBuilder {
     const Region* region;
     uint32_t org;
   };
-  std::vector<KnownUnit> known_units_;
+
+  const Lexicon& lx_;
+  const Document& doc_;
+  ArticleFacts& facts_;
+  const Region* jurisdiction_;
+  std::string_view PlainPostName(uint32_t post) const;
+  const Acronym* AcronymOf(uint32_t org) const;
+  // The memo's parts (the builder's own, see Memo), under the names its code uses.
+  std::string &key_, &written_;
+  std::vector<std::string>& post_plain_names_;
+  std::vector<std::string_view>& org_scopes_;
+  std::vector<Acronym>& acronyms_;
+  std::vector<std::pair<const OfficeMention*, std::optional<uint32_t>>>& offices_;
+  std::vector<std::pair<const RoleMention*, std::optional<uint32_t>>>& posts_;
+  std::vector<KnownOffice>& known_offices_;
+  std::vector<KnownUnit>& known_units_;
+  std::vector<std::pair<const Region*, uint32_t>>& governments_, &secretariats_, &places_;
+  Memo& memo_;
+};
+
+// What the builder keeps while it works on an article: buffers, the answers
+// it recalls and what it learns of the entities it made. Held by the caller,
+// one per thread, and cleared for each article (Clear), so that article
+// after article reuses the room of its vectors: a builder's own dozen
+// vectors took an allocation and a free each an article.
+struct FactsBuilder::Memo {
+  void Clear();
+  // Reused buffers for the key being looked up and a collapsed written form:
+  // a key or form already known then costs no allocation (Org is asked 14
+  // times per article, mostly for offices it already has).
+  std::string key, written;
+  // The name each post's key was made from, where the post's own name is
+  // another (the office's acronym added); empty where it is the same.
+  std::vector<std::string> post_plain_names;
+  // The scope each organization was made in (Org's `scope`), by index: with
+  // its name, what makes its key.
+  std::vector<std::string_view> org_scopes;
+  // Views of the lexicon's strings, in a list scanned by organization: a
+  // hash map of copies cost three allocations per office with an acronym.
+  std::vector<Acronym> acronyms;
+  // Office() of each mention asked before. The resolver asks again for the
+  // same mention (each office, then for posts, organizers and figures), and a
+  // second answer would rebuild every name and key of the chain to find the
+  // same entities, adding nothing: mentions and aliases are already there.
+  std::vector<std::pair<const OfficeMention*, std::optional<uint32_t>>> offices;
+  std::vector<std::pair<const RoleMention*, std::optional<uint32_t>>> posts;  // Post() of each role, likewise
+  // The office an entry of the lexicon names, by what makes its name (the
+  // entry, an open head's unit, the parent or region after it): an office
+  // named again in an article (8k of 14k Org calls per 1k articles) then
+  // costs no name, slug and key lookup.
+  std::vector<KnownOffice> known_offices;
+  // The office a unit head's role names (UnitOffice), by what makes its
+  // name: the unit's entry, the portfolio (a view of the role's), the parent
+  // and the region.
+  std::vector<KnownUnit> known_units;
   // Government() and Secretariat() of each region asked before.
-  std::vector<std::pair<const Region*, uint32_t>> governments_, secretariats_;
+  std::vector<std::pair<const Region*, uint32_t>> governments, secretariats;
   // Place() of each region asked before: every new office asks for its
   // region's place, and the key and its lookup only found the same place
   // again (3.6M instructions per 1k articles).
-  std::vector<std::pair<const Region*, uint32_t>> places_;
-  // UnitOfficeEntry of each role entry asked before: PhraseTable::Find splits
-  // the unit's name into words each time (930 instructions), twice per unit
-  // head's post (3.1M per 1k articles).
-  mutable std::vector<std::pair<const RoleEntry*, std::optional<uint32_t>>> unit_offices_;
+  std::vector<std::pair<const Region*, uint32_t>> places;
+  // What is learnt of the lexicon itself, kept from article to article
+  // while the lexicon is the same: known by its vocabulary's owner (the weak
+  // pointer keeps that control block, so no other lexicon's can have its
+  // address). Asked once per article, the answers below cost PhraseTable::Find
+  // and slugs again in every article (1.5M and 1.3M instructions per 1k).
+  std::weak_ptr<Vocabulary> lexicon;
+  // UnitOfficeEntry of each role entry, by its index: unknown until asked.
+  // PhraseTable::Find splits the unit's name into words (930 instructions).
+  std::vector<std::optional<std::optional<uint32_t>>> role_units;
+  // Slug of each role entry's name (AssignPostKey), by its index; empty until asked.
+  std::vector<std::string> role_slugs;
+  // DisplayName of each region of the gazetteer, by its index; empty until
+  // asked. A new string each time it was asked, for every office and post
+  // name with a region (1.5M instructions per 1k articles).
+  std::vector<std::string> display_names;
+  std::string other_display_name;  // DisplayNameOf a region of no gazetteer's list
 };
 
 // Canonical keys: "person/rahmat-hidayat", "org/pemerintah-kota-padang", "place/13.71".

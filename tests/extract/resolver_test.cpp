@@ -1,8 +1,16 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
 
 #include "test_lexicon.h"
 
@@ -66,6 +74,9 @@ const std::string kGovernmentTwoForms =
     "Sekda Arief Gunawan mengatakan, rapat penting.";
 const std::string kAgencyBranchTwice =
     "Kepala BPS Kabupaten Bogor Ahmad Yani hadir. Kepala BPS Kabupaten Bogor Ahmad Yani mengatakan data penting.";
+const std::string kUnitWithDan =
+    "Kabag Umum dan Keuangan Setda Kota Solok Wulan Sarianti membuka rapat. Kabag Umum dan Keuangan Setda Kota "
+    "Solok Wulan Sarianti mengatakan, rapat penting.";
 const std::string kCommunity =
     "Ketua LPM Kelurahan Sukajadi Budi Santoso hadir. Ketua LPM Budi Santoso menyampaikan sambutan di Kota Solok.";
 
@@ -103,6 +114,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "Badan Pusat Statistik Kabupaten Bogor", 2},
         EntityCase{kAgencyBranchTwice, "posts", "post/kepala-badan-pusat-statistik-kabupaten-bogor",
                    "Kepala Badan Pusat Statistik (BPS) Kabupaten Bogor", 2},
+        // A unit's words title-cased one by one as they are copied, "dan" kept lower case.
+        EntityCase{kUnitWithDan, "organizations", "org/bagian-umum-dan-keuangan-sekretariat-daerah-kota-solok",
+                   "Bagian Umum dan Keuangan Sekretariat Daerah Kota Solok", 2},
         // A neighbourhood unit written alone is scoped by the jurisdiction.
         EntityCase{kCommunity, "organizations", "org/lpm@13.72", "LPM", 0},
         EntityCase{kCommunity, "places", "place/13.72", "Kota Solok", 1}));
@@ -127,6 +141,79 @@ TEST_P(UniqueKeysTest, NoTwoEntitiesShareAKey) {
 INSTANTIATE_TEST_SUITE_P(Resolver, UniqueKeysTest,
                          ::testing::Values(kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice,
                                            kCommunity, kUnitTwice + " " + kCouncilTwice + " " + kAgencyBranchTwice));
+
+// The resolver's lists and buffers are one set per thread, cleared for each
+// article: an article resolves the same after any other as it does first.
+std::string Summary(const ArticleFacts& f) {
+  std::string out;
+  auto entities = [&](const auto& list) {
+    for (const auto& e : list) out += e.key + "|" + e.name + "|" + std::to_string(e.mentions.size()) + "\n";
+  };
+  entities(f.persons);
+  entities(f.organizations);
+  entities(f.posts);
+  entities(f.places);
+  for (const PersonEntity& p : f.persons)
+    for (const std::string& a : p.aliases) out += "alias " + a + "\n";
+  for (const OrganizationEntity& o : f.organizations) {
+    for (const std::string& a : o.aliases) out += "alias " + a + "\n";
+    if (o.parent) out += "parent " + std::to_string(*o.parent) + "\n";
+  }
+  for (const Fact& fact : f.facts)
+    out += std::to_string(static_cast<int>(fact.relation)) + " " + std::to_string(fact.from.index) + " " +
+           std::to_string(fact.to.index) + " " + fact.role + "\n";
+  return out;
+}
+
+class ReusedScratchTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ReusedScratchTest, ResolvesAsWhenFirst) {
+  const std::string first = Summary(TheExtractor().Extract(Article(GetParam())));
+  ASSERT_FALSE(first.empty());
+  for (const std::string& other : {kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice, kCommunity,
+                                   kUnitWithDan}) {
+    TheExtractor().Extract(Article(other + " " + other));
+    EXPECT_EQ(Summary(TheExtractor().Extract(Article(GetParam()))), first) << "after: " << other;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Resolver, ReusedScratchTest,
+                         ::testing::Values(kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice,
+                                           kCommunity, kUnitWithDan));
+
+// What the builder learns of a lexicon (the office each role's unit names,
+// each role's slug) is kept from article to article on a thread, by the
+// role's index: another lexicon, whose role of that index heads another
+// unit (a Kabag heading a Subbagian), starts afresh, as it would on a
+// thread of its own.
+TEST(ResolverLexicon, AnotherLexiconStartsAfresh) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("pejabat-roles-changed-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(PEJABAT_LEXICON_DIR, dir, fs::copy_options::recursive);
+  {
+    std::ifstream in(dir / "roles.tsv");
+    std::stringstream all;
+    all << in.rdbuf();
+    in.close();
+    std::string roles = all.str();
+    const std::string kabag = "\nkabag\tKepala\tunit_head\tBagian\n";
+    const std::size_t at = roles.find(kabag);
+    ASSERT_NE(at, std::string::npos);
+    roles.replace(at, kabag.size(), "\nkabag\tKepala\tunit_head\tSubbagian\n");
+    std::ofstream(dir / "roles.tsv", std::ios::trunc) << roles;
+  }
+  const Lexicon changed = Lexicon::Load(dir.string());
+  fs::remove_all(dir);
+  const Extractor other(changed);
+  const std::string text = kUnitTwice + " " + kCouncilTwice + " " + kAgencyBranchTwice;
+  std::string fresh;
+  std::thread([&] { fresh = Summary(other.Extract(Article(text))); }).join();
+  ASSERT_FALSE(fresh.empty());
+  const std::string real = Summary(TheExtractor().Extract(Article(text)));
+  EXPECT_EQ(Summary(other.Extract(Article(text))), fresh);
+  EXPECT_EQ(Summary(TheExtractor().Extract(Article(text))), real);
+}
 
 }  // namespace
 }  // namespace pejabat

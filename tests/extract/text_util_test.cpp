@@ -3,6 +3,7 @@
 // byte for byte as the plain definitions they replaced.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iterator>
 #include <random>
 #include <string>
@@ -93,6 +94,18 @@ TEST(TextUtil, CollapseSpacesAnswersAsThePlainDefinition) {
     EXPECT_EQ(CollapseSpaces(s), PlainCollapseSpaces(s)) << s;
     AssignCollapsedSpaces(reused, s);
     EXPECT_EQ(reused, PlainCollapseSpaces(s)) << s;
+  }
+}
+
+TEST(TextUtil, CollapsedViewIsTheTextItselfWhenNothingCollapses) {
+  std::string buffer = "left over from before";
+  for (const std::string& s : Samples()) {
+    const std::string_view view = CollapsedView(buffer, s);
+    EXPECT_EQ(view, PlainCollapseSpaces(s)) << s;
+    // A control byte (other white space, or not) is copied to be looked at.
+    const bool control = std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    if (PlainCollapseSpaces(s) == s && !control) EXPECT_EQ(view.data(), s.data()) << s;
+    else EXPECT_EQ(view.data(), buffer.data()) << s;
   }
 }
 
