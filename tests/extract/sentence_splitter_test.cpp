@@ -12,9 +12,15 @@
 namespace pejabat {
 namespace {
 
+// The sentences' text; each token must also be numbered with the sentence
+// that holds it.
 std::vector<std::string> Sentences(const std::string& text) {
   Document doc(text);
   Segment(doc, testing::TheLexicon());
+  for (std::size_t k = 0; k < doc.size(); ++k) {
+    const Sentence& s = doc.SentenceOf(k);
+    EXPECT_TRUE(s.first_token <= k && k < s.end_token) << text << " token " << k;
+  }
   std::vector<std::string> out;
   for (const Sentence& s : doc.sentences) out.emplace_back(doc.Slice(s.span));
   return out;
@@ -37,6 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"lower_case_after_stop", "Rapat dimulai. semua hadir.", {"Rapat dimulai. semua hadir."}},
         SentenceCase{"paragraph", "Rapat dimulai\nSemua hadir", {"Rapat dimulai", "Semua hadir"}},
         SentenceCase{"closing_quote_stays", "\"Kami siap.\" Dia pergi.", {"\"Kami siap.\"", "Dia pergi."}},
+        SentenceCase{"closing_quote_and_bracket", "Rapat usai.\n(\"Kami siap.\") Dia pergi.",
+                     {"Rapat usai.", "(\"Kami siap.\")", "Dia pergi."}},
         SentenceCase{"initial", "Hadir pula Budi S. Wirawan di sana.", {"Hadir pula Budi S. Wirawan di sana."}},
         SentenceCase{"abbreviation", "Surat No. 12 tahun ini. Dia hadir.", {"Surat No. 12 tahun ini.", "Dia hadir."}},
         // A degree before the stop and another after it: one name goes on.
