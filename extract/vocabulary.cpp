@@ -10,7 +10,7 @@ uint32_t Vocabulary::Intern(std::string_view folded) {
   if (uint32_t id = Find(folded); id != kUnknown) return id;
   words_.emplace_back(folded);
   const Key key = KeyOf(folded);
-  entries_.push_back(Entry{key.head, static_cast<uint32_t>(folded.size()), 0});
+  entries_.push_back(Entry{key.head, key.second, static_cast<uint32_t>(folded.size()), 0});
   const uint32_t id = static_cast<uint32_t>(words_.size());
   if (2 * words_.size() > slots_.size()) {
     // Grow: twice the slots (64 at first), every word placed again.
@@ -34,6 +34,8 @@ void Vocabulary::MarkStart(uint32_t id, uint32_t bit) {
   if (id == kUnknown || id > entries_.size()) throw std::logic_error("Vocabulary: a start mark for a number no word has");
   entries_[id - 1].starts |= bit;
 }
+
+uint32_t Vocabulary::FindOutOfLine(std::string_view folded) const { return Find(folded); }
 
 void Vocabulary::Place(uint32_t hash, uint32_t id) {
   std::size_t i = Index(hash);

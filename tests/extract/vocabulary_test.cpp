@@ -87,6 +87,35 @@ TEST(Vocabulary, FindWithStartsAnswersAsFindAndStartsOf) {
   EXPECT_EQ(v.FindWithStarts(std::string_view(text).substr(0, 9), end).starts, bit);
 }
 
+// Words of one size that differ in one byte only, at each place from the
+// first to the twenty-fourth: each keeps its own number, and a word that
+// differs from all of them is unknown, by Find and by the in-text lookup.
+// The lookup compares the first sixteen bytes as two chunks and the rest
+// byte by byte, so a difference in either part must tell words apart.
+TEST(Vocabulary, WordsDifferingInOneByteAnywhere) {
+  for (std::size_t n = 1; n <= 24; ++n) {
+    Vocabulary v;
+    std::vector<std::string> words;
+    std::vector<uint32_t> ids;
+    const std::string base(n, 'a');
+    for (std::size_t at = 0; at < n; ++at) {
+      std::string w = base;
+      w[at] = 'b';
+      words.push_back(w);
+      ids.push_back(v.Intern(w));
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string text = words[k] + std::string(16, ' ');
+      EXPECT_EQ(v.Find(words[k]), ids[k]) << words[k];
+      EXPECT_EQ(v.FindInText(std::string_view(text).substr(0, n), text.data() + text.size()), ids[k]) << words[k];
+    }
+    const std::string text = base + std::string(16, ' ');
+    EXPECT_EQ(v.Find(base), Vocabulary::kUnknown) << base;
+    EXPECT_EQ(v.FindInText(std::string_view(text).substr(0, n), text.data() + text.size()), Vocabulary::kUnknown)
+        << base;
+  }
+}
+
 TEST(Vocabulary, StartMarkOfAnUnknownNumberIsAnError) {
   Vocabulary v;
   const uint32_t bit = v.TableBit();
