@@ -75,12 +75,12 @@ Done Process(Job& job, const Extractor& extractor) {
                                                           : ReadTextArticle(job.bytes, job.source, job.path);
       job.bytes = std::string();
       for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
-      for (const auto& article : result.articles) done.facts.push_back(extractor.Extract(article));
+      for (auto& article : result.articles) done.facts.push_back(extractor.Extract(std::move(article)));
     } else if (job.kind == Job::Kind::Lines) {
       for (auto& line : job.lines) {
         ReadResult result = ParseJsonlLine(std::move(line));  // parsed in place: the job owns its lines
         for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
-        for (const auto& article : result.articles) done.facts.push_back(extractor.Extract(article));
+        for (auto& article : result.articles) done.facts.push_back(extractor.Extract(std::move(article)));
       }
       job.lines = std::vector<JsonlLine>();
     }

@@ -27,10 +27,16 @@ class Extractor {
   };
   Analysis Analyze(const RawArticle& article) const;
   ArticleFacts Extract(const RawArticle& article) const;
+  // The same for an article the caller gives up: its text is cleaned where it
+  // is, not in a copy (the resolver reads the article's other fields only).
+  ArticleFacts Extract(RawArticle&& article) const;
 
   const Lexicon& lexicon() const { return lx_; }
 
  private:
+  // Cleans, segments and recognizes `text`, the article's text or a copy of it.
+  Analysis AnalyzeText(std::string text) const;
+
   const Lexicon& lx_;
   OfficeRecognizer offices_;
   RoleRecognizer roles_;

@@ -170,6 +170,28 @@ const JsonlCase kJsonlCases[] = {
     {"BinaryFile", "\x1F\x8B\x08\0{\"id\":\"a\",\"text\":\"x\"}\n"s, {},
      {{"f.jsonl", "binary file (gzip-compressed data), not JSON Lines", true}}},
     {"Empty", "", {}, {}},
+    // The record's fields are read as the parser meets them: the first member of
+    // a name decides, null is absent, members of nested objects are not the record's.
+    {"FirstMemberOfANameDecides",
+     "{\"id\":\"a\",\"id\":\"b\",\"text\":\"x\"}\n{\"id\":\"c\",\"text\":7,\"text\":\"y\"}\n"
+     "{\"id\":null,\"id\":\"d\",\"text\":\"x\"}\n",
+     {"a"},
+     {{"f.jsonl:2", "record \"c\": \"text\" is not a string", true}, {"f.jsonl:3", "record has no \"id\"", true}}},
+    {"NestedMembersAreNotTheRecords",
+     "{\"meta\":{\"id\":\"in\",\"text\":\"x\"},\"list\":[{\"id\":\"z\"}],\"id\":\"out\",\"text\":\"y\"}\n"
+     "{\"meta\":{\"id\":\"in\",\"text\":\"x\"}}\n",
+     {"out"}, {{"f.jsonl:2", "record has no \"id\"", true}}},
+    {"IntegerIdsOfEveryWidth",
+     "{\"id\":-7,\"text\":\"x\"}\n{\"id\":4294967295,\"text\":\"x\"}\n{\"id\":-9223372036854775808,\"text\":\"x\"}\n"
+     "{\"id\":18446744073709551615,\"text\":\"x\"}\n{\"id\":1e3,\"text\":\"x\"}\n{\"id\":true,\"text\":\"x\"}\n",
+     {"-7", "4294967295", "-9223372036854775808", "18446744073709551615"},
+     {{"f.jsonl:5", "\"id\" is not a string or an integer", true},
+      {"f.jsonl:6", "\"id\" is not a string or an integer", true}}},
+    {"EscapedNamesAndWrongTypedOptionals",
+     "{\"i\\u0064\":\"a\",\"t\\u0065xt\":\"x\",\"title\":[\"t\"],\"outlet\":{\"n\":1},\"url\":false}\n", {"a"},
+     {{"f.jsonl:1", "record \"a\": \"title\" is not a string; ignored", false},
+      {"f.jsonl:1", "record \"a\": \"url\" is not a string; ignored", false},
+      {"f.jsonl:1", "record \"a\": \"outlet\" is not a string; ignored", false}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, JsonlReaderTest, ::testing::ValuesIn(kJsonlCases),
