@@ -287,6 +287,10 @@ void NameScan::MarkTokens() {
   // listed as a phrase start and every word as "menurut" and a degree.
   const bool numbered = doc_.vocabulary == lx_.vocabulary.get();
   const uint32_t every_start = numbered ? 0 : ~0u;
+  // Only a start of a title, a cue or a verb is listed: a token starting
+  // phrases of other tables alone (a region, a portfolio word, a role) has
+  // nothing for MarkPhraseStarts to find.
+  const uint32_t rule_starts = lx_.titles.StartBit() | lx_.cues.StartBit() | lx_.verbs.StartBit();
   const std::size_t known = numbered ? word_marks_.size() : 0;
   const uint8_t* word_marks = word_marks_.data();
   const std::size_t n = n_;
@@ -301,7 +305,7 @@ void NameScan::MarkTokens() {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     const uint32_t at = static_cast<uint32_t>(i);
-    if ((t.phrase_starts | every_start) != 0) *phrases++ = at;
+    if (((t.phrase_starts & rule_starts) | every_start) != 0) *phrases++ = at;
     if (t.kind != TokenKind::Word) {
       after_capitalized = false;
       continue;
@@ -350,8 +354,11 @@ bool NameScan::IsNameToken(std::size_t i) const {
   if (opens_sentence && t.span.end - t.span.begin >= 7 && doc_.Folded(i).ends_with("nya")) return false;
   const WordFacts& w = lx_.Word(doc_, i);
   if (w.function_word || w.month || w.weekday || !w.place_level.empty()) return false;
-  // A word that starts no phrase of any table starts none of these.
-  if (t.phrase_starts == 0 && doc_.vocabulary == lx_.vocabulary.get()) return true;
+  // A word that starts no phrase of these tables starts none of these
+  // phrases: one test of their bits together.
+  const uint32_t tables = lx_.roles.StartBit() | lx_.offices.StartBit() | lx_.national.StartBit() |
+                          lx_.verbs.StartBit() | lx_.cues.StartBit() | lx_.triggers.StartBit() | lx_.venues.StartBit();
+  if (!(t.phrase_starts & tables) && doc_.vocabulary == lx_.vocabulary.get()) return true;
   if (lx_.roles.MatchAt(doc_, i) || lx_.offices.MatchAt(doc_, i) || lx_.national.MatchAt(doc_, i)) return false;
   if (lx_.verbs.MatchAt(doc_, i) || lx_.cues.MatchAt(doc_, i) || lx_.triggers.MatchAt(doc_, i)) return false;
   if (lx_.venues.MatchAt(doc_, i)) return false;
