@@ -99,18 +99,4 @@ class PhraseTable {
 // Folded word texts of a phrase, tokenized like a document.
 std::vector<std::string> PhraseWords(std::string_view phrase);
 
-// The first of tokens [i, n) with any of `bits` in its phrase_starts, or n.
-// Recognizers pass over nearly every token so; four tokens' masks are tested
-// together (one branch for four, where a test each was five instructions a
-// token in each recognizer's own loop).
-inline std::size_t NextStart(const Token* tokens, std::size_t i, std::size_t n, uint32_t bits) {
-  for (; i + 4 <= n; i += 4)
-    if ((tokens[i].phrase_starts | tokens[i + 1].phrase_starts | tokens[i + 2].phrase_starts |
-         tokens[i + 3].phrase_starts) &
-        bits)
-      break;
-  while (i < n && !(tokens[i].phrase_starts & bits)) ++i;
-  return i;
-}
-
 }  // namespace pejabat

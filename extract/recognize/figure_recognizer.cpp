@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "extract/lexicon.h"
+#include "extract/recognize/token_scan.h"
 
 namespace pejabat {
 namespace {

@@ -2,6 +2,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/recognize/region_parser.h"
+#include "extract/recognize/token_scan.h"
 #include "extract/text_util.h"
 
 namespace pejabat {

@@ -11,6 +11,7 @@
 
 #include "extract/phrase_table.h"
 #include "extract/recognize/region_parser.h"
+#include "extract/recognize/token_scan.h"
 #include "extract/segment/sentence_splitter.h"
 #include "extract/segment/tokenizer.h"
 #include "extract/text_util.h"
