@@ -19,12 +19,21 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   uint32_t first = vocabulary_->Intern(words.front());
   std::vector<uint32_t> rest;
   for (std::size_t k = 1; k < words.size(); ++k) rest.push_back(vocabulary_->Intern(words[k]));
-  if (first >= by_first_.size()) by_first_.resize(first + 1);
+  if (first >= by_first_.size()) {
+    by_first_.resize(first + 1);
+    heads_.resize(first + 1);
+  }
   vocabulary_->MarkStart(first, bit_);
   auto& bucket = by_first_[first];
   for (const auto& e : bucket)
     if (e.words == rest) return false;
-  if (!rest.empty()) pairs_.Insert(U64Table::Key(first, rest.front()), 0);
+  Head& head = heads_[first];
+  if (!rest.empty()) {
+    pairs_.Insert(U64Table::Key(first, rest.front()), 0);
+    head.seconds |= uint64_t{1} << (rest.front() & 63);
+  } else {
+    head.single = value + 1;
+  }
   bucket.push_back(Entry{std::move(rest), value});
   // Longest first, so the first hit in MatchAt is the longest.
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -33,39 +42,54 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   return true;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, std::size_t token,
-                                                         std::size_t limit) const {
+template <typename IdOf>
+std::optional<PhraseTable::Match> PhraseTable::MatchIds(const Document& doc, std::size_t token, std::size_t limit,
+                                                        IdOf id_of) const {
   if (token >= doc.size()) return std::nullopt;
-  const uint32_t first = vocabulary_->IdOf(doc, token);
-  if (first >= by_first_.size() || by_first_[first].empty()) return std::nullopt;
-  const std::vector<Entry>& bucket = by_first_[first];
+  const uint32_t first = id_of(token);
+  if (first >= heads_.size()) return std::nullopt;
+  const Head& head = heads_[first];
   // Most starts go on with a word no longer phrase of theirs has second: then
-  // only the one-word phrase (last, longest first) can match, answered here
-  // without walking the bucket (a dozen phrases on average, each read through
-  // its words); MatchFrom walks it for the rest.
+  // only the one-word phrase can match, answered here without walking the
+  // bucket (a dozen phrases on average, each read through its words);
+  // MatchFrom walks it for the rest. The seconds' bits say no to nearly
+  // every such word before the pair is looked up.
   const std::size_t end = std::min(limit, doc.size());
-  if (token + 2 <= end && !doc.tokens[token + 1].paragraph_start &&
-      HasPair(first, vocabulary_->IdOf(doc, token + 1)))
-    return MatchFrom(doc, token, bucket, limit);
-  const Entry& last = bucket.back();
-  if (last.words.empty() && token + 1 <= end) return Match{last.value, 1};
+  if (head.seconds != 0 && token + 2 <= end && !doc.tokens[token + 1].paragraph_start) {
+    const uint32_t next = id_of(token + 1);
+    if (((head.seconds >> (next & 63)) & 1) && HasPair(first, next))
+      if (auto longer = MatchFrom(doc, token, next, by_first_[first], end)) return longer;
+  }
+  if (head.single != 0 && token + 1 <= end) return Match{head.single - 1, 1};
   return std::nullopt;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token,
-                                                         const std::vector<Entry>& bucket, std::size_t limit) const {
-  const std::size_t end = std::min(limit, doc.size());
+std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, std::size_t token,
+                                                         std::size_t limit) const {
+  // A document numbered with this vocabulary, nearly every one, reads its
+  // tokens' numbers; the lookups by text for any other are a call of their
+  // own, so that this path keeps its few values in registers (the prologue
+  // and epilogue that saved them for both were a fifth of MatchSlow).
+  if (doc.vocabulary == vocabulary_.get())
+    return MatchIds(doc, token, limit, [&doc](std::size_t i) { return doc.tokens[i].word; });
+  return MatchByText(doc, token, limit);
+}
+
+std::optional<PhraseTable::Match> PhraseTable::MatchByText(const Document& doc, std::size_t token,
+                                                           std::size_t limit) const {
+  return MatchIds(doc, token, limit, [&](std::size_t i) { return vocabulary_->Find(doc.Folded(i)); });
+}
+
+std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token, uint32_t next,
+                                                         const std::vector<Entry>& bucket, std::size_t end) const {
   // The second word, where nearly every phrase of a bucket already differs,
-  // read once instead of per phrase (a bucket holds a dozen phrases on average).
-  const bool has_next = token + 2 <= end && !doc.tokens[token + 1].paragraph_start;
-  const uint32_t next = has_next ? vocabulary_->IdOf(doc, token + 1) : Vocabulary::kUnknown;
+  // is read once by the caller instead of per phrase (a bucket holds a dozen
+  // phrases on average). The one-word phrase, last (longest first), is the
+  // caller's too.
   for (const Entry& e : bucket) {
     const std::size_t n = e.words.size();
-    if (n == 0) {  // the one-word phrase, last (longest first)
-      if (token + 1 <= end) return Match{e.value, 1};
-      continue;
-    }
-    if (!has_next || e.words[0] != next || token + 1 + n > end) continue;
+    if (n == 0) break;
+    if (e.words[0] != next || token + 1 + n > end) continue;
     bool ok = true;
     for (std::size_t k = 1; k < n && ok; ++k) {
       const Token& t = doc.tokens[token + 1 + k];

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "extract/lexicon.h"
+#include "extract/recognize/token_scan.h"
 
 namespace pejabat {
 namespace {
@@ -59,7 +60,7 @@ std::vector<FigureMention> RecognizeFigures(const Document& doc, const Lexicon& 
     if (s.span.begin < doc.body.begin) continue;  // the headline
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (numbered) {
-        while (i < s.end_token && !(doc.tokens[i].phrase_starts & starts)) ++i;
+        i = NextStart(doc.tokens.data(), i, s.end_token, starts);
         if (i >= s.end_token) break;
       }
       auto hit = lx.indicators.MatchAt(doc, i, s.end_token);

@@ -2,6 +2,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/recognize/region_parser.h"
+#include "extract/recognize/token_scan.h"
 #include "extract/text_util.h"
 
 namespace pejabat {
@@ -199,7 +200,7 @@ std::vector<OfficeMention> OfficeRecognizer::Recognize(const Document& doc) cons
   for (std::size_t i = 0; i < n;) {
     if (numbered) {
       std::size_t k = i;
-      while (k < n && !(tokens[k].phrase_starts & heads)) ++k;
+      k = NextStart(tokens, k, n, heads);
       if (k >= n) break;
       if (k > i && (tokens[k].phrase_starts & national) && tokens[k - 1].upper) --k;
       i = k;

@@ -189,6 +189,9 @@ class NameScan {
 
  private:
   void MarkTokens();
+  // The walk itself, for a document numbered with the lexicon's vocabulary or not.
+  template <bool kNumbered>
+  void WalkTokens();
   void MarkPhraseStarts(std::size_t i);
   // The rules, in the order they claim tokens.
   void RoleBefore(const std::vector<RoleMention>& roles);
@@ -283,33 +286,50 @@ void NameScan::MarkTokens() {
   s_.found.clear();
   s_.title_pool.clear();
   s_.degree_pool.clear();
-  // A document numbered with another vocabulary (or none) has every token
-  // listed as a phrase start and every word as "menurut" and a degree.
-  const bool numbered = doc_.vocabulary == lx_.vocabulary.get();
-  const uint32_t every_start = numbered ? 0 : ~0u;
-  const std::size_t known = numbered ? word_marks_.size() : 0;
+  // Every number a numbered document holds has its marks (none is added after load).
+  if (doc_.vocabulary == lx_.vocabulary.get() && word_marks_.size() > lx_.vocabulary->size())
+    WalkTokens<true>();
+  else
+    WalkTokens<false>();
+  for (uint32_t i : s_.phrase_starts) MarkPhraseStarts(i);
+  for (uint32_t i : s_.titles_at) s_.facts[i] |= kTitle;
+  s_.degrees_at.KeepIf([&](uint32_t i) { return lx_.MayBeDegreeWord(doc_, i); });
+  for (uint32_t i : s_.degrees_at) s_.facts[i] |= kMayBeDegree;
+  s_.menurut_at.KeepIf([&](uint32_t i) { return doc_.Folded(i) == "menurut"; });
+}
+
+// A document numbered with another vocabulary (or none) has every token
+// listed as a phrase start and every word as "menurut" and a degree; a
+// numbered one is walked without a test of that at every token (a template
+// argument, not a value the loop reads).
+template <bool kNumbered>
+void NameScan::WalkTokens() {
+  // Only a start of a title, a cue or a verb is listed: a token starting
+  // phrases of other tables alone (a region, a portfolio word, a role) has
+  // nothing for MarkPhraseStarts to find.
+  const uint32_t rule_starts = lx_.titles.StartBit() | lx_.cues.StartBit() | lx_.verbs.StartBit();
   const uint8_t* word_marks = word_marks_.data();
   const std::size_t n = n_;
   const Token* tokens = tokens_.data();
   const char* text = doc_.text().data();
   uint32_t* phrases = s_.phrase_starts.Start(n);
-  uint32_t* degrees = s_.degrees_at.Start(n);
-  uint32_t* menurut_at = s_.menurut_at.Start(n);
+  // Words that may be a degree or "menurut", in one list (both are rare):
+  // split below.
+  uint32_t* marked = s_.degrees_at.Start(n);
   uint32_t* run_starts = s_.run_starts.Start(n);
   uint32_t* run_hashes = s_.run_hashes.Start(n);
   bool after_capitalized = false;
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     const uint32_t at = static_cast<uint32_t>(i);
-    if ((t.phrase_starts | every_start) != 0) *phrases++ = at;
+    if (!kNumbered || (t.phrase_starts & rule_starts) != 0) *phrases++ = at;
     if (t.kind != TokenKind::Word) {
       after_capitalized = false;
       continue;
     }
     const unsigned char first = static_cast<unsigned char>(text[t.span.begin]);
-    const uint8_t marks = t.word < known ? word_marks[t.word] : kEveryMark;
-    if (marks & kMenurutWord) *menurut_at++ = at;
-    if (t.inner_dot || (marks & kDegreeWord) || static_cast<unsigned char>(first - '0') < 10) *degrees++ = at;
+    const uint8_t marks = kNumbered ? word_marks[t.word] : kEveryMark;
+    if (t.inner_dot || marks != 0 || static_cast<unsigned char>(first - '0') < 10) *marked++ = at;
     // A capitalized word with none before it in its paragraph: where a
     // name written again, or a full name, can start.
     if (t.upper && (!after_capitalized || t.paragraph_start)) {
@@ -319,15 +339,18 @@ void NameScan::MarkTokens() {
     after_capitalized = t.upper;
   }
   s_.phrase_starts.Finish(phrases);
-  s_.degrees_at.Finish(degrees);
-  s_.menurut_at.Finish(menurut_at);
+  s_.degrees_at.Finish(marked);
   s_.run_starts.Finish(run_starts);
   s_.run_hashes.Finish(run_hashes);
-  for (uint32_t i : s_.phrase_starts) MarkPhraseStarts(i);
-  for (uint32_t i : s_.titles_at) s_.facts[i] |= kTitle;
-  s_.degrees_at.KeepIf([&](uint32_t i) { return lx_.MayBeDegreeWord(doc_, i); });
-  for (uint32_t i : s_.degrees_at) s_.facts[i] |= kMayBeDegree;
-  s_.menurut_at.KeepIf([&](uint32_t i) { return doc_.Folded(i) == "menurut"; });
+  uint32_t* menurut_at = s_.menurut_at.Start(n);
+  for (uint32_t i : s_.degrees_at)
+    if ((kNumbered ? word_marks[tokens[i].word] : kEveryMark) & kMenurutWord) *menurut_at++ = i;
+  s_.menurut_at.Finish(menurut_at);
+  s_.degrees_at.KeepIf([&](uint32_t i) {
+    const Token& t = tokens[i];
+    const uint8_t marks = kNumbered ? word_marks[t.word] : kEveryMark;
+    return t.inner_dot || (marks & kDegreeWord) || static_cast<unsigned char>(text[t.span.begin] - '0') < 10;
+  });
 }
 
 // The phrases of the three tables the rules start from, at a token that
@@ -350,8 +373,11 @@ bool NameScan::IsNameToken(std::size_t i) const {
   if (opens_sentence && t.span.end - t.span.begin >= 7 && doc_.Folded(i).ends_with("nya")) return false;
   const WordFacts& w = lx_.Word(doc_, i);
   if (w.function_word || w.month || w.weekday || !w.place_level.empty()) return false;
-  // A word that starts no phrase of any table starts none of these.
-  if (t.phrase_starts == 0 && doc_.vocabulary == lx_.vocabulary.get()) return true;
+  // A word that starts no phrase of these tables starts none of these
+  // phrases: one test of their bits together.
+  const uint32_t tables = lx_.roles.StartBit() | lx_.offices.StartBit() | lx_.national.StartBit() |
+                          lx_.verbs.StartBit() | lx_.cues.StartBit() | lx_.triggers.StartBit() | lx_.venues.StartBit();
+  if (!(t.phrase_starts & tables) && doc_.vocabulary == lx_.vocabulary.get()) return true;
   if (lx_.roles.MatchAt(doc_, i) || lx_.offices.MatchAt(doc_, i) || lx_.national.MatchAt(doc_, i)) return false;
   if (lx_.verbs.MatchAt(doc_, i) || lx_.cues.MatchAt(doc_, i) || lx_.triggers.MatchAt(doc_, i)) return false;
   if (lx_.venues.MatchAt(doc_, i)) return false;

@@ -2,6 +2,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/recognize/region_parser.h"
+#include "extract/recognize/token_scan.h"
 #include "extract/text_util.h"
 
 namespace pejabat {
@@ -29,9 +30,8 @@ std::vector<PlaceMention> RecognizePlaces(const Document& doc, const Lexicon& lx
     if (numbered) {
       // The bits first: nearly every token has neither, and is passed over on
       // one test.
-      for (; i < n; ++i) {
+      for (; (i = NextStart(tokens, i, n, either)) < n; ++i) {
         const Token& t = tokens[i];
-        if (!(t.phrase_starts & either)) continue;
         if (!(t.phrase_starts & prefix_bit) && !t.upper) continue;
         if (!taken[i] && t.kind == TokenKind::Word) break;
       }

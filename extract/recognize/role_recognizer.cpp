@@ -2,6 +2,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/recognize/region_parser.h"
+#include "extract/recognize/token_scan.h"
 #include "extract/text_util.h"
 
 namespace pejabat {
@@ -416,7 +417,7 @@ std::vector<RoleMention> RoleRecognizer::Recognize(const Document& doc) const {
   const Token* tokens = doc.tokens.data();
   for (std::size_t i = 0; i < n;) {
     if (numbered) {
-      while (i < n && !(tokens[i].phrase_starts & starts)) ++i;
+      i = NextStart(tokens, i, n, starts);
       if (i >= n) break;
     }
     // "wakil" of "wakil ketua" is part of the role; a role inside a word run

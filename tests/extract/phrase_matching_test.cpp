@@ -11,6 +11,7 @@
 
 #include "extract/phrase_table.h"
 #include "extract/recognize/region_parser.h"
+#include "extract/recognize/token_scan.h"
 #include "extract/segment/sentence_splitter.h"
 #include "extract/segment/tokenizer.h"
 #include "extract/text_util.h"
@@ -103,6 +104,39 @@ INSTANTIATE_TEST_SUITE_P(
                       PhraseCase{"Ia bertemu Kepala Dinas", 2, SIZE_MAX, 2, 2},
                       PhraseCase{"Ia bertemu Kepala Dinas", 1, SIZE_MAX, std::nullopt},
                       PhraseCase{"Kepala", 5, SIZE_MAX, std::nullopt}));
+
+// NextStart, four masks at a time, finds the token a test of each would: at
+// every place in a block of four, in the tail after the last whole block, and
+// none (n) when no mask has the bits.
+struct NextStartCase {
+  std::vector<uint32_t> masks;  // phrase_starts of each token
+  std::size_t from, n;
+  uint32_t bits;
+  std::size_t want;
+};
+
+class NextStartTest : public ::testing::TestWithParam<NextStartCase> {};
+
+TEST_P(NextStartTest, FindsTheFirstTokenWithTheBits) {
+  const NextStartCase& c = GetParam();
+  std::vector<Token> tokens(c.masks.size());
+  for (std::size_t k = 0; k < tokens.size(); ++k) tokens[k].phrase_starts = c.masks[k];
+  EXPECT_EQ(NextStart(tokens.data(), c.from, c.n, c.bits), c.want);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Masks, NextStartTest,
+    ::testing::Values(NextStartCase{{0, 0, 0, 0, 0, 0, 0, 0, 0}, 0, 9, 1, 9},
+                      NextStartCase{{1, 0, 0, 0, 0, 0, 0, 0, 0}, 0, 9, 1, 0},
+                      NextStartCase{{0, 0, 2, 1, 0, 0, 0, 0, 0}, 0, 9, 1, 3},
+                      NextStartCase{{0, 0, 2, 1, 0, 0, 0, 0, 0}, 0, 9, 3, 2},
+                      NextStartCase{{0, 0, 0, 0, 0, 0, 0, 1, 0}, 0, 9, 1, 7},
+                      NextStartCase{{0, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 9, 1, 8},
+                      NextStartCase{{1, 0, 0, 0, 0, 1, 0, 0, 0}, 1, 9, 1, 5},
+                      // a token at or past n is not looked at
+                      NextStartCase{{0, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 8, 1, 8},
+                      NextStartCase{{0, 0, 0, 1, 0}, 0, 3, 1, 3},
+                      NextStartCase{{0, 1}, 2, 2, 1, 2}));
 
 // The window walk as it was read by folded keys (Gazetteer::LookUpKey), the
 // reference the word trie must agree with.
