@@ -63,10 +63,10 @@ class PhraseTable {
     uint32_t value;
   };
   // What MatchSlow reads of a start word before its bucket, by its number:
-  // nearly every start goes on with a word no longer phrase of its has
-  // second, and is answered from here alone (reading the bucket's vector and
-  // its last phrase for the one-word answer, with a hashed pair lookup
-  // before, was 9.3M instructions per 1k articles).
+  // nearly every start word is followed by a word that none of its longer
+  // phrases has second, and is answered from here alone (reading the
+  // bucket's vector and its last phrase for the one-word answer, with a
+  // hashed pair lookup before, was 9.3M instructions per 1k articles).
   struct Head {
     uint64_t seconds = 0;  // bit (w & 63) of each word w a longer phrase has second
     uint32_t single = 0;   // the one-word phrase's value + 1; 0: none
