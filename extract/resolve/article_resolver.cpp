@@ -108,8 +108,7 @@ struct Actor {
   std::optional<uint32_t> role;  // role mention index
 };
 
-// The resolver's lists and buffers (see Resolver for what each holds), and
-// its builder's: one set per thread, cleared for each article, so that
+// The resolver's lists and buffers, and its builder's: one set per thread, cleared for each article, so that
 // article after article reuses their room. A resolver's own took some
 // thirty allocations and frees an article (2.9M instructions per 1k
 // articles, with its destruction).
@@ -130,17 +129,41 @@ struct Scratch {
     quote_speakers.clear();
   }
   FactsBuilder::Memo builder;
-  std::vector<std::optional<uint32_t>> person_of_mention, role_holder;
-  std::vector<bool> role_attached;
+  std::vector<std::optional<uint32_t>> person_of_mention;  // per PersonMention
+  std::vector<bool> role_attached;                         // per RoleMention: written with a name
+  // Post key -> person, the first holder written: a list scanned by key, as
+  // an article names a few posts (a std::map cost a node per post).
   std::vector<std::pair<std::string, uint32_t>> post_holder;
-  std::string post_key;
+  std::string post_key;  // reused for each role's post key
+  // ResolveRole of each role written without a name, found once (References):
+  // ActorsIn asks it for every role of a sentence at every cue word, and each
+  // answer builds the post's key.
+  std::vector<std::optional<uint32_t>> role_holder;
+  // Per token: InQuote, asked at every token of the body. Bytes, not
+  // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
   std::vector<uint8_t> in_quote;
+  // Folded words of each person's name (names never change), as views into
+  // name_words, which are views into name_folded: one buffer for the names
+  // of the article, where a vector of strings per name cost an allocation
+  // for each and its words (SplitFoldedWords and the vectors: 4.3M
+  // instructions per 1k articles).
   std::vector<std::span<const std::string_view>> person_words;
   std::string name_folded;
   std::vector<std::string_view> name_words;
-  std::vector<Actor> candidates, actors;
-  std::vector<uint32_t> candidate_at, actor_at;
-  std::vector<std::pair<uint32_t, uint32_t>> quote_speakers;
+  // Every actor of the article, listed once (ListActors) as ActorsIn took
+  // them before sorting: people named, in index order, then roles written
+  // without a name. candidate_at holds the token that puts each in a range
+  // (the name's first, or the role's). ActorsIn is asked at every cue and
+  // verb of a sentence, and scanned every mention and sorted what it found
+  // each time (15M instructions per 1k articles).
+  std::vector<Actor> candidates;
+  std::vector<uint32_t> candidate_at;
+  // The candidates sorted by where they are written, when each ActorsIn is
+  // then a range of them: no two start at the same token and their tokens
+  // for ranges rise in the same order (actor_at). Empty otherwise.
+  std::vector<Actor> actors;
+  std::vector<uint32_t> actor_at;
+  std::vector<std::pair<uint32_t, uint32_t>> quote_speakers;  // (quote, person)
   // Persons' and Event's working lists (sized or cleared where they are used).
   std::vector<std::pair<uint32_t, uint32_t>> name_spans;
   std::vector<std::size_t> order;
@@ -160,21 +183,7 @@ class Resolver {
         m_(m),
         b_(lx, doc, facts_, jurisdiction, scratch.builder),
         jur_(jurisdiction),
-        person_of_mention_((scratch.Clear(), scratch.person_of_mention)),
-        role_attached_(scratch.role_attached),
-        post_holder_(scratch.post_holder),
-        post_key_(scratch.post_key),
-        role_holder_(scratch.role_holder),
-        in_quote_(scratch.in_quote),
-        person_words_(scratch.person_words),
-        name_folded_(scratch.name_folded),
-        name_words_(scratch.name_words),
-        candidates_(scratch.candidates),
-        candidate_at_(scratch.candidate_at),
-        actors_(scratch.actors),
-        actor_at_(scratch.actor_at),
-        quote_speakers_(scratch.quote_speakers),
-        scratch_(scratch) {}
+        s_((scratch.Clear(), scratch)) {}
 
   ArticleFacts Run();
 
@@ -188,7 +197,7 @@ class Resolver {
   void Figures();
   void ListActors();
   // The actors named from token `first` to `end`, in the order they are
-  // written; `scratch` holds them when they are not a range of actors_.
+  // written; `scratch` holds them when they are not a range of s_.actors.
   std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const;
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
@@ -196,7 +205,7 @@ class Resolver {
   std::optional<uint32_t> BareNameAt(std::size_t token) const;
   std::string EventDate(const DateMention& d, std::string* end_date);
   int YearWrittenFor(const DateMention& d) const;
-  bool InQuote(std::size_t token) const { return token < in_quote_.size() && in_quote_[token]; }
+  bool InQuote(std::size_t token) const { return token < s_.in_quote.size() && s_.in_quote[token]; }
   bool Companion(const Actor& a) const;
   const Actor* LastPrincipal(std::span<const Actor> actors) const;
   Span SentenceSpan(std::size_t token) const { return doc_.SentenceOf(token).span; }
@@ -220,54 +229,19 @@ class Resolver {
   ArticleFacts facts_;
   FactsBuilder b_;
   const Region* jur_;
-  std::vector<std::optional<uint32_t>>& person_of_mention_;  // per PersonMention
-  std::vector<bool>& role_attached_;                        // per RoleMention: written with a name
-  // Post key -> person, the first holder written: a list scanned by key, as
-  // an article names a few posts (a std::map cost a node per post).
-  std::vector<std::pair<std::string, uint32_t>>& post_holder_;
-  std::string& post_key_;  // reused for each role's post key
   const uint32_t* HolderOf(std::string_view key) const {
-    for (const auto& [k, person] : post_holder_)
+    for (const auto& [k, person] : s_.post_holder)
       if (k == key) return &person;
     return nullptr;
   }
-  // ResolveRole of each role written without a name, found once (References):
-  // ActorsIn asks it for every role of a sentence at every cue word, and each
-  // answer builds the post's key.
-  std::vector<std::optional<uint32_t>>& role_holder_;
-  // Per token: InQuote, asked at every token of the body. Bytes, not
-  // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
-  std::vector<uint8_t>& in_quote_;
-  // Folded words of each person's name (names never change), as views into
-  // name_words_, which are views into name_folded_: one buffer for the names
-  // of the article, where a vector of strings per name cost an allocation
-  // for each and its words (SplitFoldedWords and the vectors: 4.3M
-  // instructions per 1k articles).
   using Words = std::span<const std::string_view>;
-  std::vector<Words>& person_words_;
-  std::string& name_folded_;
-  std::vector<std::string_view>& name_words_;
-  // Every actor of the article, listed once (ListActors) as ActorsIn took
-  // them before sorting: people named, in index order, then roles written
-  // without a name. candidate_at_ holds the token that puts each in a range
-  // (the name's first, or the role's). ActorsIn is asked at every cue and
-  // verb of a sentence, and scanned every mention and sorted what it found
-  // each time (15M instructions per 1k articles).
-  std::vector<Actor>& candidates_;
-  std::vector<uint32_t>& candidate_at_;
-  // The candidates sorted by where they are written, when each ActorsIn is
-  // then a range of them: no two start at the same token and their tokens
-  // for ranges rise in the same order (actor_at_). Empty otherwise.
-  std::vector<Actor>& actors_;
-  std::vector<uint32_t>& actor_at_;
-  std::vector<std::pair<uint32_t, uint32_t>>& quote_speakers_;  // (quote, person)
-  Scratch& scratch_;  // for the working lists of Persons and Event
+  Scratch& s_;  // its lists and buffers, one set per thread
 };
 
 ArticleFacts Resolver::Run() {
-  in_quote_.assign(doc_.size(), 0);
+  s_.in_quote.assign(doc_.size(), 0);
   for (const auto& q : m_.quotes)
-    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) in_quote_[t] = 1;
+    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) s_.in_quote[t] = 1;
   // Room for the offices the mentions can make (each written part, a
   // government and a secretariat above, one per post) and the places (each
   // written, a province above, a venue): growing the vectors moved every
@@ -326,10 +300,10 @@ bool ClippedForm(std::string_view part, std::string_view word) {
 
 void Resolver::Persons() {
   const auto& mentions = m_.persons;
-  person_of_mention_.assign(mentions.size(), std::nullopt);
+  s_.person_of_mention.assign(mentions.size(), std::nullopt);
   facts_.persons.reserve(mentions.size());  // a person per mention at most: no moves as they come
   facts_.posts.reserve(m_.roles.size());     // a post per role mention at most (Post is asked only for them)
-  role_attached_.assign(m_.roles.size(), false);
+  s_.role_attached.assign(m_.roles.size(), false);
   // Longer names first; a shorter one is the short form of the one longer name
   // containing it ("Rahmat", "Sekda Joko", "Sri Lestari" for "Sri Lestari
   // Kartikasari") or, when no or several longer names fit, a person of its own.
@@ -343,37 +317,37 @@ void Resolver::Persons() {
   // word is listed.
   std::size_t letters = 0;
   for (const PersonMention& p : mentions) letters += p.name.size();
-  name_folded_.clear();
-  name_folded_.reserve(letters);
-  name_words_.clear();
-  name_words_.reserve(3 * mentions.size());
-  person_words_.reserve(mentions.size());
-  post_holder_.reserve(m_.roles.size());
-  std::vector<std::pair<uint32_t, uint32_t>>& spans = scratch_.name_spans;  // [first, end) of name_words_
+  s_.name_folded.clear();
+  s_.name_folded.reserve(letters);
+  s_.name_words.clear();
+  s_.name_words.reserve(3 * mentions.size());
+  s_.person_words.reserve(mentions.size());
+  s_.post_holder.reserve(m_.roles.size());
+  std::vector<std::pair<uint32_t, uint32_t>>& spans = s_.name_spans;  // [first, end) of s_.name_words
   spans.resize(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const std::size_t at = name_folded_.size();
+    const std::size_t at = s_.name_folded.size();
     const std::string& name = mentions[i].name;
-    name_folded_.resize(at + name.size());  // within the reserve: the views stay valid
-    for (std::size_t k = 0; k < name.size(); ++k) name_folded_[at + k] = FoldAscii(name[k]);
-    spans[i].first = static_cast<uint32_t>(name_words_.size());
-    ForEachWord(std::string_view(name_folded_).substr(at), [&](std::string_view word) {
-      name_words_.push_back(word);
+    s_.name_folded.resize(at + name.size());  // within the reserve: the views stay valid
+    for (std::size_t k = 0; k < name.size(); ++k) s_.name_folded[at + k] = FoldAscii(name[k]);
+    spans[i].first = static_cast<uint32_t>(s_.name_words.size());
+    ForEachWord(std::string_view(s_.name_folded).substr(at), [&](std::string_view word) {
+      s_.name_words.push_back(word);
       return true;
     });
-    spans[i].second = static_cast<uint32_t>(name_words_.size());
+    spans[i].second = static_cast<uint32_t>(s_.name_words.size());
   }
-  std::vector<std::size_t>& order = scratch_.order;
+  std::vector<std::size_t>& order = s_.order;
   order.resize(mentions.size());
-  std::vector<Words>& words = scratch_.words;
+  std::vector<Words>& words = s_.words;
   words.resize(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     order[i] = i;
-    words[i] = Words(name_words_).subspan(spans[i].first, spans[i].second - spans[i].first);
+    words[i] = Words(s_.name_words).subspan(spans[i].first, spans[i].second - spans[i].first);
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-  std::vector<Words>& person_words = person_words_;  // kept for BareNameAt
+  std::vector<Words>& person_words = s_.person_words;  // kept for BareNameAt
   // Nicknames written inside a name ("Ramadhan 'Adan' Saputra"), by person:
   // the nickname alone later ("Appi menilai") is that person.
   std::vector<std::vector<std::string>> nicknames;
@@ -408,12 +382,12 @@ void Resolver::Persons() {
       // A new person is named by this mention: its words are the mention's
       // (folding and splitting each name again took 10M instructions per 1k articles).
       if (id == person_words.size()) person_words.push_back(words[i]);
-      person_of_mention_[i] = id;
+      s_.person_of_mention[i] = id;
       if (nicknames.size() <= id) nicknames.resize(id + 1);
       for (const auto& nick : p.nicknames) nicknames[id].push_back(FoldCase(nick));
       continue;
     }
-    person_of_mention_[i] = match;
+    s_.person_of_mention[i] = match;
     PersonEntity& person = facts_.persons[*match];
     Span span = doc_.RangeSpan(p.first, p.end);
     person.mentions.push_back(Mention{span});
@@ -429,36 +403,36 @@ void Resolver::Persons() {
 
   // Posts written with the name.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    if (!mentions[i].role || !person_of_mention_[i]) continue;
+    if (!mentions[i].role || !s_.person_of_mention[i]) continue;
     uint32_t r = *mentions[i].role;
-    role_attached_[r] = true;
+    s_.role_attached[r] = true;
     if (auto post = b_.Post(m_.roles[r])) {
-      b_.AddFact(FactRelation::Holds, {EntityKind::Person, *person_of_mention_[i]}, {EntityKind::Post, *post},
+      b_.AddFact(FactRelation::Holds, {EntityKind::Person, *s_.person_of_mention[i]}, {EntityKind::Post, *post},
                  SentenceSpan(mentions[i].first));
     }
   }
   // Who holds each post key, for the roles written without a name
   // (ResolveRole): an article with none makes no key (650 instructions each).
-  if (std::find(role_attached_.begin(), role_attached_.end(), false) == role_attached_.end()) return;
+  if (std::find(s_.role_attached.begin(), s_.role_attached.end(), false) == s_.role_attached.end()) return;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    if (!mentions[i].role || !person_of_mention_[i]) continue;
-    b_.AssignPostKey(post_key_, m_.roles[*mentions[i].role]);
-    if (!HolderOf(post_key_)) post_holder_.emplace_back(post_key_, *person_of_mention_[i]);
+    if (!mentions[i].role || !s_.person_of_mention[i]) continue;
+    b_.AssignPostKey(s_.post_key, m_.roles[*mentions[i].role]);
+    if (!HolderOf(s_.post_key)) s_.post_holder.emplace_back(s_.post_key, *s_.person_of_mention[i]);
   }
 }
 
 // A post written without a name refers to whoever holds it in this article.
 std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
-  if (!post_holder_.empty()) {  // else no key can match
-    b_.AssignPostKey(post_key_, m_.roles[r]);
-    if (const uint32_t* holder = HolderOf(post_key_)) return *holder;
+  if (!s_.post_holder.empty()) {  // else no key can match
+    b_.AssignPostKey(s_.post_key, m_.roles[r]);
+    if (const uint32_t* holder = HolderOf(s_.post_key)) return *holder;
   }
   // "kata bupati": the one person holding a post of that kind.
   const std::string& label = lx_.role_entries[m_.roles[r].entry].role;
   std::optional<uint32_t> only;
   int n = 0;
   for (std::size_t i = 0; i < m_.persons.size(); ++i) {
-    if (!m_.persons[i].role || !person_of_mention_[i]) continue;
+    if (!m_.persons[i].role || !s_.person_of_mention[i]) continue;
     const RoleMention& other = m_.roles[*m_.persons[i].role];
     const RoleEntry& mine = lx_.role_entries[m_.roles[r].entry];
     const RoleEntry& theirs = lx_.role_entries[other.entry];
@@ -466,8 +440,8 @@ std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
         other.numeral != m_.roles[r].numeral)
       continue;
     if (!m_.roles[r].portfolio.empty() && !EqualsFolded(other.portfolio, m_.roles[r].portfolio)) continue;
-    if (!only || *only != *person_of_mention_[i]) {
-      only = person_of_mention_[i];
+    if (!only || *only != *s_.person_of_mention[i]) {
+      only = s_.person_of_mention[i];
       ++n;
     }
   }
@@ -476,11 +450,11 @@ std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
 
 void Resolver::References() {
   // Role references count as mentions of their holder.
-  role_holder_.assign(m_.roles.size(), std::nullopt);
+  s_.role_holder.assign(m_.roles.size(), std::nullopt);
   for (uint32_t r = 0; r < m_.roles.size(); ++r) {
-    if (role_attached_[r]) continue;
-    role_holder_[r] = ResolveRole(r);
-    if (auto person = role_holder_[r]) {
+    if (s_.role_attached[r]) continue;
+    s_.role_holder[r] = ResolveRole(r);
+    if (auto person = s_.role_holder[r]) {
       Span span = doc_.RangeSpan(m_.roles[r].first, m_.roles[r].end);
       facts_.persons[*person].mentions.push_back(Mention{span});
     }
@@ -491,60 +465,60 @@ void Resolver::References() {
 void Resolver::ListActors() {
   // Room for every actor at once: grown a push at a time, the four lists
   // took 20 allocations an article.
-  candidates_.reserve(m_.persons.size() + m_.roles.size());
-  candidate_at_.reserve(m_.persons.size() + m_.roles.size());
+  s_.candidates.reserve(m_.persons.size() + m_.roles.size());
+  s_.candidate_at.reserve(m_.persons.size() + m_.roles.size());
   for (std::size_t i = 0; i < m_.persons.size(); ++i) {
     const PersonMention& p = m_.persons[i];
-    if (!person_of_mention_[i]) continue;
+    if (!s_.person_of_mention[i]) continue;
     Actor a;
     a.first = p.role ? m_.roles[*p.role].first : p.first;
     a.end = p.end;
-    a.person = person_of_mention_[i];
+    a.person = s_.person_of_mention[i];
     a.role = p.role;
-    candidates_.push_back(a);
-    candidate_at_.push_back(p.first);
+    s_.candidates.push_back(a);
+    s_.candidate_at.push_back(p.first);
   }
   for (uint32_t r = 0; r < m_.roles.size(); ++r) {
     const RoleMention& role = m_.roles[r];
-    if (role_attached_[r]) continue;
+    if (s_.role_attached[r]) continue;
     Actor a;
     a.first = role.first;
     a.end = role.end;
-    a.person = role_holder_[r];
+    a.person = s_.role_holder[r];
     a.role = r;
-    candidates_.push_back(a);
-    candidate_at_.push_back(role.first);
+    s_.candidates.push_back(a);
+    s_.candidate_at.push_back(role.first);
   }
-  std::vector<uint32_t> order(candidates_.size());
+  std::vector<uint32_t> order(s_.candidates.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return candidates_[x].first < candidates_[y].first; });
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return s_.candidates[x].first < s_.candidates[y].first; });
   for (std::size_t k = 1; k < order.size(); ++k)
-    if (candidates_[order[k - 1]].first == candidates_[order[k]].first ||
-        candidate_at_[order[k - 1]] >= candidate_at_[order[k]])
+    if (s_.candidates[order[k - 1]].first == s_.candidates[order[k]].first ||
+        s_.candidate_at[order[k - 1]] >= s_.candidate_at[order[k]])
       return;  // not ranges: ActorsIn sorts what it finds, as the candidates are
-  actors_.reserve(order.size());
-  actor_at_.reserve(order.size());
+  s_.actors.reserve(order.size());
+  s_.actor_at.reserve(order.size());
   for (uint32_t k : order) {
-    actors_.push_back(candidates_[k]);
-    actor_at_.push_back(candidate_at_[k]);
+    s_.actors.push_back(s_.candidates[k]);
+    s_.actor_at.push_back(s_.candidate_at[k]);
   }
 }
 
 std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const {
-  if (actors_.size() == candidates_.size()) {
+  if (s_.actors.size() == s_.candidates.size()) {
     // A walk, not two binary searches: an article names a handful of actors,
     // and the searches' calls and branches cost more (2.2M instructions per
     // 1k articles, the walk 1M).
     std::size_t lo = 0;
-    while (lo < actor_at_.size() && actor_at_[lo] < first) ++lo;
+    while (lo < s_.actor_at.size() && s_.actor_at[lo] < first) ++lo;
     std::size_t hi = lo;
-    while (hi < actor_at_.size() && actor_at_[hi] < end) ++hi;
+    while (hi < s_.actor_at.size() && s_.actor_at[hi] < end) ++hi;
     if (hi == lo) return {};
-    return std::span<const Actor>(actors_).subspan(lo, hi - lo);
+    return std::span<const Actor>(s_.actors).subspan(lo, hi - lo);
   }
   scratch.clear();
-  for (std::size_t k = 0; k < candidates_.size(); ++k)
-    if (candidate_at_[k] >= first && candidate_at_[k] < end) scratch.push_back(candidates_[k]);
+  for (std::size_t k = 0; k < s_.candidates.size(); ++k)
+    if (s_.candidate_at[k] >= first && s_.candidate_at[k] < end) scratch.push_back(s_.candidates[k]);
   std::sort(scratch.begin(), scratch.end(), [](const Actor& x, const Actor& y) { return x.first < y.first; });
   return scratch;
 }
@@ -616,7 +590,7 @@ std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
   std::string_view word = doc_.Folded(token);
   std::optional<uint32_t> match;
   for (uint32_t k = 0; k < facts_.persons.size(); ++k) {
-    for (const auto& w : person_words_[k]) {
+    for (const auto& w : s_.person_words[k]) {
       if (w != word) continue;
       if (match && *match != k) return std::nullopt;
       match = k;
@@ -685,7 +659,7 @@ void Resolver::Quotes() {
     if (speaker) {
       Span evidence = doc_.RangeSpan(q.open, std::min<std::size_t>(doc_.size(), (q.speaker_end ? *q.speaker_end : q.close + 1)));
       b_.AddFact(FactRelation::Said, {EntityKind::Person, *speaker}, {EntityKind::Quote, index}, evidence);
-      quote_speakers_.push_back({index, *speaker});
+      s_.quote_speakers.push_back({index, *speaker});
       last_speaker = speaker;
       last_paragraph = doc_.tokens[q.close < doc_.size() ? q.close : q.open].paragraph;
     }
@@ -828,11 +802,11 @@ void Resolver::Event() {
   // starts, matched to the end of the text: one look at each token for each
   // table, where three were taken (a match within the sentence is only
   // possible where one to the end of the text is).
-  std::vector<PhraseStart>& cue_starts = scratch_.cue_starts;  // FindStarts clears them
-  std::vector<PhraseStart>& verb_starts = scratch_.verb_starts;
+  std::vector<PhraseStart>& cue_starts = s_.cue_starts;  // FindStarts clears them
+  std::vector<PhraseStart>& verb_starts = s_.verb_starts;
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
-    FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, in_quote_, cue_starts, verb_starts);
+    FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, s_.in_quote, cue_starts, verb_starts);
     bool opened_here = false;
     for (auto [i, cue] : cue_starts)
       if (std::string_view(lx_.cue_entries[cue.value].role) == "opened" && !InQuote(i)) opened_here = true;
@@ -909,7 +883,7 @@ void Resolver::Event() {
     const Sentence& s = doc_.sentences[em.sentence];
     for (const Actor& a : ActorsIn(s.first_token, s.end_token, before_scratch)) give(a.person, "statement", s.span);
   }
-  for (const auto& [quote, person] : quote_speakers_) give(person, "quoted", facts_.quotes[quote].span);
+  for (const auto& [quote, person] : s_.quote_speakers) give(person, "quoted", facts_.quotes[quote].span);
 
   std::sort(roles.begin(), roles.end(), [](const Given& x, const Given& y) { return x.person < y.person; });
   for (const Given& g : roles) {

@@ -124,18 +124,6 @@ FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleF
       doc_(doc),
       facts_(facts),
       jurisdiction_(jurisdiction),
-      key_(memo.key),
-      written_(memo.written),
-      post_plain_names_(memo.post_plain_names),
-      org_scopes_(memo.org_scopes),
-      acronyms_(memo.acronyms),
-      offices_(memo.offices),
-      posts_(memo.posts),
-      known_offices_(memo.known_offices),
-      known_units_(memo.known_units),
-      governments_(memo.governments),
-      secretariats_(memo.secretariats),
-      places_(memo.places),
       memo_(memo) {
   memo.Clear();
   if (memo.lexicon.owner_before(lexicon.vocabulary) || lexicon.vocabulary.owner_before(memo.lexicon)) {
@@ -175,11 +163,11 @@ void FactsBuilder::Memo::Clear() {
 }
 
 void FactsBuilder::Reserve(std::size_t offices, std::size_t parts, std::size_t roles) {
-  offices_.reserve(offices + roles);
-  posts_.reserve(roles);
-  known_offices_.reserve(parts + roles);
-  known_units_.reserve(roles);
-  org_scopes_.reserve(facts_.organizations.capacity());
+  memo_.offices.reserve(offices + roles);
+  memo_.posts.reserve(roles);
+  memo_.known_offices.reserve(parts + roles);
+  memo_.known_units.reserve(roles);
+  memo_.org_scopes.reserve(facts_.organizations.capacity());
 }
 
 template <typename Entity>
@@ -194,7 +182,7 @@ void FactsBuilder::AddWrittenForm(std::vector<Mention>& mentions, std::vector<st
                                   const std::string& canonical, Span span, std::string_view surface) {
   // Collapsed into a reused buffer, and copied only when it is a new alias.
   AddMention(mentions, span);
-  AddCollapsedAlias(aliases, canonical, CollapsedView(written_, surface));
+  AddCollapsedAlias(aliases, canonical, CollapsedView(memo_.written, surface));
 }
 
 const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::string& level) const {
@@ -206,17 +194,17 @@ const Region* FactsBuilder::RegionAtLevel(const Region* region, const std::strin
 }
 
 uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) {
-  if (const uint32_t* known = Recalled(places_, region)) {
+  if (const uint32_t* known = Recalled(memo_.places, region)) {
     if (mention) AddMention(facts_.places[*known].mentions, *mention);
     return *known;
   }
-  key_.assign("place/");
-  key_ += region.code;
-  auto [index, inserted] = Intern(facts_.places, key_);
-  places_.emplace_back(&region, index);
+  memo_.key.assign("place/");
+  memo_.key += region.code;
+  auto [index, inserted] = Intern(facts_.places, memo_.key);
+  memo_.places.emplace_back(&region, index);
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
-    p.key = key_;
+    p.key = memo_.key;
     p.name = DisplayNameOf(region);
     p.type = LevelName(region.level);
     p.code = region.code;
@@ -232,14 +220,14 @@ uint32_t FactsBuilder::Place(const Region& region, std::optional<Span> mention) 
 uint32_t FactsBuilder::Area(const std::string& type, const std::string& name, const Region* region,
                             std::optional<Span> mention) {
   std::string prefix = type == "district" ? "Kecamatan " : "Kelurahan ";
-  key_.assign("place/");
-  key_ += region ? std::string_view(region->code) : std::string_view("-");
-  key_ += '/';
-  AppendSlug(key_, prefix + name);
-  auto [index, inserted] = Intern(facts_.places, key_);
+  memo_.key.assign("place/");
+  memo_.key += region ? std::string_view(region->code) : std::string_view("-");
+  memo_.key += '/';
+  AppendSlug(memo_.key, prefix + name);
+  auto [index, inserted] = Intern(facts_.places, memo_.key);
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
-    p.key = key_;
+    p.key = memo_.key;
     p.name = prefix + name;
     p.type = type;
     if (region) {
@@ -252,16 +240,16 @@ uint32_t FactsBuilder::Area(const std::string& type, const std::string& name, co
 }
 
 uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span mention) {
-  key_.assign("place/venue/");
-  AppendSlug(key_, name);
+  memo_.key.assign("place/venue/");
+  AppendSlug(memo_.key, name);
   if (region) {
-    key_ += '@';
-    key_ += region->code;
+    memo_.key += '@';
+    memo_.key += region->code;
   }
-  auto [index, inserted] = Intern(facts_.places, key_);
+  auto [index, inserted] = Intern(facts_.places, memo_.key);
   if (inserted) {
     PlaceEntity& p = facts_.places.emplace_back();
-    p.key = key_;
+    p.key = memo_.key;
     p.name = name;
     p.type = "venue";
     if (region) {
@@ -282,8 +270,8 @@ uint32_t FactsBuilder::Org(std::string name, std::string_view type, std::optiona
     // a local one moved in cost a move and a destruction of each string and
     // vector (with posts reserved, 3.3M instructions per 1k articles).
     OrganizationEntity& o = facts_.organizations.emplace_back();
-    org_scopes_.push_back(scope);
-    o.key = key_;
+    memo_.org_scopes.push_back(scope);
+    o.key = memo_.key;
     o.name = std::move(name);
     o.type = type;
     if (region) {
@@ -303,7 +291,7 @@ void FactsBuilder::AddToOrg(uint32_t org, std::optional<uint32_t> parent, std::o
 }
 
 void FactsBuilder::AppendNameSlug(std::string& key, std::string_view name, std::optional<uint32_t> tail) const {
-  if (tail && org_scopes_[*tail].empty()) {
+  if (tail && memo_.org_scopes[*tail].empty()) {
     const OrganizationEntity& o = facts_.organizations[*tail];
     const std::size_t n = o.name.size();
     if (name.size() > n && name.ends_with(o.name) && name[name.size() - n - 1] == ' ') {
@@ -328,14 +316,14 @@ std::pair<uint32_t, bool> FactsBuilder::OrgIndex(std::string_view name, std::str
   // again is found by its name, with no slug and key to make (half of the
   // calls are for an office the article already has).
   for (std::size_t i = 0; i < facts_.organizations.size(); ++i)
-    if (facts_.organizations[i].name == name && org_scopes_[i] == scope) return {static_cast<uint32_t>(i), false};
-  key_.assign("org/");
-  AppendNameSlug(key_, name, tail);
+    if (facts_.organizations[i].name == name && memo_.org_scopes[i] == scope) return {static_cast<uint32_t>(i), false};
+  memo_.key.assign("org/");
+  AppendNameSlug(memo_.key, name, tail);
   if (!scope.empty()) {
-    key_ += '@';
-    key_ += scope;
+    memo_.key += '@';
+    memo_.key += scope;
   }
-  return Intern(facts_.organizations, key_);
+  return Intern(facts_.organizations, memo_.key);
 }
 
 // "Ketua PWRI Kabupaten Muara Enim", "Ketua LPM": an association or a
@@ -352,20 +340,20 @@ uint32_t FactsBuilder::Community(const RoleMention& role) {
 uint32_t FactsBuilder::Government(const Region& region) {
   // Asked for every office and post of the region: after the first answer
   // the name, slug and key would only find the same entity again.
-  if (const uint32_t* org = Recalled(governments_, region)) return *org;
+  if (const uint32_t* org = Recalled(memo_.governments, region)) return *org;
   std::string head = region.level == RegionLevel::City ? "Pemerintah Kota " : region.level == RegionLevel::Regency
                                                                                    ? "Pemerintah Kabupaten "
                                                                                    : "Pemerintah Provinsi ";
   uint32_t org = Org(head + region.name, "government", std::nullopt, &region, std::nullopt, {});
-  governments_.emplace_back(&region, org);
+  memo_.governments.emplace_back(&region, org);
   return org;
 }
 
 uint32_t FactsBuilder::Secretariat(const Region& region) {
-  if (const uint32_t* org = Recalled(secretariats_, region)) return *org;
+  if (const uint32_t* org = Recalled(memo_.secretariats, region)) return *org;
   uint32_t gov = Government(region);
   uint32_t org = Org("Sekretariat Daerah " + DisplayNameOf(region), "secretariat", gov, &region, std::nullopt, {});
-  secretariats_.emplace_back(&region, org);
+  memo_.secretariats.emplace_back(&region, org);
   return org;
 }
 
@@ -431,7 +419,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     return gov;
   }
   const std::string_view unit = e.open ? std::string_view(p.unit_name) : std::string_view();
-  for (const KnownOffice& k : known_offices_) {
+  for (const KnownOffice& k : memo_.known_offices) {
     if (k.entry == p.entry && k.parent == parent && k.region == region && k.unit == unit) {
       AddToOrg(k.org, parent, span, surface);
       return k.org;
@@ -457,15 +445,15 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
   }
   uint32_t org = Org(std::move(name), e.type, parent, region, span, surface);
   if (!e.open) NoteAcronym(org, e.canonical, e.acronym);
-  known_offices_.push_back(KnownOffice{p.entry, std::string(unit), parent, region, org});
+  memo_.known_offices.push_back(KnownOffice{p.entry, std::string(unit), parent, region, org});
   return org;
 }
 
 std::optional<uint32_t> FactsBuilder::Office(const OfficeMention& m) {
   if (m.parts.empty()) return std::nullopt;
-  if (const auto* office = Recalled(offices_, m)) return *office;
+  if (const auto* office = Recalled(memo_.offices, m)) return *office;
   std::optional<uint32_t> office = OfficeFromParts(m, 0, OfficeRegion(m), true);
-  offices_.emplace_back(&m, office);
+  memo_.offices.emplace_back(&m, office);
   return office;
 }
 
@@ -498,7 +486,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
   Span span = doc_.RangeSpan(r.first, r.end);
   // The same unit, portfolio, parent and region make the same name: a unit
   // the article has is found with no name to make.
-  for (const KnownUnit& k : known_units_) {
+  for (const KnownUnit& k : memo_.known_units) {
     if (k.entry == *head && k.parent == parent && k.region == resolved && k.portfolio == r.portfolio) {
       AddToOrg(k.org, parent, span, doc_.Slice(span));
       return k.org;
@@ -519,7 +507,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
     name += DisplayNameOf(*resolved);
   }
   uint32_t org = Org(std::move(name), e.type, parent, resolved, span, doc_.Slice(span));
-  known_units_.push_back(KnownUnit{*head, r.portfolio, parent, resolved, org});
+  memo_.known_units.push_back(KnownUnit{*head, r.portfolio, parent, resolved, org});
   return org;
 }
 
@@ -531,11 +519,11 @@ std::optional<uint32_t> FactsBuilder::UnitOfficeEntry(uint32_t role_entry) const
 
 void FactsBuilder::NoteAcronym(uint32_t org, const std::string& head, const std::string& acronym) {
   if (!acronym.empty() && facts_.organizations[org].name.starts_with(head) && !AcronymOf(org))
-    acronyms_.push_back(Acronym{org, head, acronym});
+    memo_.acronyms.push_back(Acronym{org, head, acronym});
 }
 
 const FactsBuilder::Acronym* FactsBuilder::AcronymOf(uint32_t org) const {
-  for (const Acronym& a : acronyms_)
+  for (const Acronym& a : memo_.acronyms)
     if (a.org == org) return &a;
   return nullptr;
 }
@@ -682,9 +670,9 @@ std::optional<uint32_t> FactsBuilder::Post(const RoleMention& r) {
   // The resolver asks again for the same role (its holder, then who was
   // represented); a second answer would rebuild the chain, names and key of
   // the same post, adding nothing: its mention is already there.
-  if (const auto* post = Recalled(posts_, r)) return *post;
+  if (const auto* post = Recalled(memo_.posts, r)) return *post;
   std::optional<uint32_t> post = NewPost(r);
-  posts_.emplace_back(&r, post);
+  memo_.posts.emplace_back(&r, post);
   return post;
 }
 
@@ -768,17 +756,17 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
   while (index < facts_.posts.size() && PlainPostName(index) != name) ++index;
   bool inserted = false;
   if (index == facts_.posts.size()) {
-    key_.assign("post/");
-    AppendNameSlug(key_, name, org);
-    std::tie(index, inserted) = Intern(facts_.posts, key_);
+    memo_.key.assign("post/");
+    AppendNameSlug(memo_.key, name, org);
+    std::tie(index, inserted) = Intern(facts_.posts, memo_.key);
   }
   if (inserted) {
     PostEntity& p = facts_.posts.emplace_back();
-    p.key = key_;
+    p.key = memo_.key;
     if (org && AcronymOf(*org)) {
       p.name = PostName(r, NameWithAcronym(*org), region);
-      post_plain_names_.resize(index + 1);
-      post_plain_names_[index] = std::move(name);
+      memo_.post_plain_names.resize(index + 1);
+      memo_.post_plain_names[index] = std::move(name);
     } else {
       p.name = std::move(name);
     }
@@ -793,7 +781,7 @@ std::optional<uint32_t> FactsBuilder::NewPost(const RoleMention& r) {
 }
 
 std::string_view FactsBuilder::PlainPostName(uint32_t post) const {
-  if (post < post_plain_names_.size() && !post_plain_names_[post].empty()) return post_plain_names_[post];
+  if (post < memo_.post_plain_names.size() && !memo_.post_plain_names[post].empty()) return memo_.post_plain_names[post];
   return facts_.posts[post].name;
 }
 
@@ -804,12 +792,12 @@ uint32_t FactsBuilder::Person(const PersonMention& m) {
   while (index < facts_.persons.size() && facts_.persons[index].name != m.name) ++index;
   bool inserted = false;
   if (index == facts_.persons.size()) {
-    AssignPersonKey(key_, m.name, jurisdiction_);
-    std::tie(index, inserted) = Intern(facts_.persons, key_);
+    AssignPersonKey(memo_.key, m.name, jurisdiction_);
+    std::tie(index, inserted) = Intern(facts_.persons, memo_.key);
   }
   if (inserted) {
     PersonEntity& p = facts_.persons.emplace_back();
-    p.key = key_;
+    p.key = memo_.key;
     p.name = m.name;
   }
   PersonEntity& p = facts_.persons[index];

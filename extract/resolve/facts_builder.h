@@ -134,17 +134,7 @@ class FactsBuilder {
   const Region* jurisdiction_;
   std::string_view PlainPostName(uint32_t post) const;
   const Acronym* AcronymOf(uint32_t org) const;
-  // The memo's parts (the builder's own, see Memo), under the names its code uses.
-  std::string &key_, &written_;
-  std::vector<std::string>& post_plain_names_;
-  std::vector<std::string_view>& org_scopes_;
-  std::vector<Acronym>& acronyms_;
-  std::vector<std::pair<const OfficeMention*, std::optional<uint32_t>>>& offices_;
-  std::vector<std::pair<const RoleMention*, std::optional<uint32_t>>>& posts_;
-  std::vector<KnownOffice>& known_offices_;
-  std::vector<KnownUnit>& known_units_;
-  std::vector<std::pair<const Region*, uint32_t>>& governments_, &secretariats_, &places_;
-  Memo& memo_;
+  Memo& memo_;  // the builder's buffers and what it recalls (Memo)
 };
 
 // What the builder keeps while it works on an article: buffers, the answers
