@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -47,6 +48,19 @@ int OpenSpillFile(std::string& dir) {
   fd = mkostemp(path.data(), O_CLOEXEC);
   if (fd >= 0) unlink(path.c_str());
   return fd;
+}
+
+// The kernel's estimate of the memory that can be had without swapping, in
+// bytes; 0 when unknown (not Linux).
+std::size_t MemAvailableBytes() {
+  std::ifstream meminfo("/proc/meminfo");
+  std::string key;
+  std::size_t kib = 0;
+  while (meminfo >> key >> kib) {
+    if (key == "MemAvailable:") return kib * 1024;
+    meminfo.ignore(64, '\n');
+  }
+  return 0;
 }
 
 // Without a spill file an entry holds an interned text (its 4 bytes: the
@@ -99,6 +113,7 @@ class EvidenceStore {
     const uint64_t end = Entry(id);
     if (!map_) return FromEntry(end).view();
     const uint64_t begin = Entry(id - 1);
+    if (end <= copied_.load(std::memory_order_acquire)) return {copy_ + begin, static_cast<std::size_t>(end - begin)};
     if (flushed_.load(std::memory_order_acquire) < end) {
       std::lock_guard lock(mutex_);
       if (flushed_.load(std::memory_order_relaxed) < end) Flush();
@@ -116,8 +131,39 @@ class EvidenceStore {
     if (!map_ || id == 0) return;
     const uint64_t begin = Entry(id - 1), end = Entry(id);
     if (end > flushed_.load(std::memory_order_relaxed)) return;  // not yet in the file
+    const char* base = end <= copied_.load(std::memory_order_acquire) ? copy_ : map_;
     // A sentence is a few lines; a long one is read on as the prefetchers see it.
-    for (uint64_t at = begin & ~uint64_t{63}; at < end && at < begin + 256; at += 64) __builtin_prefetch(map_ + at);
+    for (uint64_t at = begin & ~uint64_t{63}; at < end && at < begin + 256; at += 64) __builtin_prefetch(base + at);
+  }
+
+  // Reads the texts stored so far into memory, where they are read from now
+  // on; texts stored later still go to the file. Writing a built graph reads
+  // every edge's evidence at random places, and a random read through the
+  // file's mapping took 300-640 ns on this VM against 65-95 ns in anonymous
+  // memory (bench: 5 million random one-byte reads of 1 GB). Done only when
+  // the texts take at most half of the memory available, so that a graph whose
+  // evidence would crowd out RAM keeps it in reclaimable file pages. The
+  // writers touch every page of the mapping anyway: at a million articles the
+  // resident set is the same either way. Views into the mapping stay valid.
+  void ReadIntoMemory() {
+    std::lock_guard lock(mutex_);
+    if (!map_ || copy_ || written_ == 0) return;
+    Flush();
+    if (written_ > MemAvailableBytes() / 2) return;
+    char* copy = static_cast<char*>(AllocateHuge(written_));
+    for (uint64_t at = 0; at < written_;) {
+      const ssize_t n = pread(fd_, copy + at, written_ - at, static_cast<off_t>(at));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {  // the mapping still serves every text
+        FreeHuge(copy, written_);
+        return;
+      }
+      at += static_cast<uint64_t>(n);
+    }
+    copy_ = copy;
+    copied_.store(written_, std::memory_order_release);
+    // Its pages are no longer read; the page cache may drop them at once.
+    posix_fadvise(fd_, 0, static_cast<off_t>(written_), POSIX_FADV_DONTNEED);
   }
 
   std::size_t count() {
@@ -174,6 +220,8 @@ class EvidenceStore {
   std::vector<char> buffer_;
   uint64_t written_ = 0;             // bytes stored, including the buffer
   std::atomic<uint64_t> flushed_{0};  // bytes in the file, readable through the map
+  const char* copy_ = nullptr;        // the file's first copied_ bytes in memory (ReadIntoMemory)
+  std::atomic<uint64_t> copied_{0};
   std::unique_ptr<std::atomic<uint64_t*>[]> blocks_{new std::atomic<uint64_t*>[kMaxBlocks]()};
   std::size_t count_ = 0, bytes_ = 0;
 };
@@ -194,6 +242,7 @@ uint32_t EvidenceText::Store(std::string_view text) {
 std::string_view EvidenceText::Lookup(uint32_t id) { return pejabat::Store().Lookup(id); }
 void EvidenceText::PrefetchOffset(uint32_t id) { pejabat::Store().PrefetchOffset(id); }
 void EvidenceText::Prefetch(uint32_t id) { pejabat::Store().Prefetch(id); }
+void EvidenceText::ReadIntoMemory() { pejabat::Store().ReadIntoMemory(); }
 
 std::size_t EvidenceText::StoredCount() { return pejabat::Store().count(); }
 std::size_t EvidenceText::StoredBytes() { return pejabat::Store().bytes(); }

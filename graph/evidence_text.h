@@ -66,6 +66,11 @@ class EvidenceText {
   static void PrefetchOffset(uint32_t id);
   static void Prefetch(uint32_t id);
 
+  // Once the graph is built and its evidence is about to be read at random
+  // (writers, queries): reads the spill file into memory if it fits easily
+  // (see evidence_text.cpp). Thread-safe; views already taken stay valid.
+  static void ReadIntoMemory();
+
  private:
   static uint32_t Store(std::string_view text);
   static std::string_view Lookup(uint32_t id);

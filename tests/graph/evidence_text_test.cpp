@@ -57,6 +57,24 @@ TEST(EvidenceText, ViewsStayValidWhileMoreIsStored) {
     EXPECT_EQ(views[k], "evidence sentence number " + std::to_string(k * 1000));
 }
 
+TEST(EvidenceText, TextsReadIntoMemoryReadBackAndEarlierViewsStayValid) {
+  std::vector<EvidenceText> texts;
+  for (int i = 0; i < 50000; ++i) texts.emplace_back("kalimat bukti nomor " + std::to_string(i));
+  const std::string_view before = texts[123].view();
+  EvidenceText::ReadIntoMemory();
+  ASSERT_TRUE(EvidenceText::Spilled());
+  EXPECT_NE(texts[123].view().data(), before.data());  // read from the copy now, not the file's mapping
+  EXPECT_EQ(before, "kalimat bukti nomor 123");        // the mapping still serves views taken before
+  for (int i = 0; i < 50000; ++i) EXPECT_EQ(texts[i].view(), "kalimat bukti nomor " + std::to_string(i));
+  // Texts stored later go to the file, and a second call copies nothing twice.
+  EvidenceText later("disimpan sesudahnya");
+  EvidenceText::ReadIntoMemory();
+  EXPECT_EQ(later, "disimpan sesudahnya");
+  EXPECT_EQ(texts[49999].view(), "kalimat bukti nomor 49999");
+  EvidenceText::Prefetch(texts[7].id());  // a hint either way
+  EvidenceText::Prefetch(later.id());
+}
+
 TEST(EvidenceText, OneSentenceBackingSeveralFactsOfAnArticleIsStoredOnce) {
   testing::FactsMaker a("x.txt", "Alpha", "Wali Kota Alpha Budi Santoso membuka rapat di Kota Alpha.");
   auto city = a.Place("place/91.71", "Kota Alpha", "city");
