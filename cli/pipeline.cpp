@@ -337,8 +337,11 @@ class ParallelRun {
       done.worker = worker;
       lock.lock();
       slots_[seq % window_] = std::move(done);
+      // The consumer waits for the next unit in order only: a unit finished
+      // ahead of it would wake the consumer for nothing.
+      const bool next_in_order = seq == delivered_;
       lock.unlock();
-      result_ready_.notify_one();
+      if (next_in_order) result_ready_.notify_one();
     }
   }
 
