@@ -6,6 +6,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "extract/text_util.h"
+
 namespace pejabat {
 namespace {
 
@@ -13,30 +15,62 @@ namespace {
 // changes: a line with one is left to the full parser.
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool EndsRun(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
 
-// The first quote, backslash or control byte in [p, end), or end.
+// A byte of 0x80 and up starts a multi-byte UTF-8 sequence (or is no UTF-8).
+bool IsHigh(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+#if defined(__SSE2__)
+// One bit per byte of the 16 at `p` that is a quote, a backslash, a control
+// or of 0x80 and up. The last two are one signed comparison: bytes of 0x80
+// and up are the negative ones.
+unsigned SpecialBits(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                   _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
+// The length of the valid UTF-8 sequence at `p` (its first byte 0x80 or up),
+// 0 when it is none: as the decoder judges it (IsCleanUtf8), so that a line
+// read here is one it would leave as it is.
+std::size_t SequenceLength(const char* p, const char* end) {
+  const unsigned char c = static_cast<unsigned char>(*p);
+  const std::size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || static_cast<std::size_t>(end - p) < n) return 0;
+  return IsValidUtf8(std::string_view(p, n)) ? n : 0;
+}
+
+// The first quote, backslash, control or high byte in [p, end), or end: 32
+// bytes a step.
 const char* NextSpecial(const char* p, const char* end) {
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), below_space = _mm_set1_epi8(0x1F);
-  for (; end - p >= 16; p += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
-                                     _mm_cmpeq_epi8(_mm_max_epu8(x, below_space), below_space));
-    if (const int mask = _mm_movemask_epi8(hit)) return p + std::countr_zero(static_cast<unsigned>(mask));
+  for (; end - p >= 32; p += 32)
+    if (const unsigned bits = SpecialBits(p) | SpecialBits(p + 16) << 16) return p + std::countr_zero(bits);
+  if (end - p >= 16) {
+    if (const unsigned bits = SpecialBits(p)) return p + std::countr_zero(bits);
+    p += 16;
   }
 #endif
-  while (p < end && !EndsRun(*p)) ++p;
+  while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20 && !IsHigh(*p)) ++p;
   return p;
 }
 
 // The closing quote of the string whose bytes start at `p`, or nullptr when it
-// has none, a control byte or an escape not read here.
+// has none, a control byte, a byte that is no UTF-8, or an escape not read here.
 const char* StringEnd(const char* p, const char* end, bool& escaped) {
   escaped = false;
   while (true) {
     p = NextSpecial(p, end);
-    if (p == end || *p != '\\') return p != end && *p == '"' ? p : nullptr;
+    if (p == end) return nullptr;
+    if (IsHigh(*p)) {
+      const std::size_t n = SequenceLength(p, end);
+      if (n == 0) return nullptr;
+      p += n;
+      continue;
+    }
+    if (*p != '\\') return *p == '"' ? p : nullptr;
     if (end - p < 2) return nullptr;
     const char e = p[1];
     if (e != '"' && e != '\\' && e != '/' && e != 'n' && e != 't') return nullptr;

@@ -33,7 +33,9 @@ struct FlatJsonObject {
 };
 
 // Reads `json` when it is such an object, with white space around it and
-// nothing else. False for anything else JSON has, valid or not, which the
+// nothing else, its strings valid UTF-8 without control bytes: bytes that
+// decoding (DecodeOwnedAs) leaves as they are, so that a line can be read
+// before it is decoded, one pass over its bytes instead of two. False for anything else JSON has, valid or not, which the
 // caller leaves to a full parser (and its messages): nested values, true and
 // false, negative numbers, fractions and exponents, integers of over 18
 // digits, the escapes \b \f \r and \uXXXX (the ones that spell a control

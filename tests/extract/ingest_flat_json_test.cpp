@@ -78,6 +78,11 @@ const FlatCase kFlatCases[] = {
      {"t=" + std::string(31, 'b') + "\n" + std::string(33, 'c')}},
     {"Utf8Kept", "{\"t\":\"caf\xC3\xA9 \xE2\x80\x9Cya\xE2\x80\x9D " + kLong + "\"}", true,
      {"t=caf\xC3\xA9 \xE2\x80\x9Cya\xE2\x80\x9D " + kLong}},
+    // Bytes that are no UTF-8 are left to the decoder, and then to the full parser.
+    {"Windows1252Byte", "{\"t\":\"caf\xE9 " + kLong + "\"}", false, {}},
+    {"StrayContinuationByte", "{\"t\":\"" + kLong + "\x80\"}", false, {}},
+    {"SequenceCutByTheQuote", "{\"t\":\"a\xE2\x80\"}", false, {}},
+    {"HighByteOutsideStrings", "{\"t\":\"a\"\xC3\xA9}", false, {}},
     {"Zero", R"({"id":0})", true, {"id=#0"}},
     {"EighteenDigits", R"({"id":123456789012345678})", true, {"id=#123456789012345678"}},
     {"NineteenDigits", R"({"id":1234567890123456789})", false, {}},
