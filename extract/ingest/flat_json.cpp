@@ -158,8 +158,9 @@ bool ReadFlatJsonObject(std::string_view json, FlatJsonObject& object) {
 // every 80 bytes: its line breaks and quotation marks), making room for the
 // text first cleared it (memset) before it was overwritten.
 void AppendUnescaped(std::string& out, std::string_view raw) {
-  constexpr std::size_t kRoom = 32;
+  constexpr std::size_t kRoom = kUnescapeRoom;
   const std::size_t start = out.size();
+  out.reserve(start + kRoom + raw.size());
   out.append(kRoom, ' ').append(raw);
   char* dst = out.data() + start;
   const char* p = dst + kRoom;

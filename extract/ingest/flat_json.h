@@ -46,7 +46,10 @@ struct FlatJsonObject {
 bool ReadFlatJsonObject(std::string_view json, FlatJsonObject& object);
 
 // Appends the value of a string read by ReadFlatJsonObject: `raw` with its
-// escapes (only \" \\ \/ \n \t there) turned into their bytes.
+// escapes (only \" \\ \/ \n \t there) turned into their bytes. It works in
+// `out`, which needs room for kUnescapeRoom bytes more than raw.size()
+// (reserved here when it has not).
+inline constexpr std::size_t kUnescapeRoom = 32;
 void AppendUnescaped(std::string& out, std::string_view raw);
 
 }  // namespace pejabat

@@ -253,7 +253,7 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
   if (may_escape_control) controls += CleanControlCharacters(title);
   std::string full_title = CollapseSpaces(title);
   const std::size_t text_begin = full_title.empty() ? 0 : full_title.size() + 2;
-  article.text.reserve(text_begin + fields[RecordFields::kText].text.size());
+  article.text.reserve(text_begin + fields[RecordFields::kText].text.size() + kUnescapeRoom);
   if (!full_title.empty()) article.text.append(full_title).append("\n\n");
   AppendValue(article.text, fields[RecordFields::kText]);
   // The title is collapsed already, with no control left to count.
