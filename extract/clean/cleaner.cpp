@@ -1,9 +1,6 @@
 #include "extract/clean/cleaner.h"
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
-#include <cstring>
 
 #include "extract/clean/dateline.h"
 #include "extract/lexicon.h"
@@ -110,83 +107,6 @@ std::size_t ReporterCodeStart(std::string_view line) {
   return open;
 }
 
-// The 8 bytes at `p` as one number.
-uint64_t Window(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  return w;
-}
-
-// Marks dropped each line of 40 bytes and more (without its spaces) that is
-// inside a longer line kept (more than two bytes longer), in line order: a
-// line dropped so holds nothing for later ones.
-//
-// Every kStride-th byte of the text that starts an 8-byte window inside a
-// long line is put in a hash table by its window's bytes. A line of 40 bytes
-// and more inside another one covers such a window at one of its first
-// kStride offsets, so its own windows at those offsets find every place it
-// can be, each then compared whole. Looking for each line in every longer one
-// (string_view::find, a memchr and a memcmp per hit of its first byte) was
-// about 10M instructions per 1k articles: CleanArticle went from 25.5M to
-// 24.1M. Every 8th byte: about 15 instructions an entry against 20 a
-// look-up, kStride of them per line, come least there.
-void BlankRepeatedLines(const std::string& text, std::vector<Line>& lines, std::size_t body_line) {
-  constexpr std::size_t kMinLine = 40, kStride = 8, kWindow = sizeof(uint64_t);
-  static_assert(kStride - 1 + kWindow <= kMinLine, "a line of kMinLine bytes covers a whole window on the grid");
-  std::size_t windows = 0;
-  for (std::size_t j = body_line; j < lines.size(); ++j)
-    if (!lines[j].dropped && lines[j].end - lines[j].begin >= kMinLine)
-      windows += (lines[j].end - lines[j].begin) / kStride + 1;
-  if (windows < 2) return;
-  // Open addressing, at most half full. The table stays with the thread and
-  // is never cleared: an entry (the window's text position + 1 in its low
-  // half) is this call's only when its high half holds this call's stamp.
-  thread_local std::vector<uint64_t> table;
-  thread_local uint64_t stamp = 0;
-  const int bits = std::bit_width(2 * windows - 1);
-  if (table.size() < (std::size_t{1} << bits)) table.assign(std::size_t{1} << bits, 0);
-  if (++stamp >> 32) stamp = 1, std::fill(table.begin(), table.end(), 0);
-  const uint64_t mine = stamp << 32;
-  const std::size_t mask = (std::size_t{1} << bits) - 1;
-  auto slot = [&](uint64_t window) { return static_cast<std::size_t>((window * 0x9E3779B97F4A7C15ull) >> (64 - bits)); };
-  auto taken = [&](std::size_t s) { return (table[s] & ~uint64_t{0xFFFFFFFF}) == mine; };
-  for (std::size_t j = body_line; j < lines.size(); ++j) {
-    const Line& line = lines[j];
-    if (line.dropped || line.end - line.begin < kMinLine) continue;
-    for (std::size_t at = (line.begin + kStride - 1) / kStride * kStride; at + kWindow <= line.end; at += kStride) {
-      std::size_t s = slot(Window(text.data() + at));
-      while (taken(s)) s = (s + 1) & mask;
-      table[s] = mine | (at + 1);
-    }
-  }
-  // The line holding a text position (lines are in text order).
-  auto line_at = [&](std::size_t at) {
-    return static_cast<std::size_t>(
-        std::upper_bound(lines.begin(), lines.end(), at, [](std::size_t x, const Line& l) { return x < l.begin; }) -
-        lines.begin() - 1);
-  };
-  for (std::size_t i = body_line; i < lines.size(); ++i) {
-    Line& line = lines[i];
-    if (line.dropped || line.end - line.begin < kMinLine) continue;
-    const std::string_view a = Trimmed(std::string_view(text).substr(line.begin, line.end - line.begin));
-    if (a.size() < kMinLine) continue;
-    bool repeated = false;
-    for (std::size_t offset = 0; offset < kStride && !repeated; ++offset) {
-      const uint64_t window = Window(a.data() + offset);
-      for (std::size_t s = slot(window); taken(s) && !repeated; s = (s + 1) & mask) {
-        const std::size_t at = static_cast<std::size_t>(table[s] & 0xFFFFFFFF) - 1;
-        if (at < offset || Window(text.data() + at) != window) continue;
-        const std::size_t start = at - offset;
-        if (start >= line.begin && start < line.end) continue;  // the line itself
-        const Line& other = lines[line_at(at)];
-        repeated = !other.dropped && other.end - other.begin > a.size() + 2 && start >= other.begin &&
-                   start + a.size() <= other.end && std::memcmp(text.data() + start, a.data(), a.size()) == 0;
-      }
-    }
-    if (repeated) line.dropped = true;
-  }
-}
-
 }  // namespace
 
 CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
@@ -255,8 +175,32 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
 
   // A line repeated inside a longer line is a pull-quote or a teaser. Only
   // lines of 40 bytes and more take part (a repeated line has 40 without its
-  // spaces, the longer one more).
-  BlankRepeatedLines(text, lines, body_line);
+  // spaces, the longer one more): listing them first spares the pairs with
+  // the blank and short lines, half of all lines.
+  // Each line is looked for in the longer ones only: longest first, until
+  // they are too short (half as many pairs again).
+  std::vector<std::size_t> long_lines;
+  long_lines.reserve(lines.size() - std::min(body_line, lines.size()));
+  for (std::size_t i = body_line; i < lines.size(); ++i)
+    if (!lines[i].dropped && lines[i].end - lines[i].begin >= 40) long_lines.push_back(i);
+  std::vector<std::size_t> longest_first = long_lines;
+  std::sort(longest_first.begin(), longest_first.end(), [&](std::size_t x, std::size_t y) {
+    return lines[x].end - lines[x].begin > lines[y].end - lines[y].begin;
+  });
+  for (std::size_t i : long_lines) {
+    if (lines[i].dropped) continue;
+    std::string_view a = Trimmed(view(lines[i]));
+    if (a.size() < 40) continue;
+    for (std::size_t j : longest_first) {
+      std::string_view b = view(lines[j]);
+      if (b.size() <= a.size() + 2) break;
+      if (i == j || lines[j].dropped) continue;
+      if (b.find(a) != std::string_view::npos) {
+        lines[i].dropped = true;
+        break;
+      }
+    }
+  }
 
   for (std::size_t i = title_line + 1; i < lines.size(); ++i) {
     if (lines[i].dropped) {
