@@ -241,9 +241,11 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
         {where, "record's \"id\" is longer than " + std::to_string(kMaxIdBytes) + " bytes", true});
     return;
   }
-  const std::string record = "record \"" + article.source + "\"";
+  // Named in messages only: built when one is written, where it was a heap
+  // block (and one more for the size check's prefix) for every article.
+  auto record = [&] { return "record \"" + article.source + "\""; };
   if (fields[RecordFields::kText].state == FieldState::WrongType) {
-    result.issues.push_back({where, record + ": \"text\" is not a string", true});
+    result.issues.push_back({where, record() + ": \"text\" is not a string", true});
     return;
   }
   // The text goes straight into the article, after its title: it is copied
@@ -260,7 +262,7 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
   if (may_escape_control) controls += CleanControlCharacters(article.text);
   const std::string_view text = std::string_view(article.text).substr(text_begin);
   if (IsBlank(text)) {
-    result.issues.push_back({where, record + " has no \"text\"", true});
+    result.issues.push_back({where, record() + " has no \"text\"", true});
     return;
   }
   struct Optional {
@@ -274,20 +276,21 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
   for (auto& field : optional) {
     const RecordFields::Value& value = fields[field.field];
     if (value.state == FieldState::WrongType)
-      result.issues.push_back({where, record + ": \"" + field.name + "\" is not a string; ignored", false});
+      result.issues.push_back({where, record() + ": \"" + field.name + "\" is not a string; ignored", false});
     if (field.value == nullptr) continue;  // the title, read above
     if (value.state == FieldState::Ok) AssignValue(*field.value, value);
     if (may_escape_control) controls += CleanControlCharacters(*field.value);
     MakeOneLine(*field.value);
   }
   if (controls)
-    result.issues.push_back({where, record + ": " + std::to_string(controls) +
+    result.issues.push_back({where, record() + ": " + std::to_string(controls) +
                                         " control characters in its strings removed or replaced with spaces", false});
-  if (!CheckArticleText(text.size() + title.size(), where, result.issues, record + ": ")) return;
+  if (text.size() + title.size() > kMaxArticleTextBytes &&
+      !CheckArticleText(text.size() + title.size(), where, result.issues, record() + ": "))
+    return;
   // Collapsed already: MakeTitle, which collapses again, only has to shorten a long one.
   article.title = full_title.size() <= kMaxTitleBytes ? std::move(full_title) : MakeTitle(full_title);
-  article.input_path = where;
-  result.articles.push_back(std::move(article));
+  result.articles.push_back(std::move(article));  // input_path: the caller's (ParseUtf8Record)
 }
 
 // Parses one record whose text is already UTF-8. A flat record (nearly every
@@ -305,8 +308,9 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
 }
 
 // One record from UTF-8 (or repairable) bytes the caller gives up: a clean
-// line is parsed in its own bytes, with no copy at all.
-ReadResult ParseUtf8Record(std::string&& line, const std::string& where) {
+// line is parsed in its own bytes, with no copy at all. `where` becomes the
+// article's input_path, moved there, not copied.
+ReadResult ParseUtf8Record(std::string&& line, std::string where) {
   ReadResult result;
   // A flat record is valid UTF-8 without control bytes (ReadFlatJsonObject
   // checks as it reads), which decoding leaves as it is: read before any
@@ -315,12 +319,12 @@ ReadResult ParseUtf8Record(std::string&& line, const std::string& where) {
   // ParseJsonlLine went from 16.6M (with rapidjson) to 12.1M.
   if (RecordFields fields; fields.ReadFlat(line)) {
     BuildArticle(fields, false, where, result);
-    return result;
+  } else {
+    DecodedText decoded = DecodeOwnedAs(std::move(line), SourceEncoding::Utf8);
+    if (!decoded.warning.empty()) result.issues.push_back({where, decoded.warning, false});
+    if (!IsBlank(decoded.text)) ParseRecord(decoded.text, where, result);
   }
-  DecodedText decoded = DecodeOwnedAs(std::move(line), SourceEncoding::Utf8);
-  if (!decoded.warning.empty()) result.issues.push_back({where, decoded.warning, false});
-  if (IsBlank(decoded.text)) return result;
-  ParseRecord(decoded.text, where, result);
+  if (!result.articles.empty()) result.articles.back().input_path = std::move(where);
   return result;
 }
 
@@ -343,12 +347,13 @@ ReadResult ParseJsonlLine(JsonlLine&& line) {
         {line.where, "record too large: over " + std::to_string(JsonlReader::kMaxRecordBytes >> 20) + " MiB", true});
     return r;
   }
-  if (line.encoding == SourceEncoding::Utf8) return ParseUtf8Record(std::move(line.bytes), line.where);
+  if (line.encoding == SourceEncoding::Utf8) return ParseUtf8Record(std::move(line.bytes), std::move(line.where));
   ReadResult r;
   DecodedText decoded = DecodeAs(line.bytes, line.encoding);
   if (decoded.replaced || decoded.nuls_removed || decoded.controls_replaced)
     r.issues.push_back({line.where, decoded.warning, false});
   if (!IsBlank(decoded.text)) ParseRecord(decoded.text, line.where, r);
+  if (!r.articles.empty()) r.articles.back().input_path = std::move(line.where);
   return r;
 }
 

@@ -60,6 +60,7 @@ TEST_P(JsonlReaderTest, ReadsGoodRecordsAndNamesTheLineOfEachBadOne) {
   std::vector<std::string> ids;
   for (const auto& a : r.articles) {
     ids.push_back(a.source);
+    EXPECT_EQ(a.input_path.rfind("f.jsonl:", 0), 0u) << "every article names its line: " << a.input_path;
     EXPECT_TRUE(IsValidUtf8(a.text) && IsValidUtf8(a.title) && IsValidUtf8(a.source));
     EXPECT_EQ(a.text.find('\0'), std::string::npos);
   }
