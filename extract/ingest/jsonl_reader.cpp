@@ -253,7 +253,10 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
   std::string title;
   if (fields[RecordFields::kTitle].state == FieldState::Ok) AssignValue(title, fields[RecordFields::kTitle]);
   if (may_escape_control) controls += CleanControlCharacters(title);
-  std::string full_title = CollapseSpaces(title);
+  // A view of `title` itself when it has nothing to collapse (nearly every
+  // title), which the article then takes whole: no copy of it.
+  std::string collapsed;
+  const std::string_view full_title = CollapsedView(collapsed, title);
   const std::size_t text_begin = full_title.empty() ? 0 : full_title.size() + 2;
   article.text.reserve(text_begin + fields[RecordFields::kText].text.size() + kUnescapeRoom);
   if (!full_title.empty()) article.text.append(full_title).append("\n\n");
@@ -289,7 +292,9 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
       !CheckArticleText(text.size() + title.size(), where, result.issues, record() + ": "))
     return;
   // Collapsed already: MakeTitle, which collapses again, only has to shorten a long one.
-  article.title = full_title.size() <= kMaxTitleBytes ? std::move(full_title) : MakeTitle(full_title);
+  if (full_title.size() > kMaxTitleBytes) article.title = MakeTitle(full_title);
+  else if (full_title.data() == title.data()) article.title = std::move(title);
+  else article.title = std::move(collapsed);
   result.articles.push_back(std::move(article));  // input_path: the caller's (ParseUtf8Record)
 }
 

@@ -250,6 +250,11 @@ TEST(ParseJsonlRecord, OneLineOnItsOwn) {
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].input_path, "s:9");
   EXPECT_TRUE(ParseJsonlRecord("   ", "s:1").issues.empty()) << "a blank line is not an error";
+  // A title with nothing to collapse is the article's as it is.
+  ReadResult titled = ParseJsonlRecord(R"({"id":"a","title":"Rapat Koordinasi","text":"x"})", "s:2");
+  ASSERT_EQ(titled.articles.size(), 1u);
+  EXPECT_EQ(titled.articles[0].title, "Rapat Koordinasi");
+  EXPECT_EQ(titled.articles[0].text, "Rapat Koordinasi\n\nx");
 }
 
 }  // namespace
