@@ -122,7 +122,10 @@ bool IsRegion(std::string_view name, const Gazetteer& gazetteer) { return !gazet
 std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& gazetteer) {
   std::size_t header_end = 0, after = 0;
   if (!FindDash(line, header_end, after)) return std::nullopt;
-  std::string header = Trim(line.substr(0, header_end));
+  // A view of the line: a string of its own only without its "(Outlet)",
+  // where every call copied it (a heap block for most headers).
+  std::string_view header = TrimView(line.substr(0, header_end));
+  std::string joined;
   if (header.empty() || MoreWordsThan(header, 6)) return std::nullopt;
 
   Dateline d;
@@ -132,8 +135,9 @@ std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& ga
   if (open != std::string::npos) {
     std::size_t close = header.find(')', open);
     if (close == std::string::npos) return std::nullopt;
-    d.outlet = Trim(std::string_view(header).substr(open + 1, close - open - 1));
-    header = Trim(header.substr(0, open) + header.substr(close + 1));
+    d.outlet = Trim(header.substr(open + 1, close - open - 1));
+    joined = Trim(std::string(header.substr(0, open)).append(header.substr(close + 1)));
+    header = joined;
   }
   // The parts and their words are views into `header`, which stays as it is
   // from here: SplitList and SplitWords built a string for each (ParseDateline
@@ -141,7 +145,7 @@ std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& ga
   std::vector<std::string_view> parts;
   for (std::size_t start = 0; start <= header.size();) {
     std::size_t end = std::min(header.find(',', start), header.size());
-    std::string_view part = TrimView(std::string_view(header).substr(start, end - start));
+    std::string_view part = TrimView(header.substr(start, end - start));
     if (!part.empty()) parts.push_back(part);
     start = end + 1;
   }

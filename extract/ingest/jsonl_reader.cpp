@@ -24,6 +24,7 @@
 #include <rapidjson/error/en.h>
 
 #include "extract/ingest/binary_sniffer.h"
+#include "extract/ingest/flat_json.h"
 #include "extract/ingest/size_check.h"
 #include "extract/ingest/title_text.h"
 #include "extract/text_util.h"
@@ -54,10 +55,32 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
   struct Value {
     FieldState state = FieldState::Absent;
     std::string_view text;
+    bool escaped = false;  // `text` is a string as written in the JSON (AppendValue unescapes it)
   };
 
   bool root_is_object() const { return root_is_object_; }
   const Value& operator[](Field f) const { return values_[f]; }
+
+  // The fields of a flat record (ReadFlatJsonObject), by the same rules as
+  // the parser's events below; false, with nothing read, for any other record.
+  bool ReadFlat(std::string_view json) {
+    FlatJsonObject object;
+    if (!ReadFlatJsonObject(json, object)) return false;
+    root_is_object_ = true;
+    for (std::size_t m = 0; m < object.size; ++m) {
+      const Field f = FieldNamed(object.members[m].key);
+      if (f == kFieldCount || std::exchange(seen_[f], true)) continue;
+      const FlatJsonValue& value = object.members[m].value;
+      switch (value.kind) {
+        case FlatJsonValue::Kind::String: values_[f] = {FieldState::Ok, value.raw, value.escaped}; break;
+        case FlatJsonValue::Kind::Integer:
+          values_[f] = {f == kId ? FieldState::Ok : FieldState::WrongType, value.raw, false};
+          break;
+        case FlatJsonValue::Kind::Null: break;
+      }
+    }
+    return true;
+  }
 
   bool StartObject() {
     if (depth_ == 0) root_is_object_ = true;
@@ -68,15 +91,8 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
   bool EndArray(rapidjson::SizeType) { return --depth_, true; }
   bool Key(const char* name, rapidjson::SizeType length, bool) {
     if (depth_ != 1) return true;
-    static constexpr std::string_view kNames[kFieldCount] = {"id", "text", "title", "url", "date", "outlet"};
-    const std::string_view key(name, length);
-    for (int f = 0; f < kFieldCount; ++f)
-      if (key == kNames[f]) {
-        pending_ = seen_[f] ? kFieldCount : static_cast<Field>(f);
-        seen_[f] = true;
-        return true;
-      }
-    pending_ = kFieldCount;
+    const Field f = FieldNamed(std::string_view(name, length));
+    pending_ = f == kFieldCount || std::exchange(seen_[f], true) ? kFieldCount : f;
     return true;
   }
   // Copied only when the parse is not in place (its strings are then gone after the call).
@@ -99,6 +115,12 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
   }
 
  private:
+  static Field FieldNamed(std::string_view key) {
+    static constexpr std::string_view kNames[kFieldCount] = {"id", "text", "title", "url", "date", "outlet"};
+    for (int f = 0; f < kFieldCount; ++f)
+      if (key == kNames[f]) return static_cast<Field>(f);
+    return kFieldCount;
+  }
   // The field whose value this is, once: kFieldCount for any other value.
   Field Take() {
     if (depth_ != 1) return kFieldCount;
@@ -147,22 +169,33 @@ bool MayEscapeControl(std::string_view json) {
   return false;
 }
 
-// Parses one record whose text is already UTF-8, in place: its strings are
-// unescaped inside `json`, which is spoiled, instead of copied into the parse
-// (a copy of every text, and the parse stack it grew on).
-void ParseRecord(std::string& json, const std::string& where, ReadResult& result) {
+// The value of a field read as a string: unescaped when read by
+// ReadFlatJsonObject, as it is when the parser unescaped it.
+void AppendValue(std::string& out, const RecordFields::Value& value) {
+  if (value.escaped) AppendUnescaped(out, value.text);
+  else out.append(value.text);
+}
+
+void AssignValue(std::string& out, const RecordFields::Value& value) {
+  out.clear();
+  AppendValue(out, value);
+}
+
+// The fields of a record that is not flat (ReadFlatJsonObject), parsed by
+// rapidjson in place: its strings are unescaped inside `json`, which is
+// spoiled, instead of copied into the parse. False, with the issue, when
+// `json` is no JSON.
+bool ParseFields(std::string& json, const std::string& where, RecordFields& fields, ReadResult& result) {
   // The reader's stack holds one count per open object or array: a buffer
   // on the stack serves it (deeper nesting gets heap blocks), where its
   // first block was an allocation and release per record.
   alignas(8) char pool_buffer[1024];
   rapidjson::MemoryPoolAllocator<> pool(pool_buffer, sizeof pool_buffer);
   rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>> reader(&pool);
-  RecordFields fields;
   // Iterative: a line of a million '[' must not overflow the stack. No
   // kParseStopWhenDoneFlag: anything after the object makes the record invalid.
   // rapidjson's SIMD scan works on NUL-terminated input only; decoded text has
   // no NULs (DecodeAs removes them), which the check keeps true.
-  const bool may_escape_control = MayEscapeControl(json);
   if (std::memchr(json.data(), '\0', json.size()) == nullptr) {
     rapidjson::InsituStringStream in(json.data());
     reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseInsituFlag>(in, fields);
@@ -171,19 +204,22 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
     reader.Parse<rapidjson::kParseIterativeFlag>(in, fields);
   }
-  if (reader.HasParseError()) {
-    std::string message = rapidjson::GetParseError_En(reader.GetParseErrorCode());
-    if (!message.empty() && message.back() == '.') message.pop_back();
-    result.issues.push_back(
-        {where, "invalid JSON at byte " + std::to_string(reader.GetErrorOffset() + 1) + ": " + message, true});
-    return;
-  }
+  if (!reader.HasParseError()) return true;
+  std::string message = rapidjson::GetParseError_En(reader.GetParseErrorCode());
+  if (!message.empty() && message.back() == '.') message.pop_back();
+  result.issues.push_back(
+      {where, "invalid JSON at byte " + std::to_string(reader.GetErrorOffset() + 1) + ": " + message, true});
+  return false;
+}
+
+// The article from a record's fields, or the issues that keep it out.
+// `may_escape_control`: the strings may hold controls to clean.
+void BuildArticle(const RecordFields& fields, bool may_escape_control, const std::string& where, ReadResult& result) {
   if (!fields.root_is_object()) {
     result.issues.push_back({where, "record is not a JSON object", true});
     return;
   }
   RawArticle article;
-  article.input_path = where;
   switch (fields[RecordFields::kId].state) {
     case FieldState::Absent:
       result.issues.push_back({where, "record has no \"id\"", true});
@@ -193,7 +229,7 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
       return;
     case FieldState::Ok: break;
   }
-  article.source = fields[RecordFields::kId].text;
+  AssignValue(article.source, fields[RecordFields::kId]);
   std::size_t controls = may_escape_control ? CleanControlCharacters(article.source) : 0;
   MakeOneLine(article.source);
   if (IsBlank(article.source)) {
@@ -205,63 +241,95 @@ void ParseRecord(std::string& json, const std::string& where, ReadResult& result
         {where, "record's \"id\" is longer than " + std::to_string(kMaxIdBytes) + " bytes", true});
     return;
   }
-  const std::string record = "record \"" + article.source + "\"";
+  // Named in messages only: built when one is written, where it was a heap
+  // block (and one more for the size check's prefix) for every article.
+  auto record = [&] { return "record \"" + article.source + "\""; };
   if (fields[RecordFields::kText].state == FieldState::WrongType) {
-    result.issues.push_back({where, record + ": \"text\" is not a string", true});
+    result.issues.push_back({where, record() + ": \"text\" is not a string", true});
     return;
   }
-  // The text stays a view into `json` unless it has controls to clean: it is
-  // copied once, into the article, where it was copied out of the DOM first.
-  std::string_view text = fields[RecordFields::kText].text;
-  std::string cleaned_text, title;
-  if (may_escape_control) {
-    cleaned_text = text;
-    controls += CleanControlCharacters(cleaned_text);
-    text = cleaned_text;
-  }
+  // The text goes straight into the article, after its title: it is copied
+  // once, where it was copied out of the DOM first.
+  std::string title;
+  if (fields[RecordFields::kTitle].state == FieldState::Ok) AssignValue(title, fields[RecordFields::kTitle]);
+  if (may_escape_control) controls += CleanControlCharacters(title);
+  // A view of `title` itself when it has nothing to collapse (nearly every
+  // title), which the article then takes whole: no copy of it.
+  std::string collapsed;
+  const std::string_view full_title = CollapsedView(collapsed, title);
+  const std::size_t text_begin = full_title.empty() ? 0 : full_title.size() + 2;
+  article.text.reserve(text_begin + fields[RecordFields::kText].text.size() + kUnescapeRoom);
+  if (!full_title.empty()) article.text.append(full_title).append("\n\n");
+  AppendValue(article.text, fields[RecordFields::kText]);
+  // The title is collapsed already, with no control left to count.
+  if (may_escape_control) controls += CleanControlCharacters(article.text);
+  const std::string_view text = std::string_view(article.text).substr(text_begin);
   if (IsBlank(text)) {
-    result.issues.push_back({where, record + " has no \"text\"", true});
+    result.issues.push_back({where, record() + " has no \"text\"", true});
     return;
   }
   struct Optional {
     RecordFields::Field field;
     const char* name;
     std::string* value;
-  } optional[] = {{RecordFields::kTitle, "title", &title},
+  } optional[] = {{RecordFields::kTitle, "title", nullptr},
                   {RecordFields::kUrl, "url", &article.url},
                   {RecordFields::kDate, "date", &article.published},
                   {RecordFields::kOutlet, "outlet", &article.outlet}};
   for (auto& field : optional) {
     const RecordFields::Value& value = fields[field.field];
     if (value.state == FieldState::WrongType)
-      result.issues.push_back({where, record + ": \"" + field.name + "\" is not a string; ignored", false});
-    else if (value.state == FieldState::Ok)
-      field.value->assign(value.text);
+      result.issues.push_back({where, record() + ": \"" + field.name + "\" is not a string; ignored", false});
+    if (field.value == nullptr) continue;  // the title, read above
+    if (value.state == FieldState::Ok) AssignValue(*field.value, value);
     if (may_escape_control) controls += CleanControlCharacters(*field.value);
-    if (field.value != &title) MakeOneLine(*field.value);
+    MakeOneLine(*field.value);
   }
   if (controls)
-    result.issues.push_back({where, record + ": " + std::to_string(controls) +
+    result.issues.push_back({where, record() + ": " + std::to_string(controls) +
                                         " control characters in its strings removed or replaced with spaces", false});
-  if (!CheckArticleText(text.size() + title.size(), where, result.issues, record + ": ")) return;
-  std::string full_title = CollapseSpaces(title);
+  if (text.size() + title.size() > kMaxArticleTextBytes &&
+      !CheckArticleText(text.size() + title.size(), where, result.issues, record() + ": "))
+    return;
   // Collapsed already: MakeTitle, which collapses again, only has to shorten a long one.
-  article.title = full_title.size() <= kMaxTitleBytes ? full_title : MakeTitle(full_title);
-  // One allocation, where adding the pieces up took two.
-  article.text.reserve(full_title.size() + (full_title.empty() ? 0 : 2) + text.size());
-  if (!full_title.empty()) article.text.append(full_title).append("\n\n");
-  article.text.append(text);
-  result.articles.push_back(std::move(article));
+  if (full_title.size() > kMaxTitleBytes) article.title = MakeTitle(full_title);
+  else if (full_title.data() == title.data()) article.title = std::move(title);
+  else article.title = std::move(collapsed);
+  result.articles.push_back(std::move(article));  // input_path: the caller's (ParseUtf8Record)
+}
+
+// Parses one record whose text is already UTF-8. A flat record (nearly every
+// one) is read by ReadFlatJsonObject, which leaves `json` as it is and needs
+// no cleaning of controls (it takes none of the escapes that make one); any
+// other by rapidjson.
+void ParseRecord(std::string& json, const std::string& where, ReadResult& result) {
+  RecordFields fields;
+  bool may_escape_control = false;
+  if (!fields.ReadFlat(json)) {
+    may_escape_control = MayEscapeControl(json);
+    if (!ParseFields(json, where, fields, result)) return;
+  }
+  BuildArticle(fields, may_escape_control, where, result);
 }
 
 // One record from UTF-8 (or repairable) bytes the caller gives up: a clean
-// line is parsed in its own bytes, with no copy at all.
-ReadResult ParseUtf8Record(std::string&& line, const std::string& where) {
+// line is parsed in its own bytes, with no copy at all. `where` becomes the
+// article's input_path, moved there, not copied.
+ReadResult ParseUtf8Record(std::string&& line, std::string where) {
   ReadResult result;
-  DecodedText decoded = DecodeOwnedAs(std::move(line), SourceEncoding::Utf8);
-  if (!decoded.warning.empty()) result.issues.push_back({where, decoded.warning, false});
-  if (IsBlank(decoded.text)) return result;
-  ParseRecord(decoded.text, where, result);
+  // A flat record is valid UTF-8 without control bytes (ReadFlatJsonObject
+  // checks as it reads), which decoding leaves as it is: read before any
+  // decoding, its bytes are gone over once where the decoder's check took a
+  // pass of its own (DecodeOwnedAs, 2.2M instructions per 1k articles).
+  // ParseJsonlLine went from 16.6M (with rapidjson) to 12.1M.
+  if (RecordFields fields; fields.ReadFlat(line)) {
+    BuildArticle(fields, false, where, result);
+  } else {
+    DecodedText decoded = DecodeOwnedAs(std::move(line), SourceEncoding::Utf8);
+    if (!decoded.warning.empty()) result.issues.push_back({where, decoded.warning, false});
+    if (!IsBlank(decoded.text)) ParseRecord(decoded.text, where, result);
+  }
+  if (!result.articles.empty()) result.articles.back().input_path = std::move(where);
   return result;
 }
 
@@ -284,12 +352,13 @@ ReadResult ParseJsonlLine(JsonlLine&& line) {
         {line.where, "record too large: over " + std::to_string(JsonlReader::kMaxRecordBytes >> 20) + " MiB", true});
     return r;
   }
-  if (line.encoding == SourceEncoding::Utf8) return ParseUtf8Record(std::move(line.bytes), line.where);
+  if (line.encoding == SourceEncoding::Utf8) return ParseUtf8Record(std::move(line.bytes), std::move(line.where));
   ReadResult r;
   DecodedText decoded = DecodeAs(line.bytes, line.encoding);
   if (decoded.replaced || decoded.nuls_removed || decoded.controls_replaced)
     r.issues.push_back({line.where, decoded.warning, false});
   if (!IsBlank(decoded.text)) ParseRecord(decoded.text, line.where, r);
+  if (!r.articles.empty()) r.articles.back().input_path = std::move(line.where);
   return r;
 }
 

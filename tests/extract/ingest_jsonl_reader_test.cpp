@@ -60,6 +60,7 @@ TEST_P(JsonlReaderTest, ReadsGoodRecordsAndNamesTheLineOfEachBadOne) {
   std::vector<std::string> ids;
   for (const auto& a : r.articles) {
     ids.push_back(a.source);
+    EXPECT_EQ(a.input_path.rfind("f.jsonl:", 0), 0u) << "every article names its line: " << a.input_path;
     EXPECT_TRUE(IsValidUtf8(a.text) && IsValidUtf8(a.title) && IsValidUtf8(a.source));
     EXPECT_EQ(a.text.find('\0'), std::string::npos);
   }
@@ -249,6 +250,11 @@ TEST(ParseJsonlRecord, OneLineOnItsOwn) {
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].input_path, "s:9");
   EXPECT_TRUE(ParseJsonlRecord("   ", "s:1").issues.empty()) << "a blank line is not an error";
+  // A title with nothing to collapse is the article's as it is.
+  ReadResult titled = ParseJsonlRecord(R"({"id":"a","title":"Rapat Koordinasi","text":"x"})", "s:2");
+  ASSERT_EQ(titled.articles.size(), 1u);
+  EXPECT_EQ(titled.articles[0].title, "Rapat Koordinasi");
+  EXPECT_EQ(titled.articles[0].text, "Rapat Koordinasi\n\nx");
 }
 
 }  // namespace
