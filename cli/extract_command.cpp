@@ -106,7 +106,7 @@ class FactsJson {
     w_.Key(key);
     w_.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
   }
-  void List(const char* key, const std::vector<std::string>& values) {
+  void List(const char* key, const NameList& values) {
     if (values.empty()) return;
     w_.Key(key);
     w_.StartArray();
@@ -119,7 +119,7 @@ class FactsJson {
     w_.Key("end");
     w_.Uint(cps_.ToCodePoint(span.end));
   }
-  void Mentions(const std::vector<Mention>& mentions, const std::string& canonical) {
+  void Mentions(const MentionList& mentions, const std::string& canonical) {
     w_.Key("mentions");
     w_.StartArray();
     for (const auto& m : mentions) {

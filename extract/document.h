@@ -28,6 +28,8 @@ class Document {
   explicit Document(std::string text) : text_(std::move(text)) {}
 
   const std::string& text() const { return text_; }
+  // The text, given up when the document is done with (the resolver's facts keep it).
+  std::string TakeText() && { return std::move(text_); }
   std::string_view Slice(Span span) const { return std::string_view(text_).substr(span.begin, span.size()); }
   // A token's text and its lower-case form (for lexicon lookups). Every
   // recognizer asks these at nearly every token, so they are views built

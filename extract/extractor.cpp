@@ -55,7 +55,7 @@ ArticleFacts Extractor::Extract(const RawArticle& article) const {
 // instructions per 1k articles.
 ArticleFacts Extractor::Extract(RawArticle&& article) const {
   Analysis a = AnalyzeText(std::move(article.text));
-  return ResolveArticle(lx_, article, a.doc, a.clean, a.mentions, a.jurisdiction);
+  return ResolveArticle(lx_, std::move(article), std::move(a.doc), a.clean, a.mentions, a.jurisdiction);
 }
 
 }  // namespace pejabat

@@ -415,7 +415,7 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
 
   // Node numbers of this article's entities, by kind and index.
   std::vector<uint32_t> persons, orgs, posts, places, events, quotes, figures;
-  auto mention_link = [&](uint32_t node, const std::vector<Mention>& mentions) {
+  auto mention_link = [&](uint32_t node, const MentionList& mentions) {
     if (mentions.empty()) return;  // implied entities (a parent office) are not "in" the article
     link(node, article, Relation::MentionedIn, mentions.front().span);
   };

@@ -7,21 +7,48 @@
 #include "extract/lexicon.h"
 #include "extract/recognize/date_recognizer.h"
 #include "extract/recognize/quote_recognizer.h"
+#include "extract/recognize/token_scan.h"
 #include "extract/resolve/facts_builder.h"
 #include "extract/text_util.h"
 
 namespace pejabat {
 namespace {
 
-// Strength of a person's role at an event: one role each, the strongest wins.
-// Views, not C strings: a role is given at every cue, verb and quote, and
-// each comparison with a C string measured it first.
-int RolePriority(std::string_view role) {
-  static constexpr std::string_view kOrder[] = {"attended", "instructor", "quoted", "remarks", "statement",
-                                                "resource_person", "report", "opened"};
-  for (int i = 0; i < 8; ++i)
-    if (role == kOrder[i]) return i;
-  return -1;
+// A person's role at an event, weakest first: one role each, the strongest
+// wins. A number, not the role's name: a role is given at every cue, verb
+// and quote, and its strength was found by comparing names.
+enum class EventRole : uint8_t { Attended, Instructor, Quoted, Remarks, Statement, ResourcePerson, Report, Opened };
+constexpr std::string_view kEventRoleNames[] = {"attended",  "instructor",      "quoted", "remarks",
+                                                "statement", "resource_person", "report", "opened"};
+
+// What an event cue (event_cues.tsv) does, read from its role and voice once
+// per lexicon and thread (Scratch::cue_kinds): Event compared each cue's
+// role and voice with up to ten names at every cue of every sentence.
+enum class CueAction : uint8_t { Other, Opened, Represented, Remarks, Report, ResourcePerson, Instructor, Companion,
+                                 Attended, Organizer, Channel };
+enum class CueVoice : uint8_t { Other, Active, Passive };
+struct CueKind {
+  CueAction action = CueAction::Other;
+  CueVoice voice = CueVoice::Other;
+};
+
+CueKind ReadCue(const EventCue& cue) {
+  static constexpr std::pair<std::string_view, CueAction> kActions[] = {
+      {"opened", CueAction::Opened},
+      {"represented", CueAction::Represented},
+      {"remarks", CueAction::Remarks},
+      {"report", CueAction::Report},
+      {"resource_person", CueAction::ResourcePerson},
+      {"instructor", CueAction::Instructor},
+      {"companion", CueAction::Companion},
+      {"attended", CueAction::Attended},
+      {"organizer", CueAction::Organizer},
+      {"channel", CueAction::Channel}};
+  CueKind kind;
+  for (const auto& [name, action] : kActions)
+    if (cue.role == name) kind.action = action;
+  kind.voice = cue.voice == "active" ? CueVoice::Active : cue.voice == "passive" ? CueVoice::Passive : CueVoice::Other;
+  return kind;
 }
 
 // The match at `token` that ends by `limit`, from `whole`, the match there to
@@ -64,12 +91,12 @@ using PhraseStart = std::pair<std::size_t, PhraseTable::Match>;
   // table only (a role, an office) went through both MatchAt tests
   // (FindStarts 10.5M -> 7.4M instructions per 1k articles).
   const uint32_t bits = lx.cues.StartBit() | (verbs ? lx.verbs.StartBit() : 0u);
+  // Four tokens a test (NextStart), one branch for four.
   const Token* const tokens = doc.tokens.data();
-  for (std::size_t i = first; i < end; ++i)
-    if (tokens[i].phrase_starts & bits) look(i);
+  for (std::size_t i = NextStart(tokens, first, end, bits); i < end; i = NextStart(tokens, i + 1, end, bits)) look(i);
 }
 
-bool Speaks(std::string_view role) { return role != "attended" && role != "instructor"; }
+bool Speaks(EventRole role) { return role != EventRole::Attended && role != EventRole::Instructor; }
 
 // `v` as printf's "%0<width>d" writes it: zeros after the sign up to `width` characters.
 void AppendPadded(std::string& out, int v, int width) {
@@ -108,6 +135,13 @@ struct Actor {
   std::optional<uint32_t> role;  // role mention index
 };
 
+// A person's role at an event (Event), and the sentence that gives it.
+struct GivenRole {
+  uint32_t person;
+  EventRole role;
+  Span evidence;
+};
+
 // The resolver's lists and buffers, and its builder's: one set per thread, cleared for each article, so that
 // article after article reuses their room. A resolver's own took some
 // thirty allocations and frees an article (2.9M instructions per 1k
@@ -127,6 +161,8 @@ struct Scratch {
     candidate_at.clear();
     actor_at.clear();
     quote_speakers.clear();
+    nicknames.clear();
+    given.clear();
   }
   FactsBuilder::Memo builder;
   std::vector<std::optional<uint32_t>> person_of_mention;  // per PersonMention
@@ -164,26 +200,40 @@ struct Scratch {
   std::vector<Actor> actors;
   std::vector<uint32_t> actor_at;
   std::vector<std::pair<uint32_t, uint32_t>> quote_speakers;  // (quote, person)
+  std::vector<std::pair<uint32_t, std::string>> nicknames;     // Persons: (person, folded nickname)
+  std::vector<uint32_t> actor_order;                           // ListActors: candidates by where they start
+  std::vector<GivenRole> given;                                // Event: each person's role at the event
   // Persons' and Event's working lists (sized or cleared where they are used).
   std::vector<std::pair<uint32_t, uint32_t>> name_spans;
   std::vector<std::size_t> order;
   std::vector<std::span<const std::string_view>> words;
   std::vector<std::pair<std::size_t, PhraseTable::Match>> cue_starts, verb_starts;
+  // ReadCue of each of the lexicon's cues, by index, made again when the
+  // builder's memo has seen another lexicon since (lexicon_changes).
+  std::vector<CueKind> cue_kinds;
+  uint64_t cue_kinds_made = 0;  // the memo's lexicon_changes when cue_kinds were made
 };
 
 class Resolver {
  public:
   // `scratch` is cleared here, and is the resolver's until it is destroyed.
-  Resolver(const Lexicon& lx, const RawArticle& raw, const Document& doc, const CleanResult& clean, const Mentions& m,
+  // `meta`: the raw article's fields (Meta adds what the text says).
+  Resolver(const Lexicon& lx, ArticleMeta meta, const Document& doc, const CleanResult& clean, const Mentions& m,
            const Region* jurisdiction, Scratch& scratch)
       : lx_(lx),
-        raw_(raw),
         doc_(doc),
         clean_(clean),
         m_(m),
         b_(lx, doc, facts_, jurisdiction, scratch.builder),
         jur_(jurisdiction),
-        s_((scratch.Clear(), scratch)) {}
+        s_((scratch.Clear(), scratch)) {
+    facts_.meta = std::move(meta);
+    if (s_.cue_kinds_made != s_.builder.lexicon_changes) {
+      s_.cue_kinds.clear();
+      for (const EventCue& cue : lx_.cue_entries) s_.cue_kinds.push_back(ReadCue(cue));
+      s_.cue_kinds_made = s_.builder.lexicon_changes;
+    }
+  }
 
   ArticleFacts Run();
 
@@ -214,15 +264,15 @@ class Resolver {
   void AssignNumberedKey(std::string& key, std::string_view kind, std::size_t number) const {
     char digits[20];
     const char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    key.reserve(kind.size() + raw_.source.size() + 1 + static_cast<std::size_t>(end - digits));
+    const std::string& source = facts_.meta.source;
+    key.reserve(kind.size() + source.size() + 1 + static_cast<std::size_t>(end - digits));
     key.assign(kind);
-    key += raw_.source;
+    key += source;
     key += '/';
     key.append(digits, static_cast<std::size_t>(end - digits));
   }
 
   const Lexicon& lx_;
-  const RawArticle& raw_;
   const Document& doc_;
   const CleanResult& clean_;
   const Mentions& m_;
@@ -269,11 +319,7 @@ ArticleFacts Resolver::Run() {
 
 void Resolver::Meta() {
   ArticleMeta& meta = facts_.meta;
-  meta.source = raw_.source;
-  meta.title = raw_.title;
-  meta.url = raw_.url;
-  meta.published = raw_.published;
-  meta.outlet = !raw_.outlet.empty() ? raw_.outlet : clean_.outlet;
+  if (meta.outlet.empty()) meta.outlet = clean_.outlet;
   meta.dateline_city = clean_.dateline_city;
   if (jur_) {
     meta.city = jur_->name;
@@ -350,12 +396,15 @@ void Resolver::Persons() {
   std::vector<Words>& person_words = s_.person_words;  // kept for BareNameAt
   // Nicknames written inside a name ("Ramadhan 'Adan' Saputra"), by person:
   // the nickname alone later ("Appi menilai") is that person.
-  std::vector<std::vector<std::string>> nicknames;
-  nicknames.reserve(mentions.size());
+  // (person, folded nickname): a list of the few there are, where a list
+  // per person took an allocation an article.
+  std::vector<std::pair<uint32_t, std::string>>& nicknames = s_.nicknames;
   std::string alias;
   auto is_nickname_of = [&](Words part, uint32_t k) {
-    return part.size() == 1 && k < nicknames.size() &&
-           std::find(nicknames[k].begin(), nicknames[k].end(), part.front()) != nicknames[k].end();
+    if (part.size() != 1) return false;
+    for (const auto& [person, nick] : nicknames)
+      if (person == k && nick == part.front()) return true;
+    return false;
   };
   for (std::size_t i : order) {
     const PersonMention& p = mentions[i];
@@ -383,8 +432,7 @@ void Resolver::Persons() {
       // (folding and splitting each name again took 10M instructions per 1k articles).
       if (id == person_words.size()) person_words.push_back(words[i]);
       s_.person_of_mention[i] = id;
-      if (nicknames.size() <= id) nicknames.resize(id + 1);
-      for (const auto& nick : p.nicknames) nicknames[id].push_back(FoldCase(nick));
+      for (const auto& nick : p.nicknames) nicknames.emplace_back(id, FoldCase(nick));
       continue;
     }
     s_.person_of_mention[i] = match;
@@ -489,7 +537,8 @@ void Resolver::ListActors() {
     s_.candidates.push_back(a);
     s_.candidate_at.push_back(role.first);
   }
-  std::vector<uint32_t> order(s_.candidates.size());
+  std::vector<uint32_t>& order = s_.actor_order;
+  order.resize(s_.candidates.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
   std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return s_.candidates[x].first < s_.candidates[y].first; });
   for (std::size_t k = 1; k < order.size(); ++k)
@@ -610,7 +659,7 @@ bool Resolver::Companion(const Actor& a) const {
     for (const auto& q : m_.quotes)
       if (q.open == k || q.close == k) return false;
     if (auto v = lx_.verbs.MatchAt(doc_, k); v && lx_.verb_positions[v->value] == VerbPosition::Before) return false;
-    if (auto c = lx_.cues.MatchAt(doc_, k)) return std::string_view(lx_.cue_entries[c->value].role) == "companion";
+    if (auto c = lx_.cues.MatchAt(doc_, k)) return s_.cue_kinds[c->value].action == CueAction::Companion;
   }
   return false;
 }
@@ -658,7 +707,7 @@ void Resolver::Quotes() {
     AssignNumberedKey(e.key, "quote/", index + 1);
     if (speaker) {
       Span evidence = doc_.RangeSpan(q.open, std::min<std::size_t>(doc_.size(), (q.speaker_end ? *q.speaker_end : q.close + 1)));
-      b_.AddFact(FactRelation::Said, {EntityKind::Person, *speaker}, {EntityKind::Quote, index}, evidence);
+      b_.AddNewFact(FactRelation::Said, {EntityKind::Person, *speaker}, {EntityKind::Quote, index}, evidence);
       s_.quote_speakers.push_back({index, *speaker});
       last_speaker = speaker;
       last_paragraph = doc_.tokens[q.close < doc_.size() ? q.close : q.open].paragraph;
@@ -691,8 +740,8 @@ std::string Resolver::EventDate(const DateMention& d, std::string* end_date) {
         break;
       }
   }
-  if (year == 0 && raw_.published.size() >= 4) {
-    int y = std::atoi(raw_.published.substr(0, 4).c_str());
+  if (const std::string& published = facts_.meta.published; year == 0 && published.size() >= 4) {
+    int y = std::atoi(published.substr(0, 4).c_str());
     if (y >= 1900 && y <= 2100) year = y;
   }
   if (year == 0 && d.weekday_iso) year = YearWrittenFor(d);
@@ -759,20 +808,16 @@ void Resolver::Event() {
   if (city) b_.AddFact(FactRelation::LocatedIn, ev, {EntityKind::Place, b_.Place(*city, std::nullopt)}, event_sentence);
 
   // Roles from cue words, each person keeping the strongest. A list scanned
-  // by person, sorted at the end, of views of literals and of the lexicon's
-  // cues: a std::map of strings cost a node and a string per person.
-  struct Given {
-    uint32_t person;
-    std::string_view role;
-    Span evidence;
-  };
-  std::vector<Given> roles;
+  // by person, sorted at the end: a std::map of strings cost a node and a
+  // string per person.
+  using Given = GivenRole;
+  std::vector<Given>& roles = s_.given;
   roles.reserve(facts_.persons.size());  // one each at most
-  auto give = [&](std::optional<uint32_t> person, std::string_view role, Span evidence) {
+  auto give = [&](std::optional<uint32_t> person, EventRole role, Span evidence) {
     if (!person) return;
     auto it = std::find_if(roles.begin(), roles.end(), [&](const Given& g) { return g.person == *person; });
     if (it == roles.end()) roles.push_back(Given{*person, role, evidence});
-    else if (RolePriority(role) > RolePriority(it->role)) {
+    else if (role > it->role) {
       it->role = role;
       it->evidence = evidence;
     }
@@ -809,15 +854,14 @@ void Resolver::Event() {
     FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, s_.in_quote, cue_starts, verb_starts);
     bool opened_here = false;
     for (auto [i, cue] : cue_starts)
-      if (std::string_view(lx_.cue_entries[cue.value].role) == "opened" && !InQuote(i)) opened_here = true;
+      if (s_.cue_kinds[cue.value].action == CueAction::Opened && !InQuote(i)) opened_here = true;
     for (auto [i, whole] : cue_starts) {
       if (InQuote(i)) continue;
       auto cue = MatchWithin(lx_.cues, doc_, i, whole, s.end_token);
       if (!cue) continue;
-      const EventCue& c = lx_.cue_entries[cue->value];
-      // Views: each comparison with a C string measured it first (6.4M
-      // instructions per 1k articles for the chain below).
-      const std::string_view role = c.role, voice = c.voice;
+      const CueKind kind = s_.cue_kinds[cue->value];
+      if (kind.action == CueAction::Other) continue;  // gives no one anything
+      const bool passive = kind.voice == CueVoice::Passive;
       std::size_t after = i + cue->length;
       if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
       std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
@@ -826,45 +870,65 @@ void Resolver::Event() {
       auto first_after = [&]() -> const Actor* {
         return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
       };
-      if (role == "opened") {
-        const Actor* a = voice == "passive" ? first_after() : nearest_before();
-        if (a) give(a->person, "opened", s.span);
-      } else if (role == "represented") {
-        const Actor* deputy = voice == "passive" ? (following.empty() ? nullptr : &following.front()) : nearest_before();
-        const Actor* principal = voice == "passive" ? nearest_before() : (following.empty() ? nullptr : &following.front());
-        if (!deputy || !deputy->person) continue;
-        give(deputy->person, opened_here ? "opened" : "remarks", s.span);
-        if (principal && principal->person && principal->person != deputy->person) {
-          b_.AddFact(FactRelation::Represented, {EntityKind::Person, *deputy->person}, {EntityKind::Person, *principal->person}, s.span);
-        } else if (principal && principal->role) {
-          if (auto post = b_.Post(m_.roles[*principal->role]))
-            b_.AddFact(FactRelation::Represented, {EntityKind::Person, *deputy->person}, {EntityKind::Post, *post}, s.span);
+      switch (kind.action) {
+        case CueAction::Opened: {
+          const Actor* a = passive ? first_after() : nearest_before();
+          if (a) give(a->person, EventRole::Opened, s.span);
+          break;
         }
-      } else if (role == "remarks" || role == "report") {
-        const Actor* a = nearest_before();
-        if (!a || !a->person) a = following.empty() ? nullptr : &following.front();
-        if (!a || !a->person) continue;
-        give(a->person, role, s.span);
-        if (role == "report") propose(2, org_of_person(*a->person), s.span);
-      } else if (role == "resource_person" || role == "instructor") {
-        for (const Actor& a : following) give(a.person, role == "instructor" ? "instructor" : "resource_person", s.span);
-      } else if (role == "companion") {
-        for (const Actor& a : following)
-          if (Companion(a)) give(a.person, "attended", s.span);
-      } else if (role == "attended") {
-        const auto& group = voice == "active" && following.empty() ? before : following;
-        for (const Actor& a : group) give(a.person, "attended", s.span);
-      } else if (role == "organizer" || role == "channel") {
-        if (voice == "passive" || role == "channel") {
-          propose(3, office_at(after), s.span);
-        } else {
-          // "Pemko Payakumbuh melaksanakan …": the office just before the verb.
-          for (auto it = m_.offices.rbegin(); it != m_.offices.rend(); ++it)
-            if (it->end <= i && it->first >= s.first_token) {
-              propose(1, b_.Office(*it), s.span);
-              break;
-            }
+        case CueAction::Represented: {
+          const Actor* deputy = passive ? (following.empty() ? nullptr : &following.front()) : nearest_before();
+          const Actor* principal = passive ? nearest_before() : (following.empty() ? nullptr : &following.front());
+          if (!deputy || !deputy->person) break;
+          give(deputy->person, opened_here ? EventRole::Opened : EventRole::Remarks, s.span);
+          if (principal && principal->person && principal->person != deputy->person) {
+            b_.AddFact(FactRelation::Represented, {EntityKind::Person, *deputy->person}, {EntityKind::Person, *principal->person}, s.span);
+          } else if (principal && principal->role) {
+            if (auto post = b_.Post(m_.roles[*principal->role]))
+              b_.AddFact(FactRelation::Represented, {EntityKind::Person, *deputy->person}, {EntityKind::Post, *post}, s.span);
+          }
+          break;
         }
+        case CueAction::Remarks:
+        case CueAction::Report: {
+          const Actor* a = nearest_before();
+          if (!a || !a->person) a = following.empty() ? nullptr : &following.front();
+          if (!a || !a->person) break;
+          const bool report = kind.action == CueAction::Report;
+          give(a->person, report ? EventRole::Report : EventRole::Remarks, s.span);
+          if (report) propose(2, org_of_person(*a->person), s.span);
+          break;
+        }
+        case CueAction::ResourcePerson:
+        case CueAction::Instructor: {
+          const EventRole role = kind.action == CueAction::Instructor ? EventRole::Instructor : EventRole::ResourcePerson;
+          for (const Actor& a : following) give(a.person, role, s.span);
+          break;
+        }
+        case CueAction::Companion:
+          for (const Actor& a : following)
+            if (Companion(a)) give(a.person, EventRole::Attended, s.span);
+          break;
+        case CueAction::Attended: {
+          const auto& group = kind.voice == CueVoice::Active && following.empty() ? before : following;
+          for (const Actor& a : group) give(a.person, EventRole::Attended, s.span);
+          break;
+        }
+        case CueAction::Organizer:
+        case CueAction::Channel:
+          if (passive || kind.action == CueAction::Channel) {
+            propose(3, office_at(after), s.span);
+          } else {
+            // "Pemko Payakumbuh melaksanakan …": the office just before the verb.
+            for (auto it = m_.offices.rbegin(); it != m_.offices.rend(); ++it)
+              if (it->end <= i && it->first >= s.first_token) {
+                propose(1, b_.Office(*it), s.span);
+                break;
+              }
+          }
+          break;
+        case CueAction::Other:
+          break;
       }
     }
     // Speech reported in the body ("Fajar menyampaikan …") is speech at the event.
@@ -875,20 +939,21 @@ void Resolver::Event() {
         std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
         // The subject right before the verb, or the one its companions came with.
         if (before.empty() || before.back().end != i) continue;
-        if (const Actor* subject = LastPrincipal(before)) give(subject->person, "remarks", s.span);
+        if (const Actor* subject = LastPrincipal(before)) give(subject->person, EventRole::Remarks, s.span);
       }
     }
   }
   if (em.statement) {
     const Sentence& s = doc_.sentences[em.sentence];
-    for (const Actor& a : ActorsIn(s.first_token, s.end_token, before_scratch)) give(a.person, "statement", s.span);
+    for (const Actor& a : ActorsIn(s.first_token, s.end_token, before_scratch)) give(a.person, EventRole::Statement, s.span);
   }
-  for (const auto& [quote, person] : s_.quote_speakers) give(person, "quoted", facts_.quotes[quote].span);
+  for (const auto& [quote, person] : s_.quote_speakers) give(person, EventRole::Quoted, facts_.quotes[quote].span);
 
   std::sort(roles.begin(), roles.end(), [](const Given& x, const Given& y) { return x.person < y.person; });
   for (const Given& g : roles) {
     FactRelation rel = Speaks(g.role) ? FactRelation::SpokeAt : FactRelation::Attended;
-    b_.AddFact(rel, {EntityKind::Person, g.person}, ev, g.evidence, std::string(g.role));
+    b_.AddNewFact(rel, {EntityKind::Person, g.person}, ev, g.evidence,
+                  std::string(kEventRoleNames[static_cast<int>(g.role)]));
   }
   if (organizer) b_.AddFact(FactRelation::Organized, {EntityKind::Organization, organizer->org}, ev, organizer->evidence);
 }
@@ -922,16 +987,44 @@ void Resolver::Figures() {
     figure.span = doc_.RangeSpan(f.first, f.end);
     facts_.figures.push_back(std::move(figure));
     if (org)
-      b_.AddFact(FactRelation::Reports, {EntityKind::Organization, *org},
-                 {EntityKind::Figure, static_cast<uint32_t>(facts_.figures.size() - 1)}, s.span);
+      b_.AddNewFact(FactRelation::Reports, {EntityKind::Organization, *org},
+                    {EntityKind::Figure, static_cast<uint32_t>(facts_.figures.size() - 1)}, s.span);
   }
 }
 
+namespace {
+
+// The raw article's fields the facts keep, copied from `raw` or moved out of it.
+template <typename Raw>
+ArticleMeta RawMeta(Raw&& raw) {
+  ArticleMeta meta;
+  meta.source = std::forward<Raw>(raw).source;
+  meta.title = std::forward<Raw>(raw).title;
+  meta.url = std::forward<Raw>(raw).url;
+  meta.published = std::forward<Raw>(raw).published;
+  meta.outlet = std::forward<Raw>(raw).outlet;
+  return meta;
+}
+
+ArticleFacts Resolve(const Lexicon& lexicon, ArticleMeta meta, const Document& doc, const CleanResult& clean,
+                     const Mentions& mentions, const Region* jurisdiction) {
+  thread_local Scratch scratch;
+  return Resolver(lexicon, std::move(meta), doc, clean, mentions, jurisdiction, scratch).Run();
+}
+
+}  // namespace
+
 ArticleFacts ResolveArticle(const Lexicon& lexicon, const RawArticle& raw, const Document& doc,
                             const CleanResult& clean, const Mentions& mentions, const Region* jurisdiction) {
-  thread_local Scratch scratch;
-  ArticleFacts facts = Resolver(lexicon, raw, doc, clean, mentions, jurisdiction, scratch).Run();
+  ArticleFacts facts = Resolve(lexicon, RawMeta(raw), doc, clean, mentions, jurisdiction);
   facts.text = doc.text();
+  return facts;
+}
+
+ArticleFacts ResolveArticle(const Lexicon& lexicon, RawArticle&& raw, Document&& doc, const CleanResult& clean,
+                            const Mentions& mentions, const Region* jurisdiction) {
+  ArticleFacts facts = Resolve(lexicon, RawMeta(std::move(raw)), doc, clean, mentions, jurisdiction);
+  facts.text = std::move(doc).TakeText();
   return facts;
 }
 

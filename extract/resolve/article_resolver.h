@@ -31,5 +31,10 @@ struct Mentions {
 // the people of the event their roles.
 ArticleFacts ResolveArticle(const Lexicon& lexicon, const RawArticle& raw, const Document& doc,
                             const CleanResult& clean, const Mentions& mentions, const Region* jurisdiction);
+// The same for an article and document given up: the facts take their
+// strings and text (`raw.text` is not read) instead of copies, an allocation
+// and a copy each, and a free each of the originals.
+ArticleFacts ResolveArticle(const Lexicon& lexicon, RawArticle&& raw, Document&& doc, const CleanResult& clean,
+                            const Mentions& mentions, const Region* jurisdiction);
 
 }  // namespace pejabat

@@ -12,35 +12,26 @@
 namespace pejabat {
 namespace {
 
-// `list`, with room for two when it is empty: most entities named at all are
-// named twice (1.8 mentions a person), and growing from one to two moved
-// the first and took a second allocation.
-template <typename T>
-std::vector<T>& FirstOfTwo(std::vector<T>& list) {
-  if (list.empty()) list.reserve(2);
-  return list;
-}
-
-bool HasMention(const std::vector<Mention>& mentions, Span span) {
+bool HasMention(const MentionList& mentions, Span span) {
   for (const auto& m : mentions)
     if (m.span == span) return true;
   return false;
 }
 
-void AddMention(std::vector<Mention>& mentions, Span span) {
+void AddMention(MentionList& mentions, Span span) {
   if (HasMention(mentions, span)) return;
-  FirstOfTwo(mentions).push_back(Mention{span});
+  mentions.push_back(Mention{span});
 }
 
 // `alias` with its spaces already collapsed; copied only when it is new.
-void AddCollapsedAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string_view alias) {
+void AddCollapsedAlias(NameList& aliases, const std::string& canonical, std::string_view alias) {
   if (alias.empty() || EqualsFolded(alias, canonical)) return;
   for (const auto& a : aliases)
     if (EqualsFolded(a, alias)) return;
-  FirstOfTwo(aliases).emplace_back(alias);
+  aliases.emplace_back(alias);
 }
 
-void AddAlias(std::vector<std::string>& aliases, const std::string& canonical, std::string_view alias) {
+void AddAlias(NameList& aliases, const std::string& canonical, std::string_view alias) {
   AddCollapsedAlias(aliases, canonical, CollapseSpaces(alias));
 }
 
@@ -128,6 +119,7 @@ FactsBuilder::FactsBuilder(const Lexicon& lexicon, const Document& doc, ArticleF
   memo.Clear();
   if (memo.lexicon.owner_before(lexicon.vocabulary) || lexicon.vocabulary.owner_before(memo.lexicon)) {
     memo.lexicon = lexicon.vocabulary;
+    ++memo.lexicon_changes;
     memo.role_units.assign(lexicon.role_entries.size(), std::nullopt);
     memo.role_slugs.assign(lexicon.role_entries.size(), std::string());
     memo.display_names.assign(lexicon.gazetteer.size(), std::string());
@@ -178,7 +170,7 @@ std::pair<uint32_t, bool> FactsBuilder::Intern(const std::vector<Entity>& entiti
   return {static_cast<uint32_t>(entities.size()), true};
 }
 
-void FactsBuilder::AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases,
+void FactsBuilder::AddWrittenForm(MentionList& mentions, NameList& aliases,
                                   const std::string& canonical, Span span, std::string_view surface) {
   // Collapsed into a reused buffer, and copied only when it is a new alias.
   AddMention(mentions, span);
@@ -818,6 +810,10 @@ void FactsBuilder::AddFact(FactRelation relation, EntityRef from, EntityRef to, 
       return;
     }
   }
+  AddNewFact(relation, from, to, evidence, std::move(role));
+}
+
+void FactsBuilder::AddNewFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role) {
   facts_.facts.push_back(Fact{relation, from, to, evidence, std::move(role)});
 }
 

@@ -50,6 +50,10 @@ class FactsBuilder {
 
   uint32_t Person(const PersonMention& mention);
   void AddFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role = {});
+  // AddFact of a fact the article cannot have yet (its quote or figure is
+  // new, or each person is given one role at the event): no scan of the
+  // facts for it, which half of the facts took.
+  void AddNewFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role = {});
 
   const Region* jurisdiction() const { return jurisdiction_; }
   const Region* RegionAtLevel(const Region* region, const std::string& level) const;
@@ -106,7 +110,7 @@ class FactsBuilder {
   // 500 instructions an office or post name).
   void AppendNameSlug(std::string& key, std::string_view name, std::optional<uint32_t> tail) const;
   // The written form of a mention as the mention's text and as an alias both.
-  void AddWrittenForm(std::vector<Mention>& mentions, std::vector<std::string>& aliases, const std::string& canonical,
+  void AddWrittenForm(MentionList& mentions, NameList& aliases, const std::string& canonical,
                       Span span, std::string_view surface);
 
   struct Acronym {
@@ -184,6 +188,9 @@ struct FactsBuilder::Memo {
   // address). Asked once per article, the answers below cost PhraseTable::Find
   // and slugs again in every article (1.5M and 1.3M instructions per 1k).
   std::weak_ptr<Vocabulary> lexicon;
+  // How many times `lexicon` has changed: the resolver makes what it learns
+  // of a lexicon again when this moves.
+  uint64_t lexicon_changes = 0;
   // UnitOfficeEntry of each role entry, by its index: unknown until asked.
   // PhraseTable::Find splits the unit's name into words (930 instructions).
   std::vector<std::optional<std::optional<uint32_t>>> role_units;

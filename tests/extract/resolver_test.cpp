@@ -181,6 +181,57 @@ INSTANTIATE_TEST_SUITE_P(Resolver, ReusedScratchTest,
                          ::testing::Values(kUnitTwice, kCouncilTwice, kGovernmentTwoForms, kAgencyBranchTwice,
                                            kCommunity, kUnitWithDan));
 
+// An article given up (Extract(RawArticle&&)) hands its fields and text to
+// the facts instead of copies: the facts are those of a copied article.
+class GivenUpArticleTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GivenUpArticleTest, ResolvesAsACopy) {
+  RawArticle article = Article(GetParam(), "2023-05-09");
+  article.source = "an-article-source-longer-than-fifteen.txt";
+  article.url = "https://example.org/berita/2023/05/09/rapat-penting";
+  article.outlet = "Warta Uji Harian";
+  const ArticleFacts copied = TheExtractor().Extract(article);
+  const std::string text = article.text;
+  const ArticleFacts given = TheExtractor().Extract(std::move(article));
+  EXPECT_EQ(given.text, text);
+  EXPECT_EQ(given.text, copied.text);
+  EXPECT_EQ(given.meta.source, "an-article-source-longer-than-fifteen.txt");
+  EXPECT_EQ(given.meta.title, copied.meta.title);
+  EXPECT_EQ(given.meta.url, "https://example.org/berita/2023/05/09/rapat-penting");
+  EXPECT_EQ(given.meta.published, "2023-05-09");
+  EXPECT_EQ(given.meta.outlet, "Warta Uji Harian");
+  EXPECT_EQ(given.meta.city, copied.meta.city);
+  EXPECT_EQ(Summary(given), Summary(copied));
+  ASSERT_EQ(given.quotes.size(), copied.quotes.size());
+  for (std::size_t i = 0; i < given.quotes.size(); ++i) EXPECT_EQ(given.quotes[i].key, copied.quotes[i].key);
+  ASSERT_EQ(given.events.size(), copied.events.size());
+  for (std::size_t i = 0; i < given.events.size(); ++i) {
+    EXPECT_EQ(given.events[i].key, copied.events[i].key);
+    EXPECT_EQ(given.events[i].date, copied.events[i].date);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Resolver, GivenUpArticleTest,
+                         ::testing::Values(kUnitTwice, kGovernmentTwoForms,
+                                           "Rapat koordinasi digelar Senin (8/5) di Aula Balai Kota Solok. "
+                                           "\"Rapat ini penting,\" kata Wali Kota Solok Budi Santoso."));
+
+// An entity's mentions and written forms are kept in the entity up to a
+// few, and on the heap beyond: a person written more times than there is
+// room for keeps every mention, in the order written.
+TEST(ResolverLists, MoreMentionsThanInlineRoom) {
+  std::string text;
+  for (int i = 0; i < 7; ++i) text += "Wali Kota Solok Budi Santoso hadir di rapat ke-" + std::to_string(i) + ". ";
+  const ArticleFacts f = TheExtractor().Extract(Article(text));
+  const PersonEntity* budi = WithKey(f.persons, "person/budi-santoso");
+  ASSERT_NE(budi, nullptr);
+  ASSERT_EQ(budi->mentions.size(), 7u);
+  for (std::size_t i = 1; i < budi->mentions.size(); ++i)
+    EXPECT_LT(budi->mentions[i - 1].span.begin, budi->mentions[i].span.begin);
+  const std::string_view first = std::string_view(f.text).substr(budi->mentions[0].span.begin, 12);
+  EXPECT_EQ(first, "Budi Santoso");
+}
+
 // What the builder learns of a lexicon (the office each role's unit names,
 // each role's slug) is kept from article to article on a thread, by the
 // role's index: another lexicon, whose role of that index heads another

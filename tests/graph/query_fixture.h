@@ -30,7 +30,7 @@ class FactsMaker {
     if (at == std::string::npos) return {};
     return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
   }
-  std::vector<Mention> Mentioned(const std::string& surface) const { return {Mention{At(surface)}}; }
+  MentionList Mentioned(const std::string& surface) const { return {Mention{At(surface)}}; }
 
   EntityRef Place(std::string key, std::string name, std::string type, std::optional<uint32_t> parent = {}) {
     PlaceEntity p{key, name, type, "", parent, Mentioned(name)};
@@ -38,7 +38,7 @@ class FactsMaker {
     return {EntityKind::Place, static_cast<uint32_t>(facts.places.size() - 1)};
   }
   EntityRef Org(std::string key, std::string name, std::string type, std::optional<uint32_t> parent,
-                std::optional<uint32_t> place, std::vector<std::string> aliases = {}) {
+                std::optional<uint32_t> place, NameList aliases = {}) {
     OrganizationEntity o{key, name, type, aliases, parent, place, Mentioned(name)};
     facts.organizations.push_back(o);
     return {EntityKind::Organization, static_cast<uint32_t>(facts.organizations.size() - 1)};
@@ -48,8 +48,8 @@ class FactsMaker {
     facts.posts.push_back(p);
     return {EntityKind::Post, static_cast<uint32_t>(facts.posts.size() - 1)};
   }
-  EntityRef Person(std::string key, std::string name, std::string written, std::vector<std::string> titles = {},
-                   std::vector<std::string> degrees = {}) {
+  EntityRef Person(std::string key, std::string name, std::string written, NameList titles = {},
+                   NameList degrees = {}) {
     PersonEntity p{key, name, titles, degrees, {}, Mentioned(written)};
     if (written != name) p.aliases.push_back(written);
     facts.persons.push_back(p);
