@@ -91,7 +91,12 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
 
 std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std::size_t i, bool after_role) const {
   if (!MayStartOffice(lx_, doc, i)) return std::nullopt;
-  OfficeMention m;
+  std::optional<OfficeMention> m(std::in_place);
+  if (!MatchInto(doc, i, after_role, *m)) return std::nullopt;
+  return m;
+}
+
+bool OfficeRecognizer::MatchInto(const Document& doc, std::size_t i, bool after_role, OfficeMention& m) const {
   m.first = static_cast<uint32_t>(i);
   std::size_t j = i;
   bool lower_head = !doc.tokens[i].upper;
@@ -99,7 +104,7 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
   // "Perwakilan BPKP Provinsi Sumatera Barat": the branch named before the agency.
   bool branch_first = doc.Folded(i) == "perwakilan" && !lower_head && lx_.national.MatchAt(doc, i + 1);
   if (auto nat = lx_.national.MatchAt(doc, branch_first ? i + 1 : i)) {
-    if (lower_head) return std::nullopt;
+    if (lower_head) return false;
     if (branch_first) ++i;
     OfficePart part;
     part.source = OfficePart::Source::National;
@@ -107,7 +112,7 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
     part.first = static_cast<uint32_t>(i);
     j = i + nat->length;
     part.end = static_cast<uint32_t>(j);
-    m.parts.push_back(part);
+    m.parts.push_back(std::move(part));
     j = SkipShortForm(doc, j);
     // "Ombudsman RI Perwakilan Sumatera Barat": the branch in a region.
     bool branch_after = j + 1 < doc.size() && doc.Folded(j) == "perwakilan" && MatchRegion(doc, lx_, j + 1, true);
@@ -145,7 +150,7 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
                     (inner.type == "secretariat" && entry.type == "government");
         if (!fits) break;
       }
-      m.parts.push_back(part);
+      m.parts.push_back(std::move(part));
       j = k;
       if (entry.type == "government") break;
       // A unit of a ministry ends the chain with the ministry, when written:
@@ -158,12 +163,12 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
           outer.first = static_cast<uint32_t>(j);
           j += nat->length;
           outer.end = static_cast<uint32_t>(j);
-          m.parts.push_back(outer);
+          m.parts.push_back(std::move(outer));
         }
         break;
       }
     }
-    if (m.parts.empty()) return std::nullopt;
+    if (m.parts.empty()) return false;
   }
 
   // The place: "Kota Padang", "Kabupaten Limapuluh kota", or a bare name.
@@ -177,10 +182,10 @@ std::optional<OfficeMention> OfficeRecognizer::MatchAt(const Document& doc, std:
   if (lower_head) {
     const OfficePart& head = m.parts.front();
     bool named = !head.unit_name.empty() && StartsWithUpper(head.unit_name);
-    if (!named && !m.region) return std::nullopt;
+    if (!named && !m.region) return false;
   }
   m.end = static_cast<uint32_t>(j);
-  return m;
+  return true;
 }
 
 std::vector<OfficeMention> OfficeRecognizer::Recognize(const Document& doc) const {
@@ -207,10 +212,17 @@ std::vector<OfficeMention> OfficeRecognizer::Recognize(const Document& doc) cons
     }
     // An office name starts at a word boundary that is not inside a word run
     // already consumed.
-    if (auto m = MatchAt(doc, i)) {
-      i = m->end;
-      out.push_back(std::move(*m));
+    // Read where it is kept, not moved there from MatchAt's optional (a
+    // copy of each short string).
+    if (!MayStartOffice(lx_, doc, i)) {
+      ++i;
+      continue;
+    }
+    OfficeMention& m = out.emplace_back();
+    if (MatchInto(doc, i, false, m)) {
+      i = m.end;
     } else {
+      out.pop_back();
       ++i;
     }
   }

@@ -28,6 +28,9 @@ class OfficeRecognizer {
   std::size_t SkipShortForm(const Document& doc, std::size_t i) const;
 
  private:
+  // MatchAt into `m`, a mention as default-constructed, after MayStartOffice
+  // said yes; false when no office starts at i.
+  bool MatchInto(const Document& doc, std::size_t i, bool after_role, OfficeMention& m) const;
   bool StartsOffice(const Document& doc, std::size_t i) const;
   bool StopsUnit(const Document& doc, std::size_t i) const;
   const Lexicon& lx_;

@@ -148,6 +148,7 @@ struct Scratch {
   std::vector<Range> degree_pool;
   std::vector<NameRun> runs;
   std::vector<uint32_t> words;  // tokens whose text a token is compared with
+  std::vector<uint32_t> word_hashes;  // HashOf each of words
   std::vector<std::pair<uint32_t, uint32_t>> order;
 };
 
@@ -248,11 +249,20 @@ class NameScan {
     const Token& y = tokens_[b];
     return x.word == y.word && x.span.size() == y.span.size() && doc_.TokenText(a) == doc_.TokenText(b);
   }
-  // The first of `words` (token numbers) written like token i: its place, or words.size().
-  uint32_t FirstAlike(std::size_t i, const std::vector<uint32_t>& words) const {
+  // The first of s_.words (token numbers) written like token i, whose
+  // HashOf is `hash`: its place, or s_.words.size(). The hashes first: most
+  // words of names are in no lexicon (vocabulary number 0), and SameText
+  // then compared their bytes whenever their lengths were equal.
+  uint32_t FirstAlike(std::size_t i, uint32_t hash) const {
+    const std::vector<uint32_t>& words = s_.words;
+    const std::vector<uint32_t>& hashes = s_.word_hashes;
     uint32_t k = 0;
-    while (k < words.size() && !SameText(i, words[k])) ++k;
+    while (k < words.size() && (hashes[k] != hash || !SameText(i, words[k]))) ++k;
     return k;
+  }
+  void AddWord(uint32_t i, uint32_t hash) {
+    s_.words.push_back(i);
+    s_.word_hashes.push_back(hash);
   }
   uint32_t HashOf(std::size_t i) const {
     const Token& t = tokens_[i];
@@ -523,7 +533,13 @@ bool NameScan::ParseName(std::size_t i) {
   // A bare region is a place, not a name ("Padang"). A region starts at a
   // place prefix or at a capitalized word that starts a region's name:
   // MatchRegion is not asked where neither is written (it would say no).
-  const bool may_be_region = !lx_.Word(doc_, j).place_level.empty() || (tokens_[j].upper && lx_.StartsRegionName(doc_, j));
+  // A token with neither start bit is neither, as MatchRegion itself tests
+  // first: most names are answered so, without StartsRegionName's search of
+  // the word for a hyphen (a memchr call a name).
+  const bool numbered = doc_.vocabulary == lx_.vocabulary.get() && lx_.gazetteer.HasWordIndex();
+  const bool may_be_region =
+      (!numbered || (tokens_[j].phrase_starts & (lx_.PlacePrefixBit() | lx_.RegionStartBit()))) &&
+      (!lx_.Word(doc_, j).place_level.empty() || (tokens_[j].upper && lx_.StartsRegionName(doc_, j)));
   if (may_be_region)
     if (auto r = MatchRegion(doc_, lx_, j, true); r && r->end >= k) return false;
   p.end = static_cast<uint32_t>(ParseDegrees(k));
@@ -703,20 +719,23 @@ void NameScan::RepeatedNames() {
   // every capitalized word opening a run of the article is compared with
   // these (nearly every one is none of them), and one that is one of them
   // tries only the runs that start with it.
-  std::vector<uint32_t>& firsts = s_.words;
-  firsts.clear();
+  s_.words.clear();
+  s_.word_hashes.clear();
   TextScreen screen;
   for (NameRun& run : runs) {
-    run.word = FirstAlike(run.first, firsts);
-    if (run.word < firsts.size()) continue;
-    firsts.push_back(run.first);
-    screen.Add(HashOf(run.first));
+    const uint32_t hash = HashOf(run.first);
+    run.word = FirstAlike(run.first, hash);
+    if (run.word < s_.words.size()) continue;
+    AddWord(run.first, hash);
+    screen.Add(hash);
   }
   for (std::size_t r = 0; r < s_.run_starts.size(); ++r) {
-    if (!screen.MayHold(s_.run_hashes[r])) continue;
+    // A start inside a found name (each name's own first word is one) is
+    // no run written again: every run from it overlaps that name.
+    if (!screen.MayHold(s_.run_hashes[r]) || s_.taken[s_.run_starts[r]]) continue;
     const uint32_t i = s_.run_starts[r];
-    const uint32_t word = FirstAlike(i, firsts);
-    if (word == firsts.size()) continue;
+    const uint32_t word = FirstAlike(i, s_.run_hashes[r]);
+    if (word == s_.words.size()) continue;
     for (const NameRun& run : runs) {
       if (run.word != word) continue;
       std::size_t end = i + (run.end - run.first);
@@ -736,15 +755,16 @@ void NameScan::RepeatedNames() {
 // one-word name found elsewhere is that person's full name (the resolver then
 // merges the one word into it).
 void NameScan::FullNames() {
-  std::vector<uint32_t>& single = s_.words;
-  single.clear();
+  s_.words.clear();
+  s_.word_hashes.clear();
   TextScreen screen;
   for (const FoundName& m : s_.found) {
     if (m.name_end != m.name_first + 1 || m.titles_begin != m.titles_end) continue;
-    single.push_back(m.name_first);
-    screen.Add(HashOf(m.name_first));
+    const uint32_t hash = HashOf(m.name_first);
+    AddWord(m.name_first, hash);
+    screen.Add(hash);
   }
-  if (single.empty()) return;
+  if (s_.words.empty()) return;
   // A degree ends the name ("Fajar SH"); a long acronym is no part of one ("Fajar BUMD").
   auto name_word = [&](std::size_t k) {
     return IsName(k) && !s_.taken[k] && !IsDegree(k) && !(tokens_[k].all_caps && doc_.TokenText(k).size() > 3);
@@ -753,7 +773,8 @@ void NameScan::FullNames() {
     const uint32_t i = s_.run_starts[r];
     if (i == 0) continue;
     if (i + 1 >= n_) break;
-    if (s_.taken[i] || !screen.MayHold(s_.run_hashes[r]) || FirstAlike(i, single) == single.size() || !IsName(i))
+    if (s_.taken[i] || !screen.MayHold(s_.run_hashes[r]) || FirstAlike(i, s_.run_hashes[r]) == s_.words.size() ||
+        !IsName(i))
       continue;
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxNameTokens && !tokens_[end].paragraph_start && name_word(end)) ++end;

@@ -183,7 +183,12 @@ std::size_t RoleRecognizer::FullNameWithAcronymEnd(const Document& doc, std::siz
 
 std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::size_t i) const {
   if (!MayStartRole(lx_, doc, i)) return std::nullopt;
-  RoleMention m;
+  std::optional<RoleMention> m(std::in_place);
+  if (!MatchInto(doc, i, *m)) return std::nullopt;
+  return m;
+}
+
+bool RoleRecognizer::MatchInto(const Document& doc, std::size_t i, RoleMention& m) const {
   m.first = static_cast<uint32_t>(i);
   std::size_t j = i;
   if (auto acting = lx_.acting.MatchAt(doc, j); acting && doc.tokens[j].upper) {
@@ -197,7 +202,7 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
     }
   }
   auto hit = lx_.roles.MatchAt(doc, j);
-  if (!hit) return std::nullopt;
+  if (!hit) return false;
   m.entry = hit->value;
   const RoleEntry& role = lx_.role_entries[hit->value];
   const std::size_t role_end = j + hit->length;
@@ -312,7 +317,7 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       else if (!StartsOffice(doc, j)) j = FieldBeforeOffice(doc, j);
       auto office = offices_.MatchAt(doc, j);
       bool council_commission = j > commission && doc.Folded(commission) == "komisi";
-      if (j > commission && !office && !council_commission) return std::nullopt;
+      if (j > commission && !office && !council_commission) return false;
       if (j > commission) m.portfolio = std::string(doc.TokenRange(commission, j));
       if (office) {
         j = office->end;
@@ -320,7 +325,7 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
       } else if (m.portfolio.empty()) {
         // Written as a post ("Ketua LPM"), not as a count of members ("50 anggota PBI").
         if (doc.tokens[m.first].upper) j = ParseCommunity(doc, j, m);
-        if (m.community.empty()) return std::nullopt;  // "kepala kelurahannya" is not a post
+        if (m.community.empty()) return false;  // "kepala kelurahannya" is not a post
       }
       // "Wakil Ketua Komisi I dari Fraksi X, Nama": the council is the region's.
       j = SkipFaction(doc, j);
@@ -401,7 +406,7 @@ std::optional<RoleMention> RoleRecognizer::MatchAt(const Document& doc, std::siz
     }
   }
   m.end = static_cast<uint32_t>(j);
-  return m;
+  return true;
 }
 
 std::vector<RoleMention> RoleRecognizer::Recognize(const Document& doc) const {
@@ -422,10 +427,18 @@ std::vector<RoleMention> RoleRecognizer::Recognize(const Document& doc) const {
     }
     // "wakil" of "wakil ketua" is part of the role; a role inside a word run
     // already taken is not tried again.
-    if (auto m = MatchAt(doc, i)) {
-      i = m->end > i ? m->end : i + 1;
-      out.push_back(std::move(*m));
+    // Read where it is kept: a mention is large (its strings and office),
+    // and moving it out of MatchAt's optional into the list took a copy of
+    // each short string (0.45M instructions of memcpy per 1k articles).
+    if (!MayStartRole(lx_, doc, i)) {
+      ++i;
+      continue;
+    }
+    RoleMention& m = out.emplace_back();
+    if (MatchInto(doc, i, m)) {
+      i = m.end > i ? m.end : i + 1;
     } else {
+      out.pop_back();
       ++i;
     }
   }

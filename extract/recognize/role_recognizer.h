@@ -21,6 +21,9 @@ class RoleRecognizer {
   std::optional<RoleMention> MatchAt(const Document& doc, std::size_t i) const;
 
  private:
+  // MatchAt into `m`, a mention as default-constructed; false when no role
+  // starts at i (m then holds whatever was read).
+  bool MatchInto(const Document& doc, std::size_t i, RoleMention& m) const;
   std::size_t ParseAssistant(const Document& doc, std::size_t j, RoleMention& m) const;
   std::size_t ParseOfficeAndPlace(const Document& doc, std::size_t j, RoleMention& m) const;
   std::size_t SkipFaction(const Document& doc, std::size_t j) const;

@@ -520,6 +520,17 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteEndCase{"\"Program ini berjalan baik sejak awal tahun.\nKegiatan ditutup dengan doa bersama.",
                      "Program ini berjalan baik sejak awal tahun."}));
 
+// The quoted words as the quote's text: tokens one space apart wherever the
+// text has white space between them (however much, of whatever kind), glued
+// where it has none.
+INSTANTIATE_TEST_SUITE_P(
+    Spacing, QuoteEndTest,
+    ::testing::Values(
+        QuoteEndCase{"\"Kami  mulai\tpekan   depan, ya!\" ujar Bupati.", "Kami mulai pekan depan, ya!"},
+        QuoteEndCase{"\"Stok (beras) cukup-cukup saja,\" ujar Bupati.", "Stok (beras) cukup-cukup saja"},
+        QuoteEndCase{"\"Kami mulai pekan depan.\nSemua  camat\twajib hadir,\" ujar Bupati.",
+                     "Kami mulai pekan depan. Semua camat wajib hadir"}));
+
 // Marks that do not open a quote: lone single marks (scare quotes, however
 // long) and a closing mark glued to the word before it.
 class NotAQuoteTest : public ::testing::TestWithParam<std::string> {};
