@@ -73,8 +73,7 @@ std::size_t RunEnd(const unsigned char* bytes, std::size_t j, std::size_t size) 
     const __m128i letters = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 25);
     const __m128i digits = in_range(x, '0', 9);
     const unsigned word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, digits)));
-    // Not 0: the upper half of ~word is set, so no test for a zero operand.
-    if (word != 0xFFFF) return j + static_cast<std::size_t>(__builtin_ctz(~word));
+    if (word != 0xFFFF) return j + static_cast<std::size_t>(std::countr_one(word));
     j += 16;
   }
 #endif
@@ -124,245 +123,135 @@ bool SkipsSpace(uint32_t cp, bool& new_paragraph, uint32_t& paragraph) {
   return IsSpaceCp(cp);
 }
 
-// Where the tokenizer stands between tokens.
-struct Cursor {
-  std::size_t i = 0;
-  uint32_t paragraph = 0;
-  bool space_before = true;   // white space (or the start) since the last token
-  bool new_paragraph = true;  // a newline (or the start) since the last token
-  bool made = false;          // GeneralStep: whether it wrote a token
-};
-
-// One step of the tokenizer at text[at.i], which is not ' ': white space
-// passed over, or one token written to `t` (and at.made set), whatever its
-// kind. The main loop below takes the common shapes itself and leaves the
-// rest to this.
-[[gnu::noinline]] Cursor GeneralStep(std::string_view text, Cursor at, Token& t) {
-  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t i = at.i;
-  uint32_t cp = bytes[i];
-  std::size_t n = 1;
-  const uint8_t start_class = kWordBytes[cp];  // 0: not an ASCII letter or digit
-  if (!start_class) {
-    if (cp >= 0x80) n = CharAt(text, i, cp);
-    if (SkipsSpace(cp, at.new_paragraph, at.paragraph)) {
-      at.space_before = true;
-      at.i = i + n;
-      at.made = false;
-      return at;
-    }
-  }
-  t = Token{};
-  at.made = true;
-  t.span.begin = static_cast<uint32_t>(i);
-  t.space_before = at.space_before;
-  t.paragraph_start = at.new_paragraph;
-  t.paragraph = at.paragraph;
-  at.space_before = false;
-  at.new_paragraph = false;
-  // Every ASCII letter and digit has a class; a word starting otherwise starts
-  // with a letter beyond ASCII (never a digit).
-  if (start_class || IsLetterCp(cp)) {
-    bool starts_digit = start_class == kDigit;
-    t.kind = starts_digit ? TokenKind::Number : TokenKind::Word;
-    t.upper = start_class ? start_class == kCapital : IsUpperCp(cp);
-    // Which kinds of character the word holds so far (kSmall: any letter
-    // that is not a capital).
-    uint8_t seen = start_class;
-    std::size_t j = i;
-    for (;;) {
-      // ASCII letters and digits in a tight run: no decoding, and no bound
-      // test (bytes above 0x7F are 0 in the table, and so is the byte that
-      // stops the text). Once a small letter is seen, nothing the rest adds
-      // is asked (not all capitals, not a number, has letters).
-      if (!(seen & kSmall)) {
-        for (uint8_t cls; (cls = kWordBytes[bytes[j]]) != 0;) {
-          ++j;
-          seen |= cls;
-          if (cls == kSmall) break;
-        }
-      }
-      if (seen & kSmall) j = RunEnd(bytes, j, text.size());
-      if (j >= text.size()) break;
-      uint32_t c;
-      std::size_t m;
-      unsigned char b = bytes[j];
-      if (b == ' ') {  // the space taken here, not by another step
-        at.space_before = true;
-        t.span.end = static_cast<uint32_t>(j);
-        i = j + 1;
-        goto word_done;
-      }
-      if (b < 0x80) {  // not a letter or digit: the run above took those
-        c = b;
-        m = 1;
-      } else {
-        m = CharAt(text, j, c);
-        if (IsLetterCp(c) || IsDigitCp(c)) {
-          if (IsLetterCp(c)) seen |= IsUpperCp(c) ? kCapital : kSmall;
-          j += m;
-          continue;
-        }
-      }
-      // Internal joiners continue the token only when a letter or digit follows.
-      if (j + 1 < text.size() && (c == '-' || c == '.' || c == '\'' || c == ',' || c == '/' || c == ':' || c == 0x2019)) {
-        uint32_t next;
-        CharAt(text, j + m, next);
-        bool has_letters = seen & (kSmall | kCapital);
-        bool in_number = starts_digit && !has_letters;
-        bool ok = false;
-        if (c == '-' || c == '\'' || c == 0x2019) ok = IsLetterCp(next) || (c == '-' && IsDigitCp(next));
-        else if (c == '.' && in_number) ok = IsDigitCp(next);
-        else if (c == '.' && IsLetterCp(next)) {
-          std::size_t uppers;
-          std::size_t letters = CountLetters(text, i, j, uppers);
-          ok = !GluedSentence(text, j + m, letters, uppers);
-        } else if (c != '.') ok = in_number && IsDigitCp(next);  // , / : only inside numbers
-        if (c == 0x2019 || c == '\'') ok = ok && has_letters;
-        if (ok) {
-          t.inner_dot |= c == '.';
-          j += m;
-          continue;
-        }
-      }
-      break;
-    }
-    t.span.end = static_cast<uint32_t>(j);
-    i = j;
-  word_done:
-    if (starts_digit && (seen & (kSmall | kCapital))) t.kind = TokenKind::Word;  // "2x", "5G"
-    // Two or more letters, none of them small: counted only for such words.
-    if ((seen & kCapital) && !(seen & kSmall)) {
-      std::size_t uppers;
-      t.all_caps = CountLetters(text, t.span.begin, t.span.end, uppers) >= 2;
-    }
-  } else if (IsQuoteCp(cp) || cp == '\'') {
-    t.kind = TokenKind::Quote;
-    t.span.end = static_cast<uint32_t>(i + n);
-    i += n;
-  } else if (IsDashCp(cp) || cp == '-') {
-    t.kind = TokenKind::Dash;
-    std::size_t j = i + n;
-    while (j < text.size() && text[j] == '-') ++j;  // "--" is one dash
-    t.span.end = static_cast<uint32_t>(j);
-    i = j;
-  } else {
-    t.kind = TokenKind::Punct;
-    t.span.end = static_cast<uint32_t>(i + n);
-    i += n;
-  }
-  at.i = i;
-  return at;
-}
-
-// What the main loop does at a byte that starts a token: the common shapes,
-// a word of ASCII letters and a lone ASCII punctuation mark, taken in the
-// loop itself; everything else by GeneralStep.
-enum class Start : uint8_t { General, Space, Small, Capital, Punct };
-// After a word that starts with a letter: whether the byte that stopped its
-// run ends it whatever comes next (1), may join it to more ('-', '.', '\'':
-// 2, asked of the byte after it), or needs decoding (0, bytes above 0x7F).
-// ',', '/' and ':' join only numbers, which GeneralStep reads.
-constexpr uint8_t kEnds = 1, kJoins = 2;
-struct ByteTables {
-  std::array<Start, 256> start{};
-  std::array<uint8_t, 256> after_word{};
-};
-constexpr ByteTables kTables = [] {
-  ByteTables t{};
-  for (int c = 0; c < 0x80; ++c) {
-    t.after_word[c] = kEnds;
-    // A punctuation mark on its own: not a letter, digit, white space, quote or dash.
-    if (c > ' ' && c < 0x7F && !kWordBytes[c] && c != '"' && c != '\'' && c != '-') t.start[c] = Start::Punct;
-  }
-  for (int c : {'-', '.', '\''}) t.after_word[c] = kJoins;
-  for (int c = 'a'; c <= 'z'; ++c) t.start[c] = Start::Small;
-  for (int c = 'A'; c <= 'Z'; ++c) t.start[c] = Start::Capital;
-  t.start[' '] = Start::Space;
-  return t;
-}();
-
-// The end of the run of spaces from `j`, on text whose byte at `size` is no
-// space. Cleaning blanks boilerplate lines with spaces, runs of tens to
-// hundreds of them: sixteen at a time (they were 220k turns of the token loop
-// per 1k articles).
-std::size_t SpacesEnd(const unsigned char* bytes, std::size_t j, std::size_t size) {
-#if defined(__SSE2__)
-  while (j + 16 <= size) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + j));
-    const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
-    if (spaces != 0xFFFF) return j + static_cast<std::size_t>(std::countr_one(spaces));
-    j += 16;
-  }
-#endif
-  while (bytes[j] == ' ') ++j;
-  return j;
-}
-
-// The tokenizer proper, on text followed by a NUL (a std::string's): the
-// word scan reads up to two bytes past a word's last letter, and stops at
-// the NUL without a bound test.
-std::vector<Token> TokenizeStopped(const std::string& text) {
+// The tokenizer proper. `text` must be followed by a byte that is no ASCII
+// letter or digit, or end with one: the word scan's tight run then stops by
+// itself and needs no bound test per byte (a std::string's NUL serves).
+std::vector<Token> TokenizeStopped(std::string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5);
+  std::size_t i = 0;
+  bool space_before = true, new_paragraph = true;
+  uint32_t paragraph = 0;
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
-  Cursor at;
-  while (at.i < size) {
-    const std::size_t i = at.i;
-    const Start start = kTables.start[bytes[i]];
-    if (start == Start::Space) {
-      at.space_before = true;
-      at.i = SpacesEnd(bytes, i + 1, size);
+  while (i < text.size()) {
+    if (bytes[i] == ' ') {  // the commonest byte between tokens
+      space_before = true;
+      ++i;
       continue;
     }
-    std::size_t end;
-    bool all_caps = false;
-    if (start == Start::Small || start == Start::Capital) {
-      std::size_t j = i + 1;
-      if (start == Start::Small) {
-        j = RunEnd(bytes, j, size);
-      } else {
-        // Capitals and digits up to the first small letter, counting the
-        // capitals: a word with no small letter and two capitals is all caps.
-        std::size_t capitals = 1;
-        uint8_t cls;
-        while ((cls = kWordBytes[bytes[j]]) & (kCapital | kDigit)) {
-          capitals += cls == kCapital;
-          ++j;
-        }
-        if (cls == kSmall) j = RunEnd(bytes, j + 1, size);
-        else all_caps = capitals >= 2;
+    // Nearly every token starts with an ASCII letter or digit: straight to
+    // the word scan, no decoding and no white-space tests.
+    uint32_t cp = bytes[i];
+    std::size_t n = 1;
+    const uint8_t start_class = kWordBytes[cp];  // 0: not an ASCII letter or digit
+    if (!start_class) {
+      if (cp >= 0x80) n = CharAt(text, i, cp);
+      if (SkipsSpace(cp, new_paragraph, paragraph)) {
+        space_before = true;
+        i += n;
+        continue;
       }
-      const uint8_t after = kTables.after_word[bytes[j]];
-      // A joiner before anything but an ASCII letter or digit (or a byte to
-      // decode) ends the word too.
-      if (!(after & kEnds) && !(after == kJoins && kTables.after_word[bytes[j + 1]] && !kWordBytes[bytes[j + 1]]))
-        goto general;
-      end = j;
-    } else if (start == Start::Punct) {
-      end = i + 1;
+    }
+    Token& t = tokens.emplace_back();  // written in place: no copy of a finished token
+    t.span.begin = static_cast<uint32_t>(i);
+    t.space_before = space_before;
+    t.paragraph_start = new_paragraph;
+    t.paragraph = paragraph;
+    space_before = false;
+    new_paragraph = false;
+    // Every ASCII letter and digit has a class; a word starting otherwise starts
+    // with a letter beyond ASCII (never a digit).
+    if (start_class || IsLetterCp(cp)) {
+      bool starts_digit = start_class == kDigit;
+      t.kind = starts_digit ? TokenKind::Number : TokenKind::Word;
+      t.upper = start_class ? start_class == kCapital : IsUpperCp(cp);
+      // Which kinds of character the word holds so far (kSmall: any letter
+      // that is not a capital).
+      uint8_t seen = start_class;
+      std::size_t j = i;
+      for (;;) {
+        // ASCII letters and digits, nearly all of the text, in a tight run: no
+        // decoding, and no bound test (bytes above 0x7F are 0 in the table, and
+        // so is the byte that stops the text). Once a small letter is seen,
+        // nothing the rest adds is asked (not all capitals, not a number, has
+        // letters): most words start with one, and their run only looks for
+        // the end.
+        if (!(seen & kSmall)) {
+          for (uint8_t cls; (cls = kWordBytes[bytes[j]]) != 0;) {
+            ++j;
+            seen |= cls;
+            if (cls == kSmall) break;  // "Pemerintah": the rest is the plain run's
+          }
+        }
+        if (seen & kSmall) j = RunEnd(bytes, j, text.size());
+        if (j >= text.size()) break;
+        uint32_t c;
+        std::size_t m;
+        unsigned char b = bytes[j];
+        if (b == ' ') {  // the commonest end of a word, and no joiner: 4.0M of 55.1M
+          space_before = true;  // and the space taken here, not by another turn of the outer loop
+          t.span.end = static_cast<uint32_t>(j);
+          i = j + 1;
+          goto word_done;
+        }
+        if (b < 0x80) {  // not a letter or digit: the run above took those
+          c = b;
+          m = 1;
+        } else {
+          m = CharAt(text, j, c);
+          if (IsLetterCp(c) || IsDigitCp(c)) {
+            if (IsLetterCp(c)) seen |= IsUpperCp(c) ? kCapital : kSmall;
+            j += m;
+            continue;
+          }
+        }
+        // Internal joiners continue the token only when a letter or digit follows.
+        if (j + 1 < text.size() && (c == '-' || c == '.' || c == '\'' || c == ',' || c == '/' || c == ':' || c == 0x2019)) {
+          uint32_t next;
+          CharAt(text, j + m, next);
+          bool has_letters = seen & (kSmall | kCapital);
+          bool in_number = starts_digit && !has_letters;
+          bool ok = false;
+          if (c == '-' || c == '\'' || c == 0x2019) ok = IsLetterCp(next) || (c == '-' && IsDigitCp(next));
+          else if (c == '.' && in_number) ok = IsDigitCp(next);
+          else if (c == '.' && IsLetterCp(next)) {
+            std::size_t uppers;
+            std::size_t letters = CountLetters(text, i, j, uppers);
+            ok = !GluedSentence(text, j + m, letters, uppers);
+          } else if (c != '.') ok = in_number && IsDigitCp(next);  // , / : only inside numbers
+          if (c == 0x2019 || c == '\'') ok = ok && has_letters;
+          if (ok) {
+            t.inner_dot |= c == '.';
+            j += m;
+            continue;
+          }
+        }
+        break;
+      }
+      t.span.end = static_cast<uint32_t>(j);
+      i = j;
+    word_done:
+      if (starts_digit && (seen & (kSmall | kCapital))) t.kind = TokenKind::Word;  // "2x", "5G"
+      // Two or more letters, none of them small: counted only for such words.
+      if ((seen & kCapital) && !(seen & kSmall)) {
+        std::size_t uppers;
+        t.all_caps = CountLetters(text, t.span.begin, t.span.end, uppers) >= 2;
+      }
+    } else if (IsQuoteCp(cp) || cp == '\'') {
+      t.kind = TokenKind::Quote;
+      t.span.end = static_cast<uint32_t>(i + n);
+      i += n;
+    } else if (IsDashCp(cp) || cp == '-') {
+      t.kind = TokenKind::Dash;
+      std::size_t j = i + n;
+      while (j < text.size() && text[j] == '-') ++j;  // "--" is one dash
+      t.span.end = static_cast<uint32_t>(j);
+      i = j;
     } else {
-      goto general;
+      t.kind = TokenKind::Punct;
+      t.span.end = static_cast<uint32_t>(i + n);
+      i += n;
     }
-    {
-      Token& t = tokens.emplace_back();
-      t.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
-      t.kind = start == Start::Punct ? TokenKind::Punct : TokenKind::Word;
-      t.upper = start == Start::Capital;
-      t.all_caps = all_caps;
-      t.space_before = at.space_before;
-      t.paragraph_start = at.new_paragraph;
-      t.paragraph = at.paragraph;
-    }
-    at.new_paragraph = false;
-    // The space after the token taken here, not by another turn of the loop.
-    at.space_before = bytes[end] == ' ';
-    at.i = end + at.space_before;
-    continue;
-  general:
-    at = GeneralStep(text, at, tokens.emplace_back());
-    if (!at.made) tokens.pop_back();  // white space
   }
   return tokens;
 }
@@ -371,7 +260,10 @@ std::vector<Token> TokenizeStopped(const std::string& text) {
 
 std::vector<Token> Tokenize(const std::string& text) { return TokenizeStopped(text); }
 
-// Scanned in a copy, which its NUL ends (only phrases of the lexicon, as it loads).
-std::vector<Token> Tokenize(std::string_view text) { return TokenizeStopped(std::string(text)); }
+std::vector<Token> Tokenize(std::string_view text) {
+  // A text ending in a letter or digit is scanned in a copy, which its NUL ends.
+  if (!text.empty() && kWordBytes[static_cast<unsigned char>(text.back())]) return TokenizeStopped(std::string(text));
+  return TokenizeStopped(text);
+}
 
 }  // namespace pejabat

@@ -66,9 +66,9 @@ INSTANTIATE_TEST_SUITE_P(
         TokenizeCase{"trailing_joiner_is_not_kept", "kata- dan", {"W|:kata", "D+:-", "W:dan"}},
         TokenizeCase{"punctuation", "(Sekda), ya!", {"P|:(", "W^+:Sekda", "P+:)", "P+:,", "W:ya", "P+:!"}},
         TokenizeCase{"empty", "", {}},
-        // The main loop's own shapes (a word of ASCII letters and what ends
-        // it, a lone punctuation mark, runs of spaces) against what
-        // GeneralStep makes of the rest.
+        // What ends a word of ASCII letters, lone punctuation marks, runs of
+        // spaces (cleaning blanks boilerplate with them), and bytes beyond
+        // ASCII after a word: the shapes a faster word loop must keep.
         TokenizeCase{"what_ends_a_word",
                      "kata, kata. kata; kata:x kata/y kata.",
                      {"W|:kata", "P+:,", "W:kata", "P+:.", "W:kata", "P+:;", "W:kata", "P+::", "W+:x", "W:kata", "P+:/",
