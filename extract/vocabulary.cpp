@@ -9,17 +9,18 @@ namespace pejabat {
 uint32_t Vocabulary::Intern(std::string_view folded) {
   if (uint32_t id = Find(folded); id != kUnknown) return id;
   words_.emplace_back(folded);
-  const Key key = KeyOf(folded);
-  entries_.push_back(Entry{key.head, key.second, static_cast<uint32_t>(folded.size()), 0});
+  const uint64_t head = Chunk(folded.data(), std::min<std::size_t>(folded.size(), 8));
+  const uint64_t second = folded.size() > 8 ? Second(folded, folded.data()) : 0;
+  entries_.push_back(Entry{head, second, static_cast<uint32_t>(folded.size()), 0});
   const uint32_t id = static_cast<uint32_t>(words_.size());
   if (2 * words_.size() > slots_.size()) {
     // Grow: twice the slots (64 at first), every word placed again.
     slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), Slot{});
     mask_ = slots_.size() - 1;
     shift_ = 32 - static_cast<unsigned>(std::countr_zero(slots_.size()));
-    for (uint32_t k = 1; k <= words_.size(); ++k) Place(KeyOf(words_[k - 1]).hash, k);
+    for (uint32_t k = 1; k <= words_.size(); ++k) Place(HashOf(words_[k - 1]), k);
   } else {
-    Place(key.hash, id);
+    Place(HashOf(folded), id);
   }
   return id;
 }

@@ -65,7 +65,23 @@ INSTANTIATE_TEST_SUITE_P(
         TokenizeCase{"no_break_space", "Kota\xC2\xA0Padang", {"W^|:Kota", "W^:Padang"}},
         TokenizeCase{"trailing_joiner_is_not_kept", "kata- dan", {"W|:kata", "D+:-", "W:dan"}},
         TokenizeCase{"punctuation", "(Sekda), ya!", {"P|:(", "W^+:Sekda", "P+:)", "P+:,", "W:ya", "P+:!"}},
-        TokenizeCase{"empty", "", {}}),
+        TokenizeCase{"empty", "", {}},
+        // What ends a word of ASCII letters, lone punctuation marks, runs of
+        // spaces (cleaning blanks boilerplate with them), and bytes beyond
+        // ASCII after a word: the shapes a faster word loop must keep.
+        TokenizeCase{"what_ends_a_word",
+                     "kata, kata. kata; kata:x kata/y kata.",
+                     {"W|:kata", "P+:,", "W:kata", "P+:.", "W:kata", "P+:;", "W:kata", "P+::", "W+:x", "W:kata", "P+:/",
+                      "W+:y", "W:kata", "P+:."}},
+        TokenizeCase{"capitals_and_digits",
+                     "DPRD2024 COVID-19 BKD, ABC. A1",
+                     {"W^!|:DPRD2024", "W^!:COVID-19", "W^!:BKD", "P+:,", "W^!:ABC", "P+:.", "W^:A1"}},
+        TokenizeCase{"runs_of_spaces", "Kota  Padang a                                        b\n  c",
+                     {"W^|:Kota", "W^:Padang", "W:a", "W:b", "W|:c"}},
+        TokenizeCase{"joiners_before_other_marks", "x.-y kata' Jum'at kata-",
+                     {"W|:x", "P+:.", "D+:-", "W+:y", "W:kata", "Q+:'", "W^:Jum'at", "W:kata", "D+:-"}},
+        TokenizeCase{"bytes_beyond_ascii_after_a_word", "ya\xE2\x80\x9D ya\xC3\xA9 ya\xC2\xA0x",
+                     {"W|:ya", "Q+:\xE2\x80\x9D", "W:ya\xC3\xA9", "W:ya", "W:x"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // A word of each length from 1 to 40 bytes, at each offset from 0 to 20,
