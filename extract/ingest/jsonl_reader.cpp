@@ -288,9 +288,10 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
   if (controls)
     result.issues.push_back({where, record() + ": " + std::to_string(controls) +
                                         " control characters in its strings removed or replaced with spaces", false});
-  if (text.size() + title.size() > kMaxArticleTextBytes &&
-      !CheckArticleText(text.size() + title.size(), where, result.issues, record() + ": "))
+  if (!CheckArticleText(text.size() + title.size(), where, result.issues)) {
+    result.issues.back().reason.insert(0, record() + ": ");  // named only when it is written
     return;
+  }
   // Collapsed already: MakeTitle, which collapses again, only has to shorten a long one.
   if (full_title.size() > kMaxTitleBytes) article.title = MakeTitle(full_title);
   else if (full_title.data() == title.data()) article.title = std::move(title);

@@ -19,13 +19,12 @@ bool CheckArticleSize(std::size_t size, const std::string& where, std::vector<In
   return false;
 }
 
-bool CheckArticleText(std::size_t size, const std::string& where, std::vector<InputIssue>& issues,
-                      const std::string& prefix) {
+bool CheckArticleText(std::size_t size, const std::string& where, std::vector<InputIssue>& issues) {
   if (size <= kMaxArticleTextBytes) return true;
   char buffer[96];
   std::snprintf(buffer, sizeof buffer, "article text too long: %.1f MiB (the limit is %zu MiB)", Mebibytes(size),
                 kMaxArticleTextBytes >> 20);
-  issues.push_back({where, prefix + buffer, true});
+  issues.push_back({where, buffer, true});
   return false;
 }
 

@@ -15,9 +15,7 @@ bool CheckArticleSize(std::size_t size, const std::string& where, std::vector<In
 std::string TooLargeReason(std::size_t size);
 
 // False, with a fatal issue "article text too long: 3.2 MiB (the limit is
-// 1 MiB)" (after `prefix`, e.g. 'record "a": '), when decoded text is over
-// kMaxArticleTextBytes.
-bool CheckArticleText(std::size_t size, const std::string& where, std::vector<InputIssue>& issues,
-                      const std::string& prefix = "");
+// 1 MiB)" last in `issues`, when decoded text is over kMaxArticleTextBytes.
+bool CheckArticleText(std::size_t size, const std::string& where, std::vector<InputIssue>& issues);
 
 }  // namespace pejabat

@@ -810,13 +810,12 @@ void Resolver::Event() {
   // Roles from cue words, each person keeping the strongest. A list scanned
   // by person, sorted at the end: a std::map of strings cost a node and a
   // string per person.
-  using Given = GivenRole;
-  std::vector<Given>& roles = s_.given;
+  std::vector<GivenRole>& roles = s_.given;
   roles.reserve(facts_.persons.size());  // one each at most
   auto give = [&](std::optional<uint32_t> person, EventRole role, Span evidence) {
     if (!person) return;
-    auto it = std::find_if(roles.begin(), roles.end(), [&](const Given& g) { return g.person == *person; });
-    if (it == roles.end()) roles.push_back(Given{*person, role, evidence});
+    auto it = std::find_if(roles.begin(), roles.end(), [&](const GivenRole& g) { return g.person == *person; });
+    if (it == roles.end()) roles.push_back(GivenRole{*person, role, evidence});
     else if (role > it->role) {
       it->role = role;
       it->evidence = evidence;
@@ -949,8 +948,8 @@ void Resolver::Event() {
   }
   for (const auto& [quote, person] : s_.quote_speakers) give(person, EventRole::Quoted, facts_.quotes[quote].span);
 
-  std::sort(roles.begin(), roles.end(), [](const Given& x, const Given& y) { return x.person < y.person; });
-  for (const Given& g : roles) {
+  std::sort(roles.begin(), roles.end(), [](const GivenRole& x, const GivenRole& y) { return x.person < y.person; });
+  for (const GivenRole& g : roles) {
     FactRelation rel = Speaks(g.role) ? FactRelation::SpokeAt : FactRelation::Attended;
     b_.AddNewFact(rel, {EntityKind::Person, g.person}, ev, g.evidence,
                   std::string(kEventRoleNames[static_cast<int>(g.role)]));
