@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/clean/dateline.h"
+#include "extract/clean/gram_sketch.h"
 #include "extract/lexicon.h"
 #include "extract/text_util.h"
 
@@ -14,6 +15,7 @@ constexpr std::size_t kDatelineSearchLines = 12;
 struct Line {
   std::size_t begin, end;  // without the newline
   bool dropped = false;
+  bool may_repeat = false;  // may be inside a longer line (GramSketch)
 };
 
 std::vector<Line> SplitLines(const std::string& text) {
@@ -187,8 +189,21 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   std::sort(longest_first.begin(), longest_first.end(), [&](std::size_t x, std::size_t y) {
     return lines[x].end - lines[x].begin > lines[y].end - lines[y].begin;
   });
+  // Only a line that the sketch of the longer lines may hold is searched for:
+  // the sketch grows from the longest line down, each line asked before it
+  // is added. A line with more than two bytes of white space around it is
+  // searched for anyway: lines as long as itself may hold it, and they need
+  // not be in the sketch yet.
+  thread_local GramSketch sketch;
+  for (std::size_t i : longest_first) {
+    const std::string_view line = view(lines[i]);
+    const std::string_view a = Trimmed(line);
+    if (a.size() >= 40) lines[i].may_repeat = a.size() + 2 < line.size() || sketch.MayContain(a);
+    if (line.size() > 42) sketch.Add(line);  // a shorter line holds no line searched for
+  }
+  sketch.Clear();
   for (std::size_t i : long_lines) {
-    if (lines[i].dropped) continue;
+    if (lines[i].dropped || !lines[i].may_repeat) continue;
     std::string_view a = Trimmed(view(lines[i]));
     if (a.size() < 40) continue;
     for (std::size_t j : longest_first) {
