@@ -19,18 +19,25 @@ uint32_t GramBit(const char* p) {
   return static_cast<uint32_t>((a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full) >> 50);
 }
 
-// A bit for each of the 16 bytes at p that is a capital, of those before
-// `end` (p < end).
-unsigned CapitalBits(const char* p, const char* end) {
+// A bit for each of the 16 bytes at p that is a capital.
+unsigned CapitalBits16(const char* p) {
 #if defined(__SSE2__)
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(
-      _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)))));
+  // One signed comparison: 'A' to 'Z' moved to the 26 lowest bytes.
+  const __m128i x = _mm_add_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), _mm_set1_epi8(0x80 - 'A'));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-128 + 26))));
 #else
   unsigned bits = 0;
   for (int k = 0; k < 16; ++k) bits |= static_cast<unsigned>(p[k] >= 'A' && p[k] <= 'Z') << k;
+  return bits;
 #endif
-  return end - p < 16 ? bits & ((1u << (end - p)) - 1) : bits;
+}
+
+// A bit for each of the 32 bytes at p that is a capital, of those before
+// `end` (p < end), reading no further than 15 bytes past `end`.
+unsigned CapitalBits(const char* p, const char* end) {
+  unsigned bits = CapitalBits16(p);
+  if (end - p > 16) bits |= CapitalBits16(p + 16) << 16;
+  return end - p < 32 ? bits & ((1u << (end - p)) - 1) : bits;
 }
 
 }  // namespace
@@ -45,14 +52,14 @@ bool GramSketch::Has(const char* gram) const {
   return words_[bit >> 6] >> (bit & 63) & 1;
 }
 
-// Grams start kGram bytes or more before the end, where a 16-byte load
-// stays inside the line.
+// Grams start kGram bytes or more before the end, where the 16-byte loads
+// of CapitalBits stay inside the line.
 void GramSketch::Add(std::string_view line) {
   static_assert(kGram >= 16);
   if (line.size() < kGram) return;
   empty_ = false;
   const char* const end = line.data() + line.size() - kGram + 1;
-  for (const char* p = line.data(); p < end; p += 16)
+  for (const char* p = line.data(); p < end; p += 32)
     for (unsigned bits = CapitalBits(p, end); bits != 0; bits &= bits - 1) Set(p + std::countr_zero(bits));
 }
 
@@ -61,7 +68,7 @@ bool GramSketch::MayContain(std::string_view needle) const {
   if (needle.size() < kGram) return true;
   const char* const end = needle.data() + needle.size() - kGram + 1;
   int asked = 0;
-  for (const char* p = needle.data(); p < end; p += 16)
+  for (const char* p = needle.data(); p < end; p += 32)
     for (unsigned bits = CapitalBits(p, end); bits != 0; bits &= bits - 1) {
       if (!Has(p + std::countr_zero(bits))) return false;
       if (++asked == 2) return true;
