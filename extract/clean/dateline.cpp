@@ -174,7 +174,7 @@ std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& ga
         return true;
       });
       // "N3 Payakumbuh": an outlet word followed by a known place.
-      if (words >= 2 && IsRegion(last_word, gazetteer) && !is_region() && d.outlet.empty()) {
+      if (words >= 2 && d.outlet.empty() && IsRegion(last_word, gazetteer) && !is_region()) {
         d.city = last_word;
         d.outlet = CollapseSpaces(part.substr(0, static_cast<std::size_t>(last_word.data() - part.data())));
       } else if (is_region() || parts.size() > 1 || words == 1) {
