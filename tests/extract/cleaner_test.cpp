@@ -94,5 +94,15 @@ TEST(RepeatedLine, ThreeNestedLinesKeepTheLongest) {
   EXPECT_NE(text.find(middle + " Demikian"), std::string::npos) << text;
 }
 
+// The headline written again (in capitals, with dashes around it) is no body
+// text; a line that only starts like it is.
+TEST(RepeatedHeadline, BlankedInAnyCase) {
+  std::string text = "Rapat Koordinasi Pelayanan Publik\n\n- RAPAT KOORDINASI PELAYANAN PUBLIK -\n\n"
+                     "Rapat Koordinasi Pelayanan Publik digelar di aula kantor bupati.\n";
+  CleanArticle(text, TheLexicon());
+  EXPECT_EQ(text.find("RAPAT KOORDINASI"), std::string::npos) << text;
+  EXPECT_NE(text.find("Rapat Koordinasi Pelayanan Publik digelar"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pejabat
