@@ -27,7 +27,8 @@ void SplitLines(const std::string& text, std::vector<Line>& lines) {
   lines.reserve(text.size() / 40 + 4);
   std::size_t start = 0;
   while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
+    // An empty line, every other line of a news text, needs no search.
+    std::size_t end = start < text.size() && text[start] == '\n' ? start : text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     lines.push_back({start, end});
     if (end == text.size()) break;
