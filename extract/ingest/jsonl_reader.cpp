@@ -36,9 +36,9 @@ bool IsBlank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == 
 
 // Ids, urls, dates and outlets are one-line values (an id also appears in
 // messages, which are one line each): escaped line breaks and tabs become spaces.
+// Without a branch, so that the compiler does 16 bytes at a time.
 void MakeOneLine(std::string& s) {
-  for (char& c : s)
-    if (c == '\n' || c == '\t') c = ' ';
+  for (char& c : s) c = c == '\n' || c == '\t' ? ' ' : c;
 }
 
 enum class FieldState { Absent, Ok, WrongType };
