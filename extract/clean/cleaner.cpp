@@ -136,6 +136,7 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
       line.dropped = true;
       continue;
     }
+    if (line.end == line.begin) continue;  // an empty line, every other one: no call
     const std::string_view core = Core(view(line));
     if (core.empty()) continue;
     // Only the rules starting with the line's first byte (a line of the body
