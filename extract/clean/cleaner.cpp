@@ -112,6 +112,9 @@ std::size_t ReporterCodeStart(std::string_view line) {
 
 CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   CleanResult result;
+  // Room for the spans an article usually loses (its furniture, a dateline,
+  // reporter codes): growing from none took three or four heap blocks.
+  result.dropped.reserve(16);
   thread_local std::vector<Line> lines;
   SplitLines(text, lines);
   // A line's bytes, in the text by construction (substr's bounds check was
