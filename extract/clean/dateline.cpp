@@ -136,9 +136,9 @@ std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& ga
   if (open != std::string::npos) {
     std::size_t close = header.find(')', open);
     if (close == std::string::npos) return std::nullopt;
-    d.outlet = Trim(header.substr(open + 1, close - open - 1));
-    joined = Trim(std::string(header.substr(0, open)).append(header.substr(close + 1)));
-    header = joined;
+    d.outlet = TrimView(header.substr(open + 1, close - open - 1));
+    joined.assign(header.substr(0, open)).append(header.substr(close + 1));
+    header = TrimView(joined);
   }
   // The parts and their words are views into `header`, which stays as it is
   // from here: SplitList and SplitWords built a string for each (ParseDateline
@@ -200,7 +200,11 @@ std::optional<Dateline> ParseDateline(std::string_view line, const Gazetteer& ga
   }
   // City names in datelines are often upper case ("JAKARTA"): title-case them.
   bool upper = !d.city.empty() && std::all_of(d.city.begin(), d.city.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
-  if (upper) d.city = TitleCase(FoldCase(d.city));
+  // In place: the two copies took an allocation each.
+  if (upper) {
+    for (char& c : d.city) c = FoldAscii(c);
+    TitleCaseInPlace(d.city);
+  }
   return d;
 }
 
