@@ -225,7 +225,16 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
     result.issues.push_back({where, "record is not a JSON object", true});
     return;
   }
-  RawArticle article;
+  // Built where it is delivered, and taken back out on any issue that keeps
+  // it out: built aside, it was moved there (seven strings) and destroyed.
+  struct Delivery {
+    std::vector<RawArticle>& articles;
+    bool done = false;
+    ~Delivery() {
+      if (!done) articles.pop_back();
+    }
+  } delivery{result.articles};
+  RawArticle& article = result.articles.emplace_back();
   switch (fields[RecordFields::kId].state) {
     case FieldState::Absent:
       result.issues.push_back({where, "record has no \"id\"", true});
@@ -302,7 +311,7 @@ void BuildArticle(const RecordFields& fields, bool may_escape_control, const std
   if (full_title.size() > kMaxTitleBytes) article.title = MakeTitle(full_title);
   else if (full_title.data() == title.data()) article.title = std::move(title);
   else article.title = std::move(collapsed);
-  result.articles.push_back(std::move(article));  // input_path: the caller's (ParseUtf8Record)
+  delivery.done = true;  // input_path: the caller's (ParseUtf8Record)
 }
 
 // Parses one record whose text is already UTF-8. A flat record (nearly every
