@@ -1,6 +1,7 @@
 #include "extract/clean/cleaner.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/clean/dateline.h"
 #include "extract/clean/gram_sketch.h"
@@ -48,7 +49,13 @@ std::string_view Trimmed(std::string_view s) {
 // The line without list bullets, dashes and surrounding space: "- Advertisement -" -> "Advertisement".
 std::string_view Core(std::string_view line) {
   std::size_t b = 0, e = line.size();
-  auto junk = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '>' || c == '|'; };
+  // By a table of the seven bytes: seven comparisons a byte before.
+  static constexpr std::array<bool, 256> kJunk = [] {
+    std::array<bool, 256> junk{};
+    for (unsigned char c : {' ', '\t', '\r', '-', '*', '>', '|'}) junk[c] = true;
+    return junk;
+  }();
+  auto junk = [](char c) { return kJunk[static_cast<unsigned char>(c)]; };
   while (b < e && junk(line[b])) ++b;
   while (e > b && junk(line[e - 1])) --e;
   // Also the UTF-8 bullet and dashes, all led by 0xE2: looked for only after
@@ -61,9 +68,9 @@ std::string_view Core(std::string_view line) {
 }
 
 // Whether `core` with its ASCII capitals in small letters starts with
-// `folded` (a rule's pattern). Folding while
-// comparing: most comparisons fail within a few bytes, and folding a copy of
-// every line first was a fifth of the cleaner's instructions.
+// `folded` (a rule's pattern). Folding while comparing: most comparisons
+// fail within a few bytes, and folding a copy of every line first was a
+// fifth of the cleaner's instructions.
 bool FoldedStartsWith(std::string_view core, std::string_view folded) {
   if (core.size() < folded.size()) return false;
   for (std::size_t k = 0; k < folded.size(); ++k)
