@@ -9,14 +9,14 @@
 namespace pejabat {
 namespace {
 
-// The 14 top bits of each 8 bytes times an odd constant (Fibonacci
+// The 12 top bits of each 8 bytes times an odd constant (Fibonacci
 // hashing), so that every byte of the gram reaches them.
 uint32_t GramBit(const char* p) {
   static_assert(GramSketch::kGram == 16);
   uint64_t a, b;
   std::memcpy(&a, p, 8);
   std::memcpy(&b, p + 8, 8);
-  return static_cast<uint32_t>((a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full) >> 50);
+  return static_cast<uint32_t>((a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full) >> 52);
 }
 
 // A bit for each of the 16 bytes at p that is a capital.
