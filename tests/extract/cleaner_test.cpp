@@ -36,16 +36,28 @@ TEST_P(RepeatedLineTest, BlanksWhatALongerLineHolds) {
   }
 }
 
-std::string WithQuoteAt(std::size_t lead) {
-  return "Judul berita\n\nKata Kepala Dinas " + std::string(lead, 'x') + " " + kQuote +
-         " Demikian disampaikan dalam rapat itu.\n\n" + kQuote + "\n\nRapat ditutup pukul lima sore hari itu.\n";
+// The shortest line looked for: 40 bytes.
+const std::string kShortQuote = "Rapat ditutup oleh Sekretaris Daerah ini";
+
+std::string WithQuoteAt(std::size_t lead, const std::string& quote = kQuote) {
+  return "Judul berita\n\nKata Kepala Dinas " + std::string(lead, 'x') + " " + quote +
+         " Demikian disampaikan dalam rapat itu.\n\n" + quote + "\n\nRapat ditutup pukul lima sore hari itu.\n";
 }
 
 std::vector<RepeatedLineCase> Cases() {
   std::vector<RepeatedLineCase> cases;
-  // The quote at different places in its paragraph.
-  for (std::size_t lead = 0; lead < 9; ++lead)
+  // The quote at every place in its paragraph over 40 bytes (the cleaner
+  // looks for a line only where it may be, by samples of the longer lines).
+  for (std::size_t lead = 0; lead < 41; ++lead) {
     cases.push_back({"QuoteAfter" + std::to_string(lead), WithQuoteAt(lead), "Kata Kepala Dinas", kQuote});
+    cases.push_back({"ShortQuoteAfter" + std::to_string(lead), WithQuoteAt(lead, kShortQuote), "Kata Kepala Dinas",
+                     kShortQuote});
+  }
+  // A line with white space around it is found inside a longer line that
+  // is shorter than the line with its white space.
+  const std::string spaced = "      " + kQuote + "      ";
+  cases.push_back({"QuoteWithSpacesAround",
+                   "Judul berita\n\n" + spaced + "\n\nKata dia, " + kQuote + "\n", "Kata dia, ", spaced});
   cases.push_back({"QuoteFirst",
                    "Judul berita\n\n" + kQuote + "\n\nKata Kepala Dinas, " + kQuote + " Demikian katanya di sana.\n",
                    "Kata Kepala Dinas", kQuote});
@@ -80,6 +92,16 @@ TEST(RepeatedLine, ThreeNestedLinesKeepTheLongest) {
   EXPECT_EQ(text.find("\n" + kQuote + "\n"), std::string::npos) << text;
   EXPECT_EQ(text.find("\n" + middle + "\n"), std::string::npos) << text;
   EXPECT_NE(text.find(middle + " Demikian"), std::string::npos) << text;
+}
+
+// The headline written again (in capitals, with dashes around it) is no body
+// text; a line that only starts like it is.
+TEST(RepeatedHeadline, BlankedInAnyCase) {
+  std::string text = "Rapat Koordinasi Pelayanan Publik\n\n- RAPAT KOORDINASI PELAYANAN PUBLIK -\n\n"
+                     "Rapat Koordinasi Pelayanan Publik digelar di aula kantor bupati.\n";
+  CleanArticle(text, TheLexicon());
+  EXPECT_EQ(text.find("RAPAT KOORDINASI"), std::string::npos) << text;
+  EXPECT_NE(text.find("Rapat Koordinasi Pelayanan Publik digelar"), std::string::npos) << text;
 }
 
 }  // namespace

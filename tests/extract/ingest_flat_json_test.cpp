@@ -41,7 +41,7 @@ struct Members : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Members> {
 };
 
 struct FlatCase {
-  const char* name;
+  std::string name;
   std::string json;
   bool flat;                          // read by ReadFlatJsonObject
   std::vector<std::string> members;   // when flat
@@ -112,6 +112,26 @@ const FlatCase kFlatCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, FlatJsonTest, ::testing::ValuesIn(kFlatCases),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// An escaped quote, a three-byte sequence and a control byte at every place
+// around the first and second 32-byte steps: the step goes on past an
+// escape or a sequence that ends in the next one, and the escaped quote is
+// no closing one.
+std::vector<FlatCase> AtEveryPlace() {
+  std::vector<FlatCase> cases;
+  for (std::size_t lead = 0; lead < 70; ++lead) {
+    const std::string before(lead, 'x'), after(40, 'y');
+    cases.push_back({"EscapedQuoteAfter" + std::to_string(lead), "{\"t\":\"" + before + "\\\"" + after + "\"}", true,
+                     {"t=" + before + "\"" + after}});
+    cases.push_back({"SequenceAfter" + std::to_string(lead), "{\"t\":\"" + before + "\xE2\x80\x93" + after + "\"}", true,
+                     {"t=" + before + "\xE2\x80\x93" + after}});
+    cases.push_back({"ControlAfter" + std::to_string(lead), "{\"t\":\"" + before + "\x01" + after + "\"}", false, {}});
+  }
+  return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(AtEveryPlace, FlatJsonTest, ::testing::ValuesIn(AtEveryPlace()),
                          [](const auto& info) { return std::string(info.param.name); });
 
 TEST(AppendUnescaped, AppendsAfterWhatIsThere) {

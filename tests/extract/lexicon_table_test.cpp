@@ -33,6 +33,14 @@ TEST_P(LexiconTableTest, ValidatesEveryRow) {
 
 const std::string kHead = "# comment\nform\tkind\tmeaning\n";
 
+// Rows "w<i>\tk\tm" for i below n: keys that differ, enough of them to fill
+// much of the table the keys seen are kept in.
+std::string ManyRows(int n) {
+  std::string rows;
+  for (int i = 0; i < n; ++i) rows += "w" + std::to_string(i) + "\tk\tm\n";
+  return rows;
+}
+
 const TableCase kCases[] = {
     {"Good", kHead + "Kadis\tx\tkepala dinas\n  \nKadis\ty\tkepala dinas\r\n", ""},
     {"KeyRepeatedInOtherCase", kHead + "Kadis\tx\ta\nKADIS\tX\tb\n", "t.tsv:4: duplicate entry 'kadis\tx'"},
@@ -40,6 +48,11 @@ const TableCase kCases[] = {
     {"EmptyFieldNotRequired", kHead + "Kadis\t\ta\n", ""},
     {"FieldMissing", kHead + "Kadis\tx\n", "t.tsv:3: expected 3 tab-separated fields, found 2"},
     {"WrongHeader", "form\tmeaning\n", "t.tsv:1: header must name the columns: form, kind, meaning"},
+    // A key is its columns, not their bytes joined.
+    {"KeyColumnsNotJoined", kHead + "ab\tc\ta\na\tbc\ta\n", ""},
+    {"KeyWithAnEmptyColumn", kHead + "Kadis\t\ta\nKADIS\t\tb\n", "t.tsv:4: duplicate entry 'kadis'"},
+    {"ManyKeys", kHead + ManyRows(500), ""},
+    {"RepeatedAfterManyKeys", kHead + ManyRows(500) + "W7\tK\tlain", "t.tsv:503: duplicate entry 'w7\tk'"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, LexiconTableTest, ::testing::ValuesIn(kCases),
