@@ -802,6 +802,9 @@ std::vector<PersonMention> NameScan::Mentions() const {
       m.name = CollapseSpaces(std::string(doc_.TokenRange(f.name_first, f.nick_open)) + " " +
                               std::string(doc_.TokenRange(f.nick_close + 1, f.name_end)));
       m.nicknames.push_back(CollapseSpaces(doc_.TokenRange(f.nick_first, f.nick_end)));
+    } else if (f.name_end == f.name_first + 1) {
+      // One token holds no white space: nothing to collapse.
+      m.name = doc_.TokenText(f.name_first);
     } else {
       m.name = CollapseSpaces(doc_.TokenRange(f.name_first, f.name_end));
     }
