@@ -260,6 +260,19 @@ class NameScan {
     while (k < words.size() && (hashes[k] != hash || !SameText(i, words[k]))) ++k;
     return k;
   }
+  // visit(i, hash) for each run start (s_.run_starts) whose TextHash
+  // `screen` may hold, in text order, until visit says false. The screen
+  // says no to nearly every start: tested first, in a loop that reads the
+  // two lists through pointers of its own (through s_, both were read
+  // again after every store of the loop).
+  template <typename Visit>
+  void ScreenedRunStarts(const TextScreen& screen, Visit visit) {
+    const uint32_t* const starts = s_.run_starts.begin();
+    const uint32_t* const hashes = s_.run_hashes.begin();
+    const std::size_t count = s_.run_starts.size();
+    for (std::size_t r = 0; r < count; ++r)
+      if (screen.MayHold(hashes[r]) && !visit(starts[r], hashes[r])) return;
+  }
   void AddWord(uint32_t i, uint32_t hash) {
     s_.words.push_back(i);
     s_.word_hashes.push_back(hash);
@@ -729,13 +742,12 @@ void NameScan::RepeatedNames() {
     AddWord(run.first, hash);
     screen.Add(hash);
   }
-  for (std::size_t r = 0; r < s_.run_starts.size(); ++r) {
+  ScreenedRunStarts(screen, [&](uint32_t i, uint32_t hash) {
     // A start inside a found name (each name's own first word is one) is
     // no run written again: every run from it overlaps that name.
-    if (!screen.MayHold(s_.run_hashes[r]) || s_.taken[s_.run_starts[r]]) continue;
-    const uint32_t i = s_.run_starts[r];
-    const uint32_t word = FirstAlike(i, s_.run_hashes[r]);
-    if (word == s_.words.size()) continue;
+    if (s_.taken[i]) return true;
+    const uint32_t word = FirstAlike(i, hash);
+    if (word == s_.words.size()) return true;
     for (const NameRun& run : runs) {
       if (run.word != word) continue;
       std::size_t end = i + (run.end - run.first);
@@ -746,7 +758,8 @@ void NameScan::RepeatedNames() {
       AddBare(i, end);
       break;
     }
-  }
+    return true;
+  });
 }
 
 // "pemerhati budaya Darmin Salim yang ditemui …" and later "ujar Darmin": no
@@ -769,18 +782,16 @@ void NameScan::FullNames() {
   auto name_word = [&](std::size_t k) {
     return IsName(k) && !s_.taken[k] && !IsDegree(k) && !(tokens_[k].all_caps && doc_.TokenText(k).size() > 3);
   };
-  for (std::size_t r = 0; r < s_.run_starts.size(); ++r) {
-    const uint32_t i = s_.run_starts[r];
-    if (i == 0) continue;
-    if (i + 1 >= n_) break;
-    if (s_.taken[i] || !screen.MayHold(s_.run_hashes[r]) || FirstAlike(i, s_.run_hashes[r]) == s_.words.size() ||
-        !IsName(i))
-      continue;
+  ScreenedRunStarts(screen, [&](uint32_t i, uint32_t hash) {
+    if (i == 0) return true;
+    if (i + 1 >= n_) return false;
+    if (s_.taken[i] || FirstAlike(i, hash) == s_.words.size() || !IsName(i)) return true;
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxNameTokens && !tokens_[end].paragraph_start && name_word(end)) ++end;
-    if (end == i + 1 || end >= n_ || (doc_.IsCapitalizedWord(end) && !IsDegree(end))) continue;
+    if (end == i + 1 || end >= n_ || (doc_.IsCapitalizedWord(end) && !IsDegree(end))) return true;
     AddBare(i, end);
-  }
+    return true;
+  });
 }
 
 // The names kept, as mentions in text order (no two share a token).
