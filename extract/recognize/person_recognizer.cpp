@@ -639,21 +639,30 @@ void NameScan::CueNouns() {
 // tokens visited are the title starts and the reach before each word that
 // may be a degree, in text order, merged from the two lists MarkTokens made.
 void NameScan::TitlesAndDegrees() {
-  const std::vector<uint32_t>& titles = s_.titles_at;
-  const TokenList& degrees = s_.degrees_at;
+  // The lists and masks through pointers of their own: through s_ and the
+  // members, each was read again after every store of the loop (IsName
+  // notes its answers).
+  const uint32_t* const titles = s_.titles_at.data();
+  const std::size_t title_count = s_.titles_at.size();
+  const uint32_t* const degrees = s_.degrees_at.begin();
+  const std::size_t degree_count = s_.degrees_at.size();
+  const uint8_t* const blocked = blocked_.data();
+  const uint8_t* const taken = s_.taken.data();  // sized once, by MarkTokens
+  const Token* const tokens = tokens_.data();
+  const std::size_t n = n_;
   std::size_t t = 0, d = 0, i = 0;
   while (true) {
-    while (d < degrees.size() && degrees[d] <= i) ++d;  // the first degree after i
-    while (t < titles.size() && titles[t] < i) ++t;
-    std::size_t next = n_;
-    if (d < degrees.size()) next = degrees[d] <= i + kDegreeReach ? i : degrees[d] - kDegreeReach;
-    if (t < titles.size()) next = std::min<std::size_t>(next, titles[t]);
-    if (next >= n_) break;
+    while (d < degree_count && degrees[d] <= i) ++d;  // the first degree after i
+    while (t < title_count && titles[t] < i) ++t;
+    std::size_t next = n;
+    if (d < degree_count) next = degrees[d] <= i + kDegreeReach ? i : degrees[d] - kDegreeReach;
+    if (t < title_count) next = std::min<std::size_t>(next, titles[t]);
+    if (next >= n) break;
     i = next;
-    const bool title = t < titles.size() && titles[t] == i;
+    const bool title = t < title_count && titles[t] == i;
     // Not where a name is already found, nor inside a run of name words; and
     // a name starts with a capital or a title (ParseName).
-    if (blocked_[i] || s_.taken[i] || (!title && (!tokens_[i].upper || (i > 0 && IsName(i - 1)))) || !ParseName(i)) {
+    if (blocked[i] || taken[i] || (!title && (!tokens[i].upper || (i > 0 && IsName(i - 1)))) || !ParseName(i)) {
       ++i;
       continue;
     }
