@@ -115,10 +115,12 @@ std::size_t RoleRecognizer::ParseAssistant(const Document& doc, std::size_t j, R
   std::size_t k = j;
   while (k < doc.size() && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].paragraph_start) {
     std::string_view w = doc.TokenText(k);
-    bool listed = lx_.IsPortfolioWord(w) || lx_.IsPortfolioWord(TitleCase(w));
-    bool connector = doc.Folded(k) == "dan" && k > j;
-    if (!(listed || connector) || offices_.MatchAt(doc, k)) break;
+    const bool connector = doc.Folded(k) == "dan" && k > j;
+    // The case first: a lower-case word ends the portfolio, listed or not,
+    // without two lookups (one of a title-cased copy).
     if (!bidang && !doc.tokens[k].upper && !connector) break;
+    const bool listed = connector || lx_.IsPortfolioWord(w) || lx_.IsPortfolioWord(TitleCase(w));
+    if (!listed || offices_.MatchAt(doc, k)) break;
     ++k;
   }
   if (k > j && doc.Folded(k - 1) == "dan") --k;
