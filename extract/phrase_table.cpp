@@ -43,11 +43,11 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
 }
 
 template <typename IdOf>
-std::optional<PhraseTable::Match> PhraseTable::MatchIds(const Document& doc, std::size_t token, std::size_t limit,
+PhraseTable::Match PhraseTable::MatchIds(const Document& doc, std::size_t token, std::size_t limit,
                                                         IdOf id_of) const {
-  if (token >= doc.size()) return std::nullopt;
+  if (token >= doc.size()) return Match{};
   const uint32_t first = id_of(token);
-  if (first >= heads_.size()) return std::nullopt;
+  if (first >= heads_.size()) return Match{};
   const Head& head = heads_[first];
   // Most starts go on with a word no longer phrase of theirs has second: then
   // only the one-word phrase can match, answered here without walking the
@@ -57,14 +57,19 @@ std::optional<PhraseTable::Match> PhraseTable::MatchIds(const Document& doc, std
   const std::size_t end = std::min(limit, doc.size());
   if (head.seconds != 0 && token + 2 <= end && !doc.tokens[token + 1].paragraph_start) {
     const uint32_t next = id_of(token + 1);
-    if (((head.seconds >> (next & 63)) & 1) && HasPair(first, next))
-      if (auto longer = MatchFrom(doc, token, next, by_first_[first], end)) return longer;
+    if ((head.seconds >> (next & 63)) & 1) return MatchLonger(doc, token, end, first, next);
   }
-  if (head.single != 0 && token + 1 <= end) return Match{head.single - 1, 1};
-  return std::nullopt;
+  return OneWord(head, token, end);
 }
 
-std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, std::size_t token,
+PhraseTable::Match PhraseTable::MatchLonger(const Document& doc, std::size_t token, std::size_t end,
+                                                           uint32_t first, uint32_t next) const {
+  if (HasPair(first, next))
+    if (const Match longer = MatchFrom(doc, token, next, by_first_[first], end); longer.length != 0) return longer;
+  return OneWord(heads_[first], token, end);
+}
+
+PhraseTable::Match PhraseTable::MatchSlow(const Document& doc, std::size_t token,
                                                          std::size_t limit) const {
   // A document numbered with this vocabulary, nearly every one, reads its
   // tokens' numbers; the lookups by text for any other are a call of their
@@ -75,12 +80,12 @@ std::optional<PhraseTable::Match> PhraseTable::MatchSlow(const Document& doc, st
   return MatchByText(doc, token, limit);
 }
 
-std::optional<PhraseTable::Match> PhraseTable::MatchByText(const Document& doc, std::size_t token,
+PhraseTable::Match PhraseTable::MatchByText(const Document& doc, std::size_t token,
                                                            std::size_t limit) const {
   return MatchIds(doc, token, limit, [&](std::size_t i) { return vocabulary_->Find(doc.Folded(i)); });
 }
 
-std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, std::size_t token, uint32_t next,
+PhraseTable::Match PhraseTable::MatchFrom(const Document& doc, std::size_t token, uint32_t next,
                                                          const std::vector<Entry>& bucket, std::size_t end) const {
   // The second word, where nearly every phrase of a bucket already differs,
   // is read once by the caller instead of per phrase (a bucket holds a dozen
@@ -97,7 +102,7 @@ std::optional<PhraseTable::Match> PhraseTable::MatchFrom(const Document& doc, st
     }
     if (ok) return Match{e.value, static_cast<uint32_t>(1 + n)};
   }
-  return std::nullopt;
+  return Match{};
 }
 
 std::optional<uint32_t> PhraseTable::Find(std::string_view phrase) const {

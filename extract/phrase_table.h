@@ -36,7 +36,9 @@ class PhraseTable {
                                                       std::size_t limit = SIZE_MAX) const {
     if (token < doc.size() && doc.vocabulary == vocabulary_.get() && !(doc.tokens[token].phrase_starts & bit_))
       return std::nullopt;
-    return MatchSlow(doc, token, limit);
+    const Match m = MatchSlow(doc, token, limit);
+    if (m.length == 0) return std::nullopt;
+    return m;
   }
   // Whether some phrase of this table starts with token's word: the token's
   // bit alone, never a lookup of the phrases after it. A recognizer that
@@ -46,7 +48,7 @@ class PhraseTable {
   [[gnu::always_inline]] bool MayStartAt(const Document& doc, std::size_t token) const {
     if (token >= doc.size()) return false;
     if (doc.vocabulary == vocabulary_.get()) return (doc.tokens[token].phrase_starts & bit_) != 0;
-    return MatchSlow(doc, token, SIZE_MAX).has_value();
+    return MatchSlow(doc, token, SIZE_MAX).length != 0;
   }
   // This table's bit in Token::phrase_starts, for a recognizer that asks
   // several tables at every token with one test of their bits together
@@ -71,14 +73,29 @@ class PhraseTable {
     uint64_t seconds = 0;  // bit (w & 63) of each word w a longer phrase has second
     uint32_t single = 0;   // the one-word phrase's value + 1; 0: none
   };
-  std::optional<Match> MatchSlow(const Document& doc, std::size_t token, std::size_t limit) const;
-  [[gnu::noinline]] std::optional<Match> MatchByText(const Document& doc, std::size_t token, std::size_t limit) const;
+  // The lookups behind MatchAt answer a Match of length 0 for none: eight
+  // bytes, returned in one register, where a std::optional<Match> went
+  // through the stack and kept six registers saved and restored at every
+  // call (a third of MatchSlow, whose answers nearly all come from the
+  // start word's Head).
+  Match MatchSlow(const Document& doc, std::size_t token, std::size_t limit) const;
+  [[gnu::noinline]] Match MatchByText(const Document& doc, std::size_t token, std::size_t limit) const;
   // MatchSlow with token i's word number given by id_of(i).
   template <typename IdOf>
-  std::optional<Match> MatchIds(const Document& doc, std::size_t token, std::size_t limit, IdOf id_of) const;
+  Match MatchIds(const Document& doc, std::size_t token, std::size_t limit, IdOf id_of) const;
+  // What MatchIds answers when the start word `first` has a longer phrase
+  // whose second word may be `next`: the longest phrase at token ending by
+  // `end`. A call of its own, which MatchSlow's other answers make without.
+  [[gnu::noinline]] Match MatchLonger(const Document& doc, std::size_t token, std::size_t end,
+                                                     uint32_t first, uint32_t next) const;
+  // The one-word phrase of a start word, when it ends by `end`.
+  Match OneWord(const Head& head, std::size_t token, std::size_t end) const {
+    if (head.single != 0 && token + 1 <= end) return Match{head.single - 1, 1};
+    return Match{};
+  }
   // A phrase of two or more words at token, whose second word is `next`,
   // ending by `end`.
-  std::optional<Match> MatchFrom(const Document& doc, std::size_t token, uint32_t next,
+  Match MatchFrom(const Document& doc, std::size_t token, uint32_t next,
                                  const std::vector<Entry>& bucket, std::size_t end) const;
   // The (first, second) word pairs that start some phrase of two or more
   // words (word numbers start at 1, so no key is 0).

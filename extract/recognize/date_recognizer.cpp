@@ -1,6 +1,8 @@
 #include "extract/recognize/date_recognizer.h"
 
 #include <charconv>
+#include <cstddef>
+#include <cstring>
 
 #include "extract/lexicon.h"
 #include "extract/lexicon_table.h"
@@ -17,6 +19,16 @@ std::optional<int> ToInt(std::string_view s) {
 }
 
 int NormalizeYear(int y) { return y < 100 ? 2000 + y : y; }
+
+// A word that does not start with a capital: the kind (Word is 0) and the
+// capital flag side by side are two zero bytes, read and tested at once
+// (most tokens are such words, and the date scan passes over them).
+static_assert(offsetof(Token, upper) == offsetof(Token, kind) + 1 && static_cast<int>(TokenKind::Word) == 0);
+bool IsLowerCaseWord(const Token& t) {
+  uint16_t kind_and_upper;
+  std::memcpy(&kind_and_upper, &t.kind, sizeof kind_and_upper);
+  return kind_and_upper == 0;
+}
 
 bool IsText(const Document& doc, std::size_t i, std::string_view t) { return i < doc.size() && doc.TokenText(i) == t; }
 
@@ -125,6 +137,7 @@ std::vector<DateMention> RecognizeDates(const Document& doc, const Lexicon& lx) 
     int weekday = 0;
     for (; i < n; ++i) {
       const Token& t = tokens[i];
+      if (IsLowerCaseWord(t)) continue;
       if (t.kind == TokenKind::Word) {
         if (!t.upper) continue;
         weekday = numbered ? lx.Facts(t.word).weekday : lx.Word(doc, i).weekday;

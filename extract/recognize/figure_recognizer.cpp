@@ -52,62 +52,72 @@ std::vector<FigureMention> RecognizeFigures(const Document& doc, const Lexicon& 
         return true;
     return false;
   };
-  // Nearly every token starts no indicator: its phrase bit says so, tested
-  // here with the bit loaded once, before MatchAt.
-  const bool numbered = doc.vocabulary == &lx.indicators.vocabulary();
-  const uint32_t starts = lx.indicators.StartBit();
-  for (const Sentence& s : doc.sentences) {
-    if (s.span.begin < doc.body.begin) continue;  // the headline
-    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (numbered) {
-        i = NextStart(doc.tokens.data(), i, s.end_token, starts);
-        if (i >= s.end_token) break;
+  // The figure an indicator at token i of sentence s names, if any.
+  auto read = [&](const Sentence& s, std::size_t i) {
+    auto hit = lx.indicators.MatchAt(doc, i, s.end_token);
+    if (!hit) return;
+    const IndicatorEntry& entry = lx.indicator_entries[hit->value];
+    FigureMention f;
+    f.indicator = hit->value;
+    std::size_t after = i + hit->length;
+    if (entry.count) {
+      for (std::size_t k = i; k > s.first_token && i - k < kCountWindow; --k) {
+        // A count of people: "97 pegawai", "112 aparatur", "112 agen perubahan".
+        if (!IsValueToken(doc, lx, k - 1) || !lx.figure_people.count(doc.Folded(k))) continue;
+        f.first = static_cast<uint32_t>(k - 1);
+        f.value = std::string(doc.TokenText(k - 1));
+        f.number = ParseNumber(f.value, true);
+        break;
       }
-      auto hit = lx.indicators.MatchAt(doc, i, s.end_token);
-      if (!hit) continue;
-      const IndicatorEntry& entry = lx.indicator_entries[hit->value];
-      FigureMention f;
-      f.indicator = hit->value;
-      std::size_t after = i + hit->length;
-      if (entry.count) {
-        for (std::size_t k = i; k > s.first_token && i - k < kCountWindow; --k) {
-          // A count of people: "97 pegawai", "112 aparatur", "112 agen perubahan".
-          if (!IsValueToken(doc, lx, k - 1) || !lx.figure_people.count(doc.Folded(k))) continue;
-          f.first = static_cast<uint32_t>(k - 1);
-          f.value = std::string(doc.TokenText(k - 1));
-          f.number = ParseNumber(f.value, true);
+      if (f.value.empty()) return;
+      f.end = static_cast<uint32_t>(after);
+    } else {
+      f.first = static_cast<uint32_t>(i);
+      std::size_t k = after;
+      for (; k < s.end_token && k - after < kScoreWindow; ++k) {
+        if (k > after && lx.indicators.MatchAt(doc, k, s.end_token)) break;  // the next indicator's value
+        if (auto y = Year(doc.TokenText(k)); y && doc.tokens[k].kind == TokenKind::Number) f.year = *y;
+        if (IsValueToken(doc, lx, k)) break;
+      }
+      if (k >= s.end_token || k - after >= kScoreWindow || !IsValueToken(doc, lx, k)) return;
+      f.value = std::string(doc.TokenText(k));
+      f.number = ParseNumber(f.value, false);
+      std::size_t end = k + 1;
+      // "dengan kategori B", "predikat \"BB\"", "(B)"
+      for (std::size_t g = end; g < s.end_token && g < end + 5; ++g) {
+        std::string_view t = doc.TokenText(g);
+        if (lx.grades.count(std::string(t)) && g > end &&
+            (lx.grade_cues.count(doc.Folded(g - 1)) || doc.tokens[g - 1].kind == TokenKind::Quote ||
+             t == "(" || doc.TokenText(g - 1) == "(")) {
+          f.category = std::string(t);
+          end = g + 1;
           break;
         }
-        if (f.value.empty()) continue;
-        f.end = static_cast<uint32_t>(after);
-      } else {
-        f.first = static_cast<uint32_t>(i);
-        std::size_t k = after;
-        for (; k < s.end_token && k - after < kScoreWindow; ++k) {
-          if (k > after && lx.indicators.MatchAt(doc, k, s.end_token)) break;  // the next indicator's value
-          if (auto y = Year(doc.TokenText(k)); y && doc.tokens[k].kind == TokenKind::Number) f.year = *y;
-          if (IsValueToken(doc, lx, k)) break;
-        }
-        if (k >= s.end_token || k - after >= kScoreWindow || !IsValueToken(doc, lx, k)) continue;
-        f.value = std::string(doc.TokenText(k));
-        f.number = ParseNumber(f.value, false);
-        std::size_t end = k + 1;
-        // "dengan kategori B", "predikat \"BB\"", "(B)"
-        for (std::size_t g = end; g < s.end_token && g < end + 5; ++g) {
-          std::string_view t = doc.TokenText(g);
-          if (lx.grades.count(std::string(t)) && g > end &&
-              (lx.grade_cues.count(doc.Folded(g - 1)) || doc.tokens[g - 1].kind == TokenKind::Quote ||
-               t == "(" || doc.TokenText(g - 1) == "(")) {
-            f.category = std::string(t);
-            end = g + 1;
-            break;
-          }
-        }
-        f.end = static_cast<uint32_t>(end);
       }
-      if (!f.number || seen(f)) continue;
-      out.push_back(std::move(f));
+      f.end = static_cast<uint32_t>(end);
     }
+    if (!f.number || seen(f)) return;
+    out.push_back(std::move(f));
+  };
+  // Nearly every token starts no indicator: its phrase bit says so, tested
+  // for the whole text in one scan (NextStart), not sentence by sentence
+  // (a scan for each sentence ended in a token-by-token tail each time),
+  // and a token found is read in its sentence.
+  if (doc.vocabulary == &lx.indicators.vocabulary()) {
+    const uint32_t starts = lx.indicators.StartBit();
+    const Token* const tokens = doc.tokens.data();
+    const std::size_t n = doc.size();
+    for (std::size_t i = NextStart(tokens, 0, n, starts); i < n; i = NextStart(tokens, i + 1, n, starts)) {
+      if (tokens[i].sentence >= doc.sentences.size()) continue;
+      const Sentence& s = doc.sentences[tokens[i].sentence];
+      if (s.span.begin < doc.body.begin || i < s.first_token || i >= s.end_token) continue;  // the headline
+      read(s, i);
+    }
+    return out;
+  }
+  for (const Sentence& s : doc.sentences) {
+    if (s.span.begin < doc.body.begin) continue;  // the headline
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) read(s, i);
   }
   return out;
 }

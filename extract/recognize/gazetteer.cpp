@@ -56,7 +56,11 @@ std::string Gazetteer::FoldName(std::string_view written) {
   std::string folded = FoldCase(written);
   for (char& c : folded)
     if (c == '-') c = ' ';
-  return CollapseSpaces(folded);
+  // Nearly every name has nothing to collapse: it is kept as folded, not
+  // copied into a second string (the dateline asks for every article).
+  std::string collapsed;
+  if (CollapsedView(collapsed, folded).data() == folded.data()) return folded;
+  return collapsed;
 }
 
 bool Gazetteer::StartsAName(std::string_view folded_word) const {

@@ -260,6 +260,19 @@ class NameScan {
     while (k < words.size() && (hashes[k] != hash || !SameText(i, words[k]))) ++k;
     return k;
   }
+  // visit(i, hash) for each run start (s_.run_starts) whose TextHash
+  // `screen` may hold, in text order, until visit says false. The screen
+  // says no to nearly every start: tested first, in a loop that reads the
+  // two lists through pointers of its own (through s_, both were read
+  // again after every store of the loop).
+  template <typename Visit>
+  void ScreenedRunStarts(const TextScreen& screen, Visit visit) {
+    const uint32_t* const starts = s_.run_starts.begin();
+    const uint32_t* const hashes = s_.run_hashes.begin();
+    const std::size_t count = s_.run_starts.size();
+    for (std::size_t r = 0; r < count; ++r)
+      if (screen.MayHold(hashes[r]) && !visit(starts[r], hashes[r])) return;
+  }
   void AddWord(uint32_t i, uint32_t hash) {
     s_.words.push_back(i);
     s_.word_hashes.push_back(hash);
@@ -626,21 +639,30 @@ void NameScan::CueNouns() {
 // tokens visited are the title starts and the reach before each word that
 // may be a degree, in text order, merged from the two lists MarkTokens made.
 void NameScan::TitlesAndDegrees() {
-  const std::vector<uint32_t>& titles = s_.titles_at;
-  const TokenList& degrees = s_.degrees_at;
+  // The lists and masks through pointers of their own: through s_ and the
+  // members, each was read again after every store of the loop (IsName
+  // notes its answers).
+  const uint32_t* const titles = s_.titles_at.data();
+  const std::size_t title_count = s_.titles_at.size();
+  const uint32_t* const degrees = s_.degrees_at.begin();
+  const std::size_t degree_count = s_.degrees_at.size();
+  const uint8_t* const blocked = blocked_.data();
+  const uint8_t* const taken = s_.taken.data();  // sized once, by MarkTokens
+  const Token* const tokens = tokens_.data();
+  const std::size_t n = n_;
   std::size_t t = 0, d = 0, i = 0;
   while (true) {
-    while (d < degrees.size() && degrees[d] <= i) ++d;  // the first degree after i
-    while (t < titles.size() && titles[t] < i) ++t;
-    std::size_t next = n_;
-    if (d < degrees.size()) next = degrees[d] <= i + kDegreeReach ? i : degrees[d] - kDegreeReach;
-    if (t < titles.size()) next = std::min<std::size_t>(next, titles[t]);
-    if (next >= n_) break;
+    while (d < degree_count && degrees[d] <= i) ++d;  // the first degree after i
+    while (t < title_count && titles[t] < i) ++t;
+    std::size_t next = n;
+    if (d < degree_count) next = degrees[d] <= i + kDegreeReach ? i : degrees[d] - kDegreeReach;
+    if (t < title_count) next = std::min<std::size_t>(next, titles[t]);
+    if (next >= n) break;
     i = next;
-    const bool title = t < titles.size() && titles[t] == i;
+    const bool title = t < title_count && titles[t] == i;
     // Not where a name is already found, nor inside a run of name words; and
     // a name starts with a capital or a title (ParseName).
-    if (blocked_[i] || s_.taken[i] || (!title && (!tokens_[i].upper || (i > 0 && IsName(i - 1)))) || !ParseName(i)) {
+    if (blocked[i] || taken[i] || (!title && (!tokens[i].upper || (i > 0 && IsName(i - 1)))) || !ParseName(i)) {
       ++i;
       continue;
     }
@@ -729,13 +751,12 @@ void NameScan::RepeatedNames() {
     AddWord(run.first, hash);
     screen.Add(hash);
   }
-  for (std::size_t r = 0; r < s_.run_starts.size(); ++r) {
+  ScreenedRunStarts(screen, [&](uint32_t i, uint32_t hash) {
     // A start inside a found name (each name's own first word is one) is
     // no run written again: every run from it overlaps that name.
-    if (!screen.MayHold(s_.run_hashes[r]) || s_.taken[s_.run_starts[r]]) continue;
-    const uint32_t i = s_.run_starts[r];
-    const uint32_t word = FirstAlike(i, s_.run_hashes[r]);
-    if (word == s_.words.size()) continue;
+    if (s_.taken[i]) return true;
+    const uint32_t word = FirstAlike(i, hash);
+    if (word == s_.words.size()) return true;
     for (const NameRun& run : runs) {
       if (run.word != word) continue;
       std::size_t end = i + (run.end - run.first);
@@ -746,7 +767,8 @@ void NameScan::RepeatedNames() {
       AddBare(i, end);
       break;
     }
-  }
+    return true;
+  });
 }
 
 // "pemerhati budaya Darmin Salim yang ditemui …" and later "ujar Darmin": no
@@ -769,18 +791,16 @@ void NameScan::FullNames() {
   auto name_word = [&](std::size_t k) {
     return IsName(k) && !s_.taken[k] && !IsDegree(k) && !(tokens_[k].all_caps && doc_.TokenText(k).size() > 3);
   };
-  for (std::size_t r = 0; r < s_.run_starts.size(); ++r) {
-    const uint32_t i = s_.run_starts[r];
-    if (i == 0) continue;
-    if (i + 1 >= n_) break;
-    if (s_.taken[i] || !screen.MayHold(s_.run_hashes[r]) || FirstAlike(i, s_.run_hashes[r]) == s_.words.size() ||
-        !IsName(i))
-      continue;
+  ScreenedRunStarts(screen, [&](uint32_t i, uint32_t hash) {
+    if (i == 0) return true;
+    if (i + 1 >= n_) return false;
+    if (s_.taken[i] || FirstAlike(i, hash) == s_.words.size() || !IsName(i)) return true;
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxNameTokens && !tokens_[end].paragraph_start && name_word(end)) ++end;
-    if (end == i + 1 || end >= n_ || (doc_.IsCapitalizedWord(end) && !IsDegree(end))) continue;
+    if (end == i + 1 || end >= n_ || (doc_.IsCapitalizedWord(end) && !IsDegree(end))) return true;
     AddBare(i, end);
-  }
+    return true;
+  });
 }
 
 // The names kept, as mentions in text order (no two share a token).
@@ -802,6 +822,9 @@ std::vector<PersonMention> NameScan::Mentions() const {
       m.name = CollapseSpaces(std::string(doc_.TokenRange(f.name_first, f.nick_open)) + " " +
                               std::string(doc_.TokenRange(f.nick_close + 1, f.name_end)));
       m.nicknames.push_back(CollapseSpaces(doc_.TokenRange(f.nick_first, f.nick_end)));
+    } else if (f.name_end == f.name_first + 1) {
+      // One token holds no white space: nothing to collapse.
+      m.name = doc_.TokenText(f.name_first);
     } else {
       m.name = CollapseSpaces(doc_.TokenRange(f.name_first, f.name_end));
     }

@@ -7,10 +7,14 @@
 
 namespace pejabat {
 
+// Compared as views: a std::string against a C string is a call that
+// measures the literal and compares to the shorter length, asked after every
+// office and place prefix read (0.5M instructions per 1k articles).
 std::optional<RegionLevel> LevelFromName(const std::string& level) {
-  if (level == "city") return RegionLevel::City;
-  if (level == "regency") return RegionLevel::Regency;
-  if (level == "province") return RegionLevel::Province;
+  const std::string_view l = level;
+  if (l == "city") return RegionLevel::City;
+  if (l == "regency") return RegionLevel::Regency;
+  if (l == "province") return RegionLevel::Province;
   return std::nullopt;
 }
 
@@ -78,14 +82,8 @@ std::optional<RegionMatch> MatchRegionName(const Document& doc, const Lexicon& l
   return level ? at_level : any;
 }
 
-std::optional<RegionMatch> MatchRegion(const Document& doc, const Lexicon& lx, std::size_t i, bool allow_bare,
-                                       std::optional<RegionLevel> prefer) {
-  if (i >= doc.size()) return std::nullopt;
-  // Neither a place prefix nor a word a region name starts with: no region
-  // (asked after every office and unit name, at most tokens).
-  if (doc.vocabulary == lx.vocabulary.get() && lx.gazetteer.HasWordIndex() &&
-      !(doc.tokens[i].phrase_starts & (lx.PlacePrefixBit() | lx.RegionStartBit())))
-    return std::nullopt;
+std::optional<RegionMatch> MatchRegionAt(const Document& doc, const Lexicon& lx, std::size_t i, bool allow_bare,
+                                         std::optional<RegionLevel> prefer) {
   if (const std::string& prefix = lx.Word(doc, i).place_level; !prefix.empty()) {
     auto level = LevelFromName(prefix);
     if (level) {

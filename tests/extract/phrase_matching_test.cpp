@@ -105,9 +105,9 @@ INSTANTIATE_TEST_SUITE_P(
                       PhraseCase{"Ia bertemu Kepala Dinas", 1, SIZE_MAX, std::nullopt},
                       PhraseCase{"Kepala", 5, SIZE_MAX, std::nullopt}));
 
-// NextStart, four masks at a time, finds the token a test of each would: at
-// every place in a block of four, in the tail after the last whole block, and
-// none (n) when no mask has the bits.
+// NextStart, eight masks at a time, finds the token a test of each would: at
+// every place in a block of eight (either half), in a later block, in the
+// tail after the last whole block, and none (n) when no mask has the bits.
 struct NextStartCase {
   std::vector<uint32_t> masks;  // phrase_starts of each token
   std::size_t from, n;
@@ -136,6 +136,11 @@ INSTANTIATE_TEST_SUITE_P(
                       // a token at or past n is not looked at
                       NextStartCase{{0, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 8, 1, 8},
                       NextStartCase{{0, 0, 0, 1, 0}, 0, 3, 1, 3},
+                      // blocks after the first, and the tail after two
+                      NextStartCase{{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0}, 0, 17, 1, 11},
+                      NextStartCase{{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}, 0, 17, 1, 13},
+                      NextStartCase{{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 17, 1, 16},
+                      NextStartCase{{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, 2, 17, 1, 15},
                       NextStartCase{{0, 1}, 2, 2, 1, 2}));
 
 // The window walk as it was read by folded keys (Gazetteer::LookUpKey), the
