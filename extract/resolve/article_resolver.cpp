@@ -151,7 +151,7 @@ struct Scratch {
     person_of_mention.clear();
     role_holder.clear();
     role_attached.clear();
-    post_holder.clear();
+    holders.clear();
     in_quote.clear();
     person_words.clear();
     name_folded.clear();
@@ -167,9 +167,16 @@ struct Scratch {
   FactsBuilder::Memo builder;
   std::vector<std::optional<uint32_t>> person_of_mention;  // per PersonMention
   std::vector<bool> role_attached;                         // per RoleMention: written with a name
-  // Post key -> person, the first holder written: a list scanned by key, as
-  // an article names a few posts (a std::map cost a node per post).
-  std::vector<std::pair<std::string, uint32_t>> post_holder;
+  // Each role written with a name and its person, in the order written
+  // (HolderOf). A post's key is made for a holder only when a role written
+  // without a name may have it (its role's slug the same): made for every
+  // holder, most keys were never compared (2.6M instructions per 1k articles).
+  struct Holder {
+    uint32_t role, person;
+    bool keyed;  // holder_keys[its index] is its post key
+  };
+  std::vector<Holder> holders;
+  std::vector<std::string> holder_keys;  // by holder; never cleared, so their room is reused
   std::string post_key;  // reused for each role's post key
   // ResolveRole of each role written without a name, found once (References):
   // ActorsIn asks it for every role of a sentence at every cue word, and each
@@ -279,11 +286,8 @@ class Resolver {
   ArticleFacts facts_;
   FactsBuilder b_;
   const Region* jur_;
-  const uint32_t* HolderOf(std::string_view key) const {
-    for (const auto& [k, person] : s_.post_holder)
-      if (k == key) return &person;
-    return nullptr;
-  }
+  // The first holder of the post role `r` names (post keys equal), if any.
+  std::optional<uint32_t> HolderOf(uint32_t r) const;
   using Words = std::span<const std::string_view>;
   Scratch& s_;  // its lists and buffers, one set per thread
 };
@@ -368,14 +372,16 @@ void Resolver::Persons() {
   s_.name_words.clear();
   s_.name_words.reserve(3 * mentions.size());
   s_.person_words.reserve(mentions.size());
-  s_.post_holder.reserve(m_.roles.size());
+  s_.holders.reserve(m_.roles.size());
   std::vector<std::pair<uint32_t, uint32_t>>& spans = s_.name_spans;  // [first, end) of s_.name_words
   spans.resize(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const std::size_t at = s_.name_folded.size();
     const std::string& name = mentions[i].name;
     s_.name_folded.resize(at + name.size());  // within the reserve: the views stay valid
-    for (std::size_t k = 0; k < name.size(); ++k) s_.name_folded[at + k] = FoldAscii(name[k]);
+    // Through pointers taken once: indexing the string reloaded its data
+    // pointer after each byte stored (a char may alias it), and did not vectorise.
+    std::transform(name.data(), name.data() + name.size(), s_.name_folded.data() + at, FoldAscii);
     spans[i].first = static_cast<uint32_t>(s_.name_words.size());
     ForEachWord(std::string_view(s_.name_folded).substr(at), [&](std::string_view word) {
       s_.name_words.push_back(word);
@@ -459,22 +465,41 @@ void Resolver::Persons() {
                  SentenceSpan(mentions[i].first));
     }
   }
-  // Who holds each post key, for the roles written without a name
-  // (ResolveRole): an article with none makes no key (650 instructions each).
-  if (std::find(s_.role_attached.begin(), s_.role_attached.end(), false) == s_.role_attached.end()) return;
+  // Who holds which post, for the roles written without a name (ResolveRole).
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].role || !s_.person_of_mention[i]) continue;
-    b_.AssignPostKey(s_.post_key, m_.roles[*mentions[i].role]);
-    if (!HolderOf(s_.post_key)) s_.post_holder.emplace_back(s_.post_key, *s_.person_of_mention[i]);
+    s_.holders.push_back(Scratch::Holder{*mentions[i].role, *s_.person_of_mention[i], false});
   }
+  if (s_.holder_keys.size() < s_.holders.size()) s_.holder_keys.resize(s_.holders.size());
+}
+
+std::optional<uint32_t> Resolver::HolderOf(uint32_t r) const {
+  // A key is "post/" + the role's slug + "/" + ...: keys with another slug
+  // differ, and neither key is made (650 instructions each).
+  const uint32_t entry = m_.roles[r].entry;
+  const std::string& slug = b_.RoleSlug(entry);
+  bool keyed = false;
+  for (std::size_t h = 0; h < s_.holders.size(); ++h) {
+    Scratch::Holder& holder = s_.holders[h];
+    const uint32_t theirs = m_.roles[holder.role].entry;
+    if (theirs != entry && b_.RoleSlug(theirs) != slug) continue;
+    if (!keyed) {
+      b_.AssignPostKey(s_.post_key, m_.roles[r]);
+      keyed = true;
+    }
+    std::string& key = s_.holder_keys[h];
+    if (!holder.keyed) {
+      b_.AssignPostKey(key, m_.roles[holder.role]);
+      holder.keyed = true;
+    }
+    if (key == s_.post_key) return holder.person;
+  }
+  return std::nullopt;
 }
 
 // A post written without a name refers to whoever holds it in this article.
 std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
-  if (!s_.post_holder.empty()) {  // else no key can match
-    b_.AssignPostKey(s_.post_key, m_.roles[r]);
-    if (const uint32_t* holder = HolderOf(s_.post_key)) return *holder;
-  }
+  if (auto holder = HolderOf(r)) return holder;
   // "kata bupati": the one person holding a post of that kind.
   const std::string& label = lx_.role_entries[m_.roles[r].entry].role;
   std::optional<uint32_t> only;

@@ -610,6 +610,12 @@ void AppendNumber(std::string& out, uint64_t v) {
 
 }  // namespace
 
+const std::string& FactsBuilder::RoleSlug(uint32_t entry) const {
+  std::string& slug = memo_.role_slugs[entry];
+  if (slug.empty()) AppendSlug(slug, lx_.role_entries[entry].role);
+  return slug;
+}
+
 void FactsBuilder::AssignPostKey(std::string& key, const RoleMention& r) const {
   // Mirrors Post() without creating entities: enough to compare references.
   const RoleEntry& role = lx_.role_entries[r.entry];
@@ -619,9 +625,7 @@ void FactsBuilder::AssignPostKey(std::string& key, const RoleMention& r) const {
   // every "+" cost 1,300 instructions a key, asked for every role and
   // reference, and a new string for each an allocation.
   key.assign("post/");
-  std::string& role_slug = memo_.role_slugs[r.entry];
-  if (role_slug.empty()) AppendSlug(role_slug, role.role);
-  key += role_slug;
+  key += RoleSlug(r.entry);
   key += '/';
   key += region ? std::string_view(region->code) : std::string_view("-");
   if (!r.numeral.empty()) {

@@ -47,6 +47,9 @@ class FactsBuilder {
   // references): roles with the same key name the same post. Into `key`, a
   // reused buffer.
   void AssignPostKey(std::string& key, const RoleMention& role) const;
+  // Slug of a role entry's name, made once per entry and thread: what a post
+  // key of a role of that entry starts with, after "post/".
+  const std::string& RoleSlug(uint32_t entry) const;
 
   uint32_t Person(const PersonMention& mention);
   void AddFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role = {});
