@@ -255,7 +255,10 @@ class Resolver {
   void ListActors();
   // The actors named from token `first` to `end`, in the order they are
   // written; `scratch` holds them when they are not a range of s_.actors.
-  std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const;
+  // `from`: an index of s_.actors none before which is named from `first` on
+  // (where the walk for the range starts).
+  std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch,
+                                  std::size_t from = 0) const;
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
@@ -578,12 +581,13 @@ void Resolver::ListActors() {
   }
 }
 
-std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const {
+std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch,
+                                          std::size_t from) const {
   if (s_.actors.size() == s_.candidates.size()) {
     // A walk, not two binary searches: an article names a handful of actors,
     // and the searches' calls and branches cost more (2.2M instructions per
     // 1k articles, the walk 1M).
-    std::size_t lo = 0;
+    std::size_t lo = std::min(from, s_.actor_at.size());
     while (lo < s_.actor_at.size() && s_.actor_at[lo] < first) ++lo;
     std::size_t hi = lo;
     while (hi < s_.actor_at.size() && s_.actor_at[hi] < end) ++hi;
@@ -873,8 +877,13 @@ void Resolver::Event() {
   // possible where one to the end of the text is).
   std::vector<PhraseStart>& cue_starts = s_.cue_starts;  // FindStarts clears them
   std::vector<PhraseStart>& verb_starts = s_.verb_starts;
+  // The first actor named in the sentence or after (when they are ranges):
+  // ActorsIn's walks start there, not at the article's first actor (its
+  // walk from there took 1M instructions per 1k articles).
+  std::size_t from = 0;
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
+    while (from < s_.actor_at.size() && s_.actor_at[from] < s.first_token) ++from;
     FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, s_.in_quote, cue_starts, verb_starts);
     bool opened_here = false;
     for (auto [i, cue] : cue_starts)
@@ -888,8 +897,8 @@ void Resolver::Event() {
       const bool passive = kind.voice == CueVoice::Passive;
       std::size_t after = i + cue->length;
       if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
-      std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
-      std::span<const Actor> following = ActorsIn(after, s.end_token, following_scratch);
+      std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch, from);
+      std::span<const Actor> following = ActorsIn(after, s.end_token, following_scratch, from);
       auto nearest_before = [&]() -> const Actor* { return LastPrincipal(before); };
       auto first_after = [&]() -> const Actor* {
         return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
@@ -960,7 +969,7 @@ void Resolver::Event() {
       for (auto [i, whole] : verb_starts) {
         auto verb = MatchWithin(lx_.verbs, doc_, i, whole, s.end_token);
         if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
-        std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
+        std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch, from);
         // The subject right before the verb, or the one its companions came with.
         if (before.empty() || before.back().end != i) continue;
         if (const Actor* subject = LastPrincipal(before)) give(subject->person, EventRole::Remarks, s.span);
