@@ -297,8 +297,11 @@ class Resolver {
 
 ArticleFacts Resolver::Run() {
   s_.in_quote.assign(doc_.size(), 0);
-  for (const auto& q : m_.quotes)
-    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) s_.in_quote[t] = 1;
+  for (const auto& q : m_.quotes) {
+    // A fill, not a store and two tests a token (0.4M instructions per 1k articles).
+    const std::size_t end = std::min<std::size_t>(q.close, doc_.size());
+    if (q.open + 1 < end) std::fill(s_.in_quote.begin() + (q.open + 1), s_.in_quote.begin() + end, uint8_t{1});
+  }
   // Room for the offices the mentions can make (each written part, a
   // government and a secretariat above, one per post) and the places (each
   // written, a province above, a venue): growing the vectors moved every
@@ -803,14 +806,21 @@ void Resolver::Event() {
     for (const auto& o : m_.offices)
       if (!city && o.first >= em.venue->first && o.end <= em.venue->end && o.region) city = o.region;
   }
-  if (!city && !clean_.dateline_city.empty()) city = lx_.gazetteer.Find(clean_.dateline_city, RegionLevel::City);
+  // The dateline city folded as the gazetteer's names are, once for both
+  // questions below (each folded it, and FindByName copied its answer into
+  // a new vector only to ask whether it was empty).
+  std::string dateline_key;
+  auto dateline = [&]() -> const std::string& {
+    if (dateline_key.empty()) dateline_key = Gazetteer::FoldName(clean_.dateline_city);
+    return dateline_key;
+  };
+  if (!city && !clean_.dateline_city.empty()) city = lx_.gazetteer.FindKey(dateline(), RegionLevel::City);
   if (!city) city = jur_;
   if (city) e.city = city->name;
   // "Muarasabak -": a dateline town that is no kota or kabupaten of its own
   // (a regency's seat, a district) is where the event took place; the Place
   // node stays the jurisdiction, which is what cities are compared by.
-  if (city == jur_ && !em.venue_region && !clean_.dateline_city.empty() &&
-      lx_.gazetteer.FindByName(clean_.dateline_city).empty())
+  if (city == jur_ && !em.venue_region && !clean_.dateline_city.empty() && !lx_.gazetteer.FirstByKey(dateline()))
     e.city = clean_.dateline_city;
   // The venue's region as the article writes it ("Limapuluh kota"): the Place
   // node keeps the official name and code, the event keeps the reader's words.
