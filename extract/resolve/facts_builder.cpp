@@ -250,7 +250,7 @@ uint32_t FactsBuilder::Venue(const std::string& name, const Region* region, Span
   return index;
 }
 
-uint32_t FactsBuilder::Org(std::string name, std::string_view type, std::optional<uint32_t> parent,
+uint32_t FactsBuilder::Org(std::string_view name, std::string_view type, std::optional<uint32_t> parent,
                            const Region* region, std::optional<Span> mention, std::string_view surface,
                            std::string_view scope) {
   auto [index, inserted] = OrgIndex(name, scope, parent);
@@ -261,7 +261,7 @@ uint32_t FactsBuilder::Org(std::string name, std::string_view type, std::optiona
     OrganizationEntity& o = facts_.organizations.emplace_back();
     memo_.org_scopes.push_back(scope);
     o.key = memo_.key;
-    o.name = std::move(name);
+    o.name = name;
     o.type = type;
     if (region) {
       uint32_t place = Place(*region, std::nullopt);
@@ -320,8 +320,13 @@ std::pair<uint32_t, bool> FactsBuilder::OrgIndex(std::string_view name, std::str
 // region's; written alone it is only known within the article's jurisdiction,
 // as a one-word name is (every kelurahan has an "RT 02").
 uint32_t FactsBuilder::Community(const RoleMention& role) {
-  if (role.region)
-    return Org(role.community + " " + DisplayNameOf(*role.region), "community", std::nullopt, role.region, std::nullopt, {});
+  if (role.region) {
+    std::string& name = memo_.name;
+    name.assign(role.community);
+    name += ' ';
+    name += DisplayNameOf(*role.region);
+    return Org(name, "community", std::nullopt, role.region, std::nullopt, {});
+  }
   return Org(role.community, "community", std::nullopt, jurisdiction_, std::nullopt, {},
              jurisdiction_ ? std::string_view(jurisdiction_->code) : std::string_view());
 }
@@ -330,10 +335,12 @@ uint32_t FactsBuilder::Government(const Region& region) {
   // Asked for every office and post of the region: after the first answer
   // the name, slug and key would only find the same entity again.
   if (const uint32_t* org = Recalled(memo_.governments, region)) return *org;
-  std::string head = region.level == RegionLevel::City ? "Pemerintah Kota " : region.level == RegionLevel::Regency
-                                                                                   ? "Pemerintah Kabupaten "
-                                                                                   : "Pemerintah Provinsi ";
-  uint32_t org = Org(head + region.name, "government", std::nullopt, &region, std::nullopt, {});
+  std::string& name = memo_.name;
+  name.assign(region.level == RegionLevel::City      ? "Pemerintah Kota "
+              : region.level == RegionLevel::Regency ? "Pemerintah Kabupaten "
+                                                     : "Pemerintah Provinsi ");
+  name += region.name;
+  uint32_t org = Org(name, "government", std::nullopt, &region, std::nullopt, {});
   memo_.governments.emplace_back(&region, org);
   return org;
 }
@@ -341,7 +348,10 @@ uint32_t FactsBuilder::Government(const Region& region) {
 uint32_t FactsBuilder::Secretariat(const Region& region) {
   if (const uint32_t* org = Recalled(memo_.secretariats, region)) return *org;
   uint32_t gov = Government(region);
-  uint32_t org = Org("Sekretariat Daerah " + DisplayNameOf(region), "secretariat", gov, &region, std::nullopt, {});
+  std::string& name = memo_.name;
+  name.assign("Sekretariat Daerah ");
+  name += DisplayNameOf(region);
+  uint32_t org = Org(name, "secretariat", gov, &region, std::nullopt, {});
   memo_.secretariats.emplace_back(&region, org);
   return org;
 }
@@ -380,9 +390,16 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
       uint32_t agency = Org(nat.name, nat.type, std::nullopt, nullptr, own,
                             own ? doc_.Slice(*own) : std::string_view());
       NoteAcronym(agency, nat.name, nat.acronym);
-      std::string name = m.representative ? nat.name + " Perwakilan " + m.region->name
-                                          : nat.name + " " + DisplayNameOf(*m.region);
-      uint32_t branch = Org(std::move(name), nat.type, agency, m.region, span, surface);
+      std::string& name = memo_.name;
+      name.assign(nat.name);
+      if (m.representative) {
+        name += " Perwakilan ";
+        name += m.region->name;
+      } else {
+        name += ' ';
+        name += DisplayNameOf(*m.region);
+      }
+      uint32_t branch = Org(name, nat.type, agency, m.region, span, surface);
       NoteAcronym(branch, nat.name, nat.acronym);
       return branch;
     }
@@ -414,10 +431,10 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
       return k.org;
     }
   }
-  // Appended in place: each " " + part was a temporary string.
-  std::string name;
-  name.reserve(96);
-  name += e.canonical;
+  // Appended in place, into the builder's buffer: each " " + part was a
+  // temporary string, and the name a new one each time.
+  std::string& name = memo_.name;
+  name.assign(e.canonical);
   if (e.open) {
     name += ' ';
     AppendUnitTitle(name, p.unit_name);
@@ -432,7 +449,7 @@ std::optional<uint32_t> FactsBuilder::OfficeFromParts(const OfficeMention& m, st
     name += ' ';
     name += DisplayNameOf(*region);
   }
-  uint32_t org = Org(std::move(name), e.type, parent, region, span, surface);
+  uint32_t org = Org(name, e.type, parent, region, span, surface);
   if (!e.open) NoteAcronym(org, e.canonical, e.acronym);
   memo_.known_offices.push_back(KnownOffice{p.entry, std::string(unit), parent, region, org});
   return org;
@@ -481,11 +498,10 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
       return k.org;
     }
   }
-  // Appended in place, as in OfficeFromParts: each " " + part was a temporary string.
+  // Appended in place, as in OfficeFromParts.
   const std::string_view type = e.type;
-  std::string name;
-  name.reserve(96);
-  name += e.canonical;
+  std::string& name = memo_.name;
+  name.assign(e.canonical);
   name += ' ';
   AppendUnitTitle(name, r.portfolio);
   if ((type == "division" || type == "unit") && parent) {
@@ -495,7 +511,7 @@ std::optional<uint32_t> FactsBuilder::UnitOffice(const RoleMention& r) {
     name += ' ';
     name += DisplayNameOf(*resolved);
   }
-  uint32_t org = Org(std::move(name), e.type, parent, resolved, span, doc_.Slice(span));
+  uint32_t org = Org(name, e.type, parent, resolved, span, doc_.Slice(span));
   memo_.known_units.push_back(KnownUnit{*head, r.portfolio, parent, resolved, org});
   return org;
 }
