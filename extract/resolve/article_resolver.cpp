@@ -185,6 +185,9 @@ struct Scratch {
   // Per token: InQuote, asked at every token of the body. Bytes, not
   // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
   std::vector<uint8_t> in_quote;
+  // Per token: whether it opens or closes a quotation (Companion asks it of
+  // every token before an actor, and scanned the quotes for each).
+  std::vector<uint8_t> quote_marks;
   // Folded words of each person's name (names never change), as views into
   // name_words, which are views into name_folded: one buffer for the names
   // of the article, where a vector of strings per name cost an allocation
@@ -297,7 +300,10 @@ class Resolver {
 
 ArticleFacts Resolver::Run() {
   s_.in_quote.assign(doc_.size(), 0);
+  s_.quote_marks.assign(doc_.size(), 0);
   for (const auto& q : m_.quotes) {
+    for (std::size_t mark : {q.open, q.close})
+      if (mark < doc_.size()) s_.quote_marks[mark] = 1;
     // A fill, not a store and two tests a token (0.4M instructions per 1k articles).
     const std::size_t end = std::min<std::size_t>(q.close, doc_.size());
     if (q.open + 1 < end) std::fill(s_.in_quote.begin() + (q.open + 1), s_.in_quote.begin() + end, uint8_t{1});
@@ -691,8 +697,7 @@ std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
 bool Resolver::Companion(const Actor& a) const {
   const Sentence& s = doc_.SentenceOf(a.first);
   for (std::size_t k = a.first; k-- > s.first_token;) {
-    for (const auto& q : m_.quotes)
-      if (q.open == k || q.close == k) return false;
+    if (s_.quote_marks[k]) return false;
     if (auto v = lx_.verbs.MatchAt(doc_, k); v && lx_.verb_positions[v->value] == VerbPosition::Before) return false;
     if (auto c = lx_.cues.MatchAt(doc_, k)) return s_.cue_kinds[c->value].action == CueAction::Companion;
   }
