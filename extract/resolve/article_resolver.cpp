@@ -260,8 +260,24 @@ class Resolver {
   // written; `scratch` holds them when they are not a range of s_.actors.
   // `from`: an index of s_.actors none before which is named from `first` on
   // (where the walk for the range starts).
+  // Inline, the walk alone: called at every cue and verb, its call (with the
+  // sort of the other case in its body) cost more than the walk.
   std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch,
-                                  std::size_t from = 0) const;
+                                  std::size_t from = 0) const {
+    if (s_.actors.size() != s_.candidates.size()) return UnsortedActorsIn(first, end, scratch);
+    // A walk, not two binary searches: an article names a handful of actors,
+    // and the searches' calls and branches cost more (2.2M instructions per
+    // 1k articles, the walk 1M).
+    std::size_t lo = std::min(from, s_.actor_at.size());
+    while (lo < s_.actor_at.size() && s_.actor_at[lo] < first) ++lo;
+    std::size_t hi = lo;
+    while (hi < s_.actor_at.size() && s_.actor_at[hi] < end) ++hi;
+    if (hi == lo) return {};
+    return std::span<const Actor>(s_.actors).subspan(lo, hi - lo);
+  }
+  // ActorsIn when the actors are not ranges: those found, sorted into `scratch`.
+  [[gnu::noinline]] std::span<const Actor> UnsortedActorsIn(std::size_t first, std::size_t end,
+                                                            std::vector<Actor>& scratch) const;
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
@@ -590,19 +606,8 @@ void Resolver::ListActors() {
   }
 }
 
-std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch,
-                                          std::size_t from) const {
-  if (s_.actors.size() == s_.candidates.size()) {
-    // A walk, not two binary searches: an article names a handful of actors,
-    // and the searches' calls and branches cost more (2.2M instructions per
-    // 1k articles, the walk 1M).
-    std::size_t lo = std::min(from, s_.actor_at.size());
-    while (lo < s_.actor_at.size() && s_.actor_at[lo] < first) ++lo;
-    std::size_t hi = lo;
-    while (hi < s_.actor_at.size() && s_.actor_at[hi] < end) ++hi;
-    if (hi == lo) return {};
-    return std::span<const Actor>(s_.actors).subspan(lo, hi - lo);
-  }
+std::span<const Actor> Resolver::UnsortedActorsIn(std::size_t first, std::size_t end,
+                                                  std::vector<Actor>& scratch) const {
   scratch.clear();
   for (std::size_t k = 0; k < s_.candidates.size(); ++k)
     if (s_.candidate_at[k] >= first && s_.candidate_at[k] < end) scratch.push_back(s_.candidates[k]);
