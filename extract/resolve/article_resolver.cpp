@@ -166,7 +166,9 @@ struct Scratch {
   }
   FactsBuilder::Memo builder;
   std::vector<std::optional<uint32_t>> person_of_mention;  // per PersonMention
-  std::vector<bool> role_attached;                         // per RoleMention: written with a name
+  // Per RoleMention: written with a name. Bytes, as in_quote: std::vector<bool>
+  // is filled and read through calls.
+  std::vector<uint8_t> role_attached;
   // Each role written with a name and its person, in the order written
   // (HolderOf). A post's key is made for a holder only when a role written
   // without a name may have it (its role's slug the same): made for every
@@ -381,7 +383,7 @@ void Resolver::Persons() {
   s_.person_of_mention.assign(mentions.size(), std::nullopt);
   facts_.persons.reserve(mentions.size());  // a person per mention at most: no moves as they come
   facts_.posts.reserve(m_.roles.size());     // a post per role mention at most (Post is asked only for them)
-  s_.role_attached.assign(m_.roles.size(), false);
+  s_.role_attached.assign(m_.roles.size(), 0);
   // Longer names first; a shorter one is the short form of the one longer name
   // containing it ("Rahmat", "Sekda Joko", "Sri Lestari" for "Sri Lestari
   // Kartikasari") or, when no or several longer names fit, a person of its own.
@@ -487,7 +489,7 @@ void Resolver::Persons() {
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].role || !s_.person_of_mention[i]) continue;
     uint32_t r = *mentions[i].role;
-    s_.role_attached[r] = true;
+    s_.role_attached[r] = 1;
     if (auto post = b_.Post(m_.roles[r])) {
       b_.AddFact(FactRelation::Holds, {EntityKind::Person, *s_.person_of_mention[i]}, {EntityKind::Post, *post},
                  SentenceSpan(mentions[i].first));

@@ -831,7 +831,8 @@ void FactsBuilder::AddFact(FactRelation relation, EntityRef from, EntityRef to, 
 }
 
 void FactsBuilder::AddNewFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role) {
-  facts_.facts.push_back(Fact{relation, from, to, evidence, std::move(role)});
+  // Made in place: a Fact made and moved in cost a move and a destruction of its role.
+  facts_.facts.emplace_back(relation, from, to, evidence, std::move(role));
 }
 
 }  // namespace pejabat
