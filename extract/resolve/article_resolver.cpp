@@ -151,7 +151,7 @@ struct Scratch {
     person_of_mention.clear();
     role_holder.clear();
     role_attached.clear();
-    post_holder.clear();
+    holders.clear();
     in_quote.clear();
     person_words.clear();
     name_folded.clear();
@@ -166,10 +166,19 @@ struct Scratch {
   }
   FactsBuilder::Memo builder;
   std::vector<std::optional<uint32_t>> person_of_mention;  // per PersonMention
-  std::vector<bool> role_attached;                         // per RoleMention: written with a name
-  // Post key -> person, the first holder written: a list scanned by key, as
-  // an article names a few posts (a std::map cost a node per post).
-  std::vector<std::pair<std::string, uint32_t>> post_holder;
+  // Per RoleMention: written with a name. Bytes, as in_quote: std::vector<bool>
+  // is filled and read through calls.
+  std::vector<uint8_t> role_attached;
+  // Each role written with a name and its person, in the order written
+  // (HolderOf). A post's key is made for a holder only when a role written
+  // without a name may have it (its role's slug the same): made for every
+  // holder, most keys were never compared (2.6M instructions per 1k articles).
+  struct Holder {
+    uint32_t role, person;
+    bool keyed;  // holder_keys[its index] is its post key
+  };
+  std::vector<Holder> holders;
+  std::vector<std::string> holder_keys;  // by holder; never cleared, so their room is reused
   std::string post_key;  // reused for each role's post key
   // ResolveRole of each role written without a name, found once (References):
   // ActorsIn asks it for every role of a sentence at every cue word, and each
@@ -178,6 +187,9 @@ struct Scratch {
   // Per token: InQuote, asked at every token of the body. Bytes, not
   // std::vector<bool>: the bit's test was a call of 25 instructions (9M per 1k articles).
   std::vector<uint8_t> in_quote;
+  // Per token: whether it opens or closes a quotation (Companion asks it of
+  // every token before an actor, and scanned the quotes for each).
+  std::vector<uint8_t> quote_marks;
   // Folded words of each person's name (names never change), as views into
   // name_words, which are views into name_folded: one buffer for the names
   // of the article, where a vector of strings per name cost an allocation
@@ -248,7 +260,26 @@ class Resolver {
   void ListActors();
   // The actors named from token `first` to `end`, in the order they are
   // written; `scratch` holds them when they are not a range of s_.actors.
-  std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const;
+  // `from`: an index of s_.actors none before which is named from `first` on
+  // (where the walk for the range starts).
+  // Inline, the walk alone: called at every cue and verb, its call (with the
+  // sort of the other case in its body) cost more than the walk.
+  std::span<const Actor> ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch,
+                                  std::size_t from = 0) const {
+    if (s_.actors.size() != s_.candidates.size()) return UnsortedActorsIn(first, end, scratch);
+    // A walk, not two binary searches: an article names a handful of actors,
+    // and the searches' calls and branches cost more (2.2M instructions per
+    // 1k articles, the walk 1M).
+    std::size_t lo = std::min(from, s_.actor_at.size());
+    while (lo < s_.actor_at.size() && s_.actor_at[lo] < first) ++lo;
+    std::size_t hi = lo;
+    while (hi < s_.actor_at.size() && s_.actor_at[hi] < end) ++hi;
+    if (hi == lo) return {};
+    return std::span<const Actor>(s_.actors).subspan(lo, hi - lo);
+  }
+  // ActorsIn when the actors are not ranges: those found, sorted into `scratch`.
+  [[gnu::noinline]] std::span<const Actor> UnsortedActorsIn(std::size_t first, std::size_t end,
+                                                            std::vector<Actor>& scratch) const;
   std::optional<uint32_t> ResolveRole(uint32_t role) const;
   std::optional<uint32_t> SpeakerIn(std::size_t first, std::size_t end) const;
   std::optional<uint32_t> LastPersonBefore(std::size_t token) const;
@@ -279,19 +310,22 @@ class Resolver {
   ArticleFacts facts_;
   FactsBuilder b_;
   const Region* jur_;
-  const uint32_t* HolderOf(std::string_view key) const {
-    for (const auto& [k, person] : s_.post_holder)
-      if (k == key) return &person;
-    return nullptr;
-  }
+  // The first holder of the post role `r` names (post keys equal), if any.
+  std::optional<uint32_t> HolderOf(uint32_t r) const;
   using Words = std::span<const std::string_view>;
   Scratch& s_;  // its lists and buffers, one set per thread
 };
 
 ArticleFacts Resolver::Run() {
   s_.in_quote.assign(doc_.size(), 0);
-  for (const auto& q : m_.quotes)
-    for (std::size_t t = q.open + 1; t < q.close && t < doc_.size(); ++t) s_.in_quote[t] = 1;
+  s_.quote_marks.assign(doc_.size(), 0);
+  for (const auto& q : m_.quotes) {
+    for (std::size_t mark : {q.open, q.close})
+      if (mark < doc_.size()) s_.quote_marks[mark] = 1;
+    // A fill, not a store and two tests a token (0.4M instructions per 1k articles).
+    const std::size_t end = std::min<std::size_t>(q.close, doc_.size());
+    if (q.open + 1 < end) std::fill(s_.in_quote.begin() + (q.open + 1), s_.in_quote.begin() + end, uint8_t{1});
+  }
   // Room for the offices the mentions can make (each written part, a
   // government and a secretariat above, one per post) and the places (each
   // written, a province above, a venue): growing the vectors moved every
@@ -349,7 +383,7 @@ void Resolver::Persons() {
   s_.person_of_mention.assign(mentions.size(), std::nullopt);
   facts_.persons.reserve(mentions.size());  // a person per mention at most: no moves as they come
   facts_.posts.reserve(m_.roles.size());     // a post per role mention at most (Post is asked only for them)
-  s_.role_attached.assign(m_.roles.size(), false);
+  s_.role_attached.assign(m_.roles.size(), 0);
   // Longer names first; a shorter one is the short form of the one longer name
   // containing it ("Rahmat", "Sekda Joko", "Sri Lestari" for "Sri Lestari
   // Kartikasari") or, when no or several longer names fit, a person of its own.
@@ -368,14 +402,16 @@ void Resolver::Persons() {
   s_.name_words.clear();
   s_.name_words.reserve(3 * mentions.size());
   s_.person_words.reserve(mentions.size());
-  s_.post_holder.reserve(m_.roles.size());
+  s_.holders.reserve(m_.roles.size());
   std::vector<std::pair<uint32_t, uint32_t>>& spans = s_.name_spans;  // [first, end) of s_.name_words
   spans.resize(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const std::size_t at = s_.name_folded.size();
     const std::string& name = mentions[i].name;
     s_.name_folded.resize(at + name.size());  // within the reserve: the views stay valid
-    for (std::size_t k = 0; k < name.size(); ++k) s_.name_folded[at + k] = FoldAscii(name[k]);
+    // Through pointers taken once: indexing the string reloaded its data
+    // pointer after each byte stored (a char may alias it), and did not vectorise.
+    std::transform(name.data(), name.data() + name.size(), s_.name_folded.data() + at, FoldAscii);
     spans[i].first = static_cast<uint32_t>(s_.name_words.size());
     ForEachWord(std::string_view(s_.name_folded).substr(at), [&](std::string_view word) {
       s_.name_words.push_back(word);
@@ -453,28 +489,47 @@ void Resolver::Persons() {
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].role || !s_.person_of_mention[i]) continue;
     uint32_t r = *mentions[i].role;
-    s_.role_attached[r] = true;
+    s_.role_attached[r] = 1;
     if (auto post = b_.Post(m_.roles[r])) {
       b_.AddFact(FactRelation::Holds, {EntityKind::Person, *s_.person_of_mention[i]}, {EntityKind::Post, *post},
                  SentenceSpan(mentions[i].first));
     }
   }
-  // Who holds each post key, for the roles written without a name
-  // (ResolveRole): an article with none makes no key (650 instructions each).
-  if (std::find(s_.role_attached.begin(), s_.role_attached.end(), false) == s_.role_attached.end()) return;
+  // Who holds which post, for the roles written without a name (ResolveRole).
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].role || !s_.person_of_mention[i]) continue;
-    b_.AssignPostKey(s_.post_key, m_.roles[*mentions[i].role]);
-    if (!HolderOf(s_.post_key)) s_.post_holder.emplace_back(s_.post_key, *s_.person_of_mention[i]);
+    s_.holders.push_back(Scratch::Holder{*mentions[i].role, *s_.person_of_mention[i], false});
   }
+  if (s_.holder_keys.size() < s_.holders.size()) s_.holder_keys.resize(s_.holders.size());
+}
+
+std::optional<uint32_t> Resolver::HolderOf(uint32_t r) const {
+  // A key is "post/" + the role's slug + "/" + ...: keys with another slug
+  // differ, and neither key is made (650 instructions each).
+  const uint32_t entry = m_.roles[r].entry;
+  const std::string& slug = b_.RoleSlug(entry);
+  bool keyed = false;
+  for (std::size_t h = 0; h < s_.holders.size(); ++h) {
+    Scratch::Holder& holder = s_.holders[h];
+    const uint32_t theirs = m_.roles[holder.role].entry;
+    if (theirs != entry && b_.RoleSlug(theirs) != slug) continue;
+    if (!keyed) {
+      b_.AssignPostKey(s_.post_key, m_.roles[r]);
+      keyed = true;
+    }
+    std::string& key = s_.holder_keys[h];
+    if (!holder.keyed) {
+      b_.AssignPostKey(key, m_.roles[holder.role]);
+      holder.keyed = true;
+    }
+    if (key == s_.post_key) return holder.person;
+  }
+  return std::nullopt;
 }
 
 // A post written without a name refers to whoever holds it in this article.
 std::optional<uint32_t> Resolver::ResolveRole(uint32_t r) const {
-  if (!s_.post_holder.empty()) {  // else no key can match
-    b_.AssignPostKey(s_.post_key, m_.roles[r]);
-    if (const uint32_t* holder = HolderOf(s_.post_key)) return *holder;
-  }
+  if (auto holder = HolderOf(r)) return holder;
   // "kata bupati": the one person holding a post of that kind.
   const std::string& label = lx_.role_entries[m_.roles[r].entry].role;
   std::optional<uint32_t> only;
@@ -553,18 +608,8 @@ void Resolver::ListActors() {
   }
 }
 
-std::span<const Actor> Resolver::ActorsIn(std::size_t first, std::size_t end, std::vector<Actor>& scratch) const {
-  if (s_.actors.size() == s_.candidates.size()) {
-    // A walk, not two binary searches: an article names a handful of actors,
-    // and the searches' calls and branches cost more (2.2M instructions per
-    // 1k articles, the walk 1M).
-    std::size_t lo = 0;
-    while (lo < s_.actor_at.size() && s_.actor_at[lo] < first) ++lo;
-    std::size_t hi = lo;
-    while (hi < s_.actor_at.size() && s_.actor_at[hi] < end) ++hi;
-    if (hi == lo) return {};
-    return std::span<const Actor>(s_.actors).subspan(lo, hi - lo);
-  }
+std::span<const Actor> Resolver::UnsortedActorsIn(std::size_t first, std::size_t end,
+                                                  std::vector<Actor>& scratch) const {
   scratch.clear();
   for (std::size_t k = 0; k < s_.candidates.size(); ++k)
     if (s_.candidate_at[k] >= first && s_.candidate_at[k] < end) scratch.push_back(s_.candidates[k]);
@@ -599,6 +644,9 @@ std::optional<uint32_t> Resolver::LastPersonBefore(std::size_t token) const {
   for (const Actor& a : ActorsIn(0, token, scratch))
     if (a.person == last) from = a.end;
   for (std::size_t i = from; i < token; ++i) {
+    // BareNameAt's first test here, in the loop: most words are not
+    // capitalized, and a call for each cost 0.2M instructions per 1k articles.
+    if (!doc_.IsCapitalizedWord(i)) continue;
     if (doc_.tokens[i].paragraph + kParagraphs < paragraph || doc_.tokens[i].span.begin < doc_.body.begin) continue;
     if (auto person = BareNameAt(i); person && !InQuote(i)) last = person;
   }
@@ -656,8 +704,7 @@ std::optional<uint32_t> Resolver::BareNameAt(std::size_t token) const {
 bool Resolver::Companion(const Actor& a) const {
   const Sentence& s = doc_.SentenceOf(a.first);
   for (std::size_t k = a.first; k-- > s.first_token;) {
-    for (const auto& q : m_.quotes)
-      if (q.open == k || q.close == k) return false;
+    if (s_.quote_marks[k]) return false;
     if (auto v = lx_.verbs.MatchAt(doc_, k); v && lx_.verb_positions[v->value] == VerbPosition::Before) return false;
     if (auto c = lx_.cues.MatchAt(doc_, k)) return s_.cue_kinds[c->value].action == CueAction::Companion;
   }
@@ -774,14 +821,21 @@ void Resolver::Event() {
     for (const auto& o : m_.offices)
       if (!city && o.first >= em.venue->first && o.end <= em.venue->end && o.region) city = o.region;
   }
-  if (!city && !clean_.dateline_city.empty()) city = lx_.gazetteer.Find(clean_.dateline_city, RegionLevel::City);
+  // The dateline city folded as the gazetteer's names are, once for both
+  // questions below (each folded it, and FindByName copied its answer into
+  // a new vector only to ask whether it was empty).
+  std::string dateline_key;
+  auto dateline = [&]() -> const std::string& {
+    if (dateline_key.empty()) dateline_key = Gazetteer::FoldName(clean_.dateline_city);
+    return dateline_key;
+  };
+  if (!city && !clean_.dateline_city.empty()) city = lx_.gazetteer.FindKey(dateline(), RegionLevel::City);
   if (!city) city = jur_;
   if (city) e.city = city->name;
   // "Muarasabak -": a dateline town that is no kota or kabupaten of its own
   // (a regency's seat, a district) is where the event took place; the Place
   // node stays the jurisdiction, which is what cities are compared by.
-  if (city == jur_ && !em.venue_region && !clean_.dateline_city.empty() &&
-      lx_.gazetteer.FindByName(clean_.dateline_city).empty())
+  if (city == jur_ && !em.venue_region && !clean_.dateline_city.empty() && !lx_.gazetteer.FirstByKey(dateline()))
     e.city = clean_.dateline_city;
   // The venue's region as the article writes it ("Limapuluh kota"): the Place
   // node keeps the official name and code, the event keeps the reader's words.
@@ -848,8 +902,13 @@ void Resolver::Event() {
   // possible where one to the end of the text is).
   std::vector<PhraseStart>& cue_starts = s_.cue_starts;  // FindStarts clears them
   std::vector<PhraseStart>& verb_starts = s_.verb_starts;
+  // The first actor named in the sentence or after (when they are ranges):
+  // ActorsIn's walks start there, not at the article's first actor (its
+  // walk from there took 1M instructions per 1k articles).
+  std::size_t from = 0;
   for (const Sentence& s : doc_.sentences) {
     if (s.span.begin < doc_.body.begin) continue;
+    while (from < s_.actor_at.size() && s_.actor_at[from] < s.first_token) ++from;
     FindStarts(lx_, doc_, s.first_token, s.end_token, !em.statement, s_.in_quote, cue_starts, verb_starts);
     bool opened_here = false;
     for (auto [i, cue] : cue_starts)
@@ -863,8 +922,8 @@ void Resolver::Event() {
       const bool passive = kind.voice == CueVoice::Passive;
       std::size_t after = i + cue->length;
       if (after < s.end_token && doc_.Folded(after) == "oleh") ++after;
-      std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
-      std::span<const Actor> following = ActorsIn(after, s.end_token, following_scratch);
+      std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch, from);
+      std::span<const Actor> following = ActorsIn(after, s.end_token, following_scratch, from);
       auto nearest_before = [&]() -> const Actor* { return LastPrincipal(before); };
       auto first_after = [&]() -> const Actor* {
         return !following.empty() && following.front().first <= after + 1 ? &following.front() : nullptr;
@@ -935,7 +994,7 @@ void Resolver::Event() {
       for (auto [i, whole] : verb_starts) {
         auto verb = MatchWithin(lx_.verbs, doc_, i, whole, s.end_token);
         if (!verb || InQuote(i) || lx_.verb_positions[verb->value] != VerbPosition::Before) continue;
-        std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch);
+        std::span<const Actor> before = ActorsIn(s.first_token, i, before_scratch, from);
         // The subject right before the verb, or the one its companions came with.
         if (before.empty() || before.back().end != i) continue;
         if (const Actor* subject = LastPrincipal(before)) give(subject->person, EventRole::Remarks, s.span);

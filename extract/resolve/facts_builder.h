@@ -47,6 +47,9 @@ class FactsBuilder {
   // references): roles with the same key name the same post. Into `key`, a
   // reused buffer.
   void AssignPostKey(std::string& key, const RoleMention& role) const;
+  // Slug of a role entry's name, made once per entry and thread: what a post
+  // key of a role of that entry starts with, after "post/".
+  const std::string& RoleSlug(uint32_t entry) const;
 
   uint32_t Person(const PersonMention& mention);
   void AddFact(FactRelation relation, EntityRef from, EntityRef to, Span evidence, std::string role = {});
@@ -85,8 +88,10 @@ class FactsBuilder {
   // Views for the type, written form and scope: callers pass literals and
   // slices of the text, which took a temporary string each (an allocation for
   // every written office part).
-  // The name by value: a new office's name is moved in (most are built for it).
-  uint32_t Org(std::string name, std::string_view type, std::optional<uint32_t> parent, const Region* region,
+  // The name as a view (most are built in Memo::name): copied for a new
+  // office only, where a string made for each call was freed for an office
+  // the article has.
+  uint32_t Org(std::string_view name, std::string_view type, std::optional<uint32_t> parent, const Region* region,
                std::optional<Span> mention, std::string_view surface, std::string_view scope = {});
   // What Org does for an office it already has: the parent when it had none,
   // the written form.
@@ -152,6 +157,8 @@ struct FactsBuilder::Memo {
   // a key or form already known then costs no allocation (Org is asked 14
   // times per article, mostly for offices it already has).
   std::string key, written;
+  // The name of an office being asked for (Org), built in place.
+  std::string name;
   // The name each post's key was made from, where the post's own name is
   // another (the office's acronym added); empty where it is the same.
   std::vector<std::string> post_plain_names;

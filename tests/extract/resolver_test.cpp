@@ -77,6 +77,11 @@ const std::string kAgencyBranchTwice =
 const std::string kUnitWithDan =
     "Kabag Umum dan Keuangan Setda Kota Solok Wulan Sarianti membuka rapat. Kabag Umum dan Keuangan Setda Kota "
     "Solok Wulan Sarianti mengatakan, rapat penting.";
+// Written once with runs of spaces: the unit's words one space apart, a
+// word after '-' title-cased too.
+const std::string kUnitSpacedHyphen =
+    "Kabag Umum  dan   Keuangan-daerah Setda Kota Solok Wulan Sarianti membuka rapat. Kabag Umum dan "
+    "Keuangan-daerah Setda Kota Solok Wulan Sarianti mengatakan, rapat penting.";
 const std::string kCommunity =
     "Ketua LPM Kelurahan Sukajadi Budi Santoso hadir. Ketua LPM Budi Santoso menyampaikan sambutan di Kota Solok.";
 
@@ -117,6 +122,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A unit's words title-cased one by one as they are copied, "dan" kept lower case.
         EntityCase{kUnitWithDan, "organizations", "org/bagian-umum-dan-keuangan-sekretariat-daerah-kota-solok",
                    "Bagian Umum dan Keuangan Sekretariat Daerah Kota Solok", 2},
+        EntityCase{kUnitSpacedHyphen, "organizations",
+                   "org/bagian-umum-dan-keuangan-daerah-sekretariat-daerah-kota-solok",
+                   "Bagian Umum dan Keuangan-Daerah Sekretariat Daerah Kota Solok", 2},
         // A neighbourhood unit written alone is scoped by the jurisdiction.
         EntityCase{kCommunity, "organizations", "org/lpm@13.72", "LPM", 0},
         EntityCase{kCommunity, "places", "place/13.72", "Kota Solok", 1}));

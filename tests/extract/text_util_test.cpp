@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <iterator>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "extract/string_hash.h"
 #include "extract/text_util.h"
 
 namespace pejabat {
@@ -168,6 +170,36 @@ TEST(TextUtil, TitleCaseInPlaceIsTitleCase) {
 
 TEST(TextUtil, IsAsciiSpaceIsWhatSplitWordsSplitsOn) {
   for (int c = -128; c < 128; ++c) EXPECT_EQ(IsAsciiSpace(static_cast<char>(c)), PlainSpace(static_cast<char>(c))) << c;
+}
+
+// HashBytes (extract/string_hash.h) reads every byte: a string and each
+// change of one byte in it, or of its length, hash apart; the lexicon's
+// sets find a word by a view into other text.
+TEST(StringHash, EveryByteAndTheLengthCount) {
+  std::mt19937 rng(11);
+  for (std::size_t n = 0; n <= 40; ++n) {
+    std::string s(n, 'a');
+    for (char& c : s) c = static_cast<char>('a' + rng() % 26);
+    const std::size_t h = HashBytes(s);
+    EXPECT_EQ(h, StringHash{}(std::string_view(s)));
+    EXPECT_NE(h, HashBytes(s + 'a')) << s;
+    EXPECT_NE(h, HashBytes(s + std::string(1, '\0'))) << s;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string t = s;
+      t[i] = static_cast<char>(t[i] ^ 0x20);
+      EXPECT_NE(h, HashBytes(t)) << s << " at " << i;
+    }
+  }
+  // Words of Samples() spread over many hashes: a few equal ones at most.
+  std::set<std::string> words;
+  for (const std::string& s : Samples()) words.insert(s);
+  std::set<std::size_t> hashes;
+  for (const std::string& w : words) hashes.insert(HashBytes(w));
+  EXPECT_GE(hashes.size() + 2, words.size());
+  WordSet set{"kota", "kabupaten"};
+  const std::string text = "di kota padang";
+  EXPECT_EQ(set.count(std::string_view(text).substr(3, 4)), 1u);
+  EXPECT_EQ(set.count(std::string_view(text).substr(3, 3)), 0u);
 }
 
 }  // namespace
