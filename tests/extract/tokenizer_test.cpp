@@ -129,6 +129,28 @@ TEST(Tokenize, CharacterKindsAnywhereInTheWord) {
   }
 }
 
+// Every byte value after a small letter, read sixteen bytes at a time (a
+// long word) and byte by byte (near the end of the text): the word ends at
+// the byte in both, or goes on in both, and only ASCII letters and digits
+// are taken by the run itself.
+TEST(Tokenize, EveryByteEndsAWordAsTheByteLoopDoes) {
+  for (int b = 1; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const std::string long_text = std::string(20, 'a') + c + std::string(20, 'a');
+    const std::string short_text = std::string(3, 'a') + c + std::string(3, 'a');
+    const Token first_long = Tokenize(long_text).front();
+    const Token first_short = Tokenize(short_text).front();
+    const bool long_goes_on = first_long.span.end > 20, short_goes_on = first_short.span.end > 3;
+    EXPECT_EQ(long_goes_on, short_goes_on) << b;
+    const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    if (alnum) {
+      EXPECT_EQ(first_long.span.end, long_text.size()) << b;
+    } else if (b < 0x80 && b != '.' && b != '-' && b != '\'') {
+      EXPECT_EQ(first_long.span.end, 20u) << b;
+    }
+  }
+}
+
 // A view that stops inside a word, with letters and digits after it in
 // memory: the word scan stops at the view's end, not at the next space (the
 // scan of a std::string stops at its NUL instead).
