@@ -84,6 +84,24 @@ std::size_t RunEnd(const unsigned char* bytes, std::size_t j, std::size_t size) 
   return j;
 }
 
+// The end of the run of spaces from `j`. Cleaning blanks boilerplate with
+// spaces, in runs of tens to hundreds (217k of the 507k spaces of the 1k
+// benchmark articles, in some 5k runs), each space a turn of the token loop:
+// sixteen at a time instead.
+std::size_t SpacesEnd(const unsigned char* bytes, std::size_t j, std::size_t size) {
+#if defined(__SSE2__)
+  while (j + 16 <= size) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + j));
+    const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
+    // ~spaces is never 0 (its upper half is set): no test for a zero operand.
+    if (spaces != 0xFFFF) return j + static_cast<std::size_t>(__builtin_ctz(~spaces));
+    j += 16;
+  }
+#endif
+  while (j < size && bytes[j] == ' ') ++j;
+  return j;
+}
+
 // The letters of text[begin, end) and how many are capitals. The word scan
 // below only keeps which kinds of character it saw (a count per byte was most
 // of its cost); the few questions that need counts ask this.
@@ -140,6 +158,7 @@ std::vector<Token> TokenizeStopped(std::string_view text) {
     if (bytes[i] == ' ') {  // the commonest byte between tokens
       space_before = true;
       ++i;
+      if (i < text.size() && bytes[i] == ' ') i = SpacesEnd(bytes, i, text.size());
       continue;
     }
     // Nearly every token starts with an ASCII letter or digit: straight to
@@ -171,7 +190,10 @@ std::vector<Token> TokenizeStopped(std::string_view text) {
       // Which kinds of character the word holds so far (kSmall: any letter
       // that is not a capital).
       uint8_t seen = start_class;
-      std::size_t j = i;
+      // An ASCII first byte is taken: its class is `seen` (not reading it
+      // again is a turn of the capitals' loop below fewer, 0.9M instructions
+      // per 1k articles).
+      std::size_t j = start_class ? i + 1 : i;
       for (;;) {
         // ASCII letters and digits, nearly all of the text, in a tight run: no
         // decoding, and no bound test (bytes above 0x7F are 0 in the table, and

@@ -151,6 +151,26 @@ TEST(Tokenize, EveryByteEndsAWordAsTheByteLoopDoes) {
   }
 }
 
+// Runs of spaces of every length from 1 to 40 (cleaning blanks boilerplate
+// with such runs), between words, after a mark and at the end of the text:
+// the next token starts after the whole run, with space before it.
+TEST(Tokenize, RunsOfSpacesOfEveryLength) {
+  for (std::size_t run = 1; run <= 40; ++run) {
+    const std::string spaces(run, ' ');
+    const std::string text = "kata" + spaces + "lagi," + spaces + "x" + spaces;
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(tokens.size(), 4u) << run;
+    EXPECT_EQ(tokens[1].span.begin, 4 + run) << run;
+    EXPECT_EQ(tokens[2].span.begin, 8 + run) << run;
+    EXPECT_FALSE(tokens[2].space_before) << run;
+    EXPECT_EQ(tokens[3].span.begin, 9 + 2 * run) << run;
+    EXPECT_TRUE(tokens[1].space_before && tokens[3].space_before) << run;
+    const std::vector<Token> viewed = Tokenize(std::string_view(text));
+    ASSERT_EQ(viewed.size(), 4u) << run;
+    EXPECT_EQ(viewed[3].span, tokens[3].span) << run;
+  }
+}
+
 // A view that stops inside a word, with letters and digits after it in
 // memory: the word scan stops at the view's end, not at the next space (the
 // scan of a std::string stops at its NUL instead).
