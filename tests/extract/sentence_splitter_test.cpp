@@ -64,6 +64,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A plain word before the stop, even one followed by a degree.
         SentenceCase{"word_then_degree", "Rapat usai. M.Si dibahas.", {"Rapat usai.", "M.Si dibahas."}},
         SentenceCase{"number_before_stop", "Nilainya 80,23. Dia puas.", {"Nilainya 80,23.", "Dia puas."}},
+        SentenceCase{"other_stops", "Apa kabar? Baik! Lalu\xE2\x80\xA6 Dia pergi.",
+                     {"Apa kabar?", "Baik!", "Lalu\xE2\x80\xA6", "Dia pergi."}},
+        // Marks that end no sentence, and one beyond ASCII that is no ellipsis.
+        SentenceCase{"other_marks", "Rapat (kemarin) usai, semua: hadir \xE2\x80\xA2 Dia pergi. Dia pulang.",
+                     {"Rapat (kemarin) usai, semua: hadir \xE2\x80\xA2 Dia pergi.", "Dia pulang."}},
         // A title glued to a name is split off as if written "H. Rudi": an
         // initial's stop, which ends no sentence, wherever the word comes.
         SentenceCase{"glued_title", "Hadir H.Rudi Hartono. Dia pergi.", {"Hadir H.Rudi Hartono.", "Dia pergi."}},
