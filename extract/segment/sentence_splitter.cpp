@@ -12,9 +12,6 @@
 namespace pejabat {
 namespace {
 
-bool IsTerminal(std::string_view t) { return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6"; }
-// Whether a token starting with byte `b` may be IsTerminal: its first byte.
-bool MayBeTerminal(char b) { return b == '.' || b == '!' || b == '?' || b == '\xE2'; }
 
 // Where token `t` (a word) holds a title glued to a name by its dot ("H.Zulkifli",
 // "Hj.Siti", "Drs.H.Ahmad"), the length of the title; 0 otherwise. A degree
@@ -49,6 +46,7 @@ void SplitGluedTitles(std::vector<Token>& tokens, std::string_view text, const L
       title.all_caps = n >= 2 && std::all_of(text.begin() + title.span.begin, text.begin() + title.span.end,
                                              [](char c) { return c >= 'A' && c <= 'Z'; });
       dot.kind = TokenKind::Punct;
+      dot.ends_sentence = true;
       dot.span = {title.span.end, title.span.end + 1};
       dot.upper = dot.all_caps = dot.space_before = dot.paragraph_start = dot.inner_dot = false;
       title.inner_dot = false;
@@ -91,7 +89,8 @@ bool IsDegreeAt(const Document& doc, std::size_t i, const Lexicon& lexicon) {
 // token). When `find_glued`, stops and returns false at the first word that
 // holds a title glued to a name (the few words with a capital and a dot
 // inside are asked): its tokens are split, and the pass is made again.
-static_assert(offsetof(Token, inner_dot) == offsetof(Token, paragraph_start) + 1);
+static_assert(offsetof(Token, inner_dot) == offsetof(Token, paragraph_start) + 1 &&
+              offsetof(Token, ends_sentence) == offsetof(Token, paragraph_start) + 2);
 bool NumberAndSplit(Document& doc, const Lexicon& lexicon, bool find_glued) {
   const Vocabulary& vocabulary = *doc.vocabulary;
   const char* const folded = doc.folded_text.data();
@@ -117,8 +116,8 @@ bool NumberAndSplit(Document& doc, const Lexicon& lexicon, bool find_glued) {
   const std::size_t n = doc.tokens.size();
   Token* const last = tokens + n;
   for (std::size_t i = 0; i < n; ++i) {
-    // Most tokens neither open a paragraph nor may end a sentence nor have a
-    // dot inside: a loop of their own, which calls nothing, so that what it
+    // Most tokens neither open a paragraph nor have a dot inside nor end a
+    // sentence: a loop of their own, which calls nothing, so that what it
     // reads stays in registers. Commas and brackets stay in it too (leaving
     // and entering it again was some 20 instructions a mark).
     for (Token* p = tokens + i;; ++p) {
@@ -127,10 +126,10 @@ bool NumberAndSplit(Document& doc, const Lexicon& lexicon, bool find_glued) {
         return true;
       }
       NumberWord(*p, vocabulary, folded, folded_end);
-      // paragraph_start and inner_dot, side by side, asked at once.
+      // paragraph_start, inner_dot and ends_sentence, side by side, asked at once.
       uint16_t opens_or_dotted;
       std::memcpy(&opens_or_dotted, &p->paragraph_start, 2);
-      if (opens_or_dotted != 0 || (p->kind == TokenKind::Punct && MayBeTerminal(folded[p->span.begin]))) {
+      if ((opens_or_dotted | p->ends_sentence) != 0) {
         i = static_cast<std::size_t>(p - tokens);
         break;
       }
@@ -146,7 +145,7 @@ bool NumberAndSplit(Document& doc, const Lexicon& lexicon, bool find_glued) {
     }
     if (i > start && t.paragraph_start) close(i);
     t.sentence = current;
-    if (t.kind != TokenKind::Punct || !IsTerminal(doc.TokenText(i))) continue;  // stops are punctuation
+    if (!t.ends_sentence) continue;
     // Closing quotes and brackets right after the stop belong to this sentence.
     std::size_t end = i + 1;
     while (end < n && !tokens[end].paragraph_start && !tokens[end].space_before &&

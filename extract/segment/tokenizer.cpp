@@ -274,6 +274,7 @@ std::vector<Token> TokenizeStopped(std::string_view text) {
       i = j;
     } else {
       t.kind = TokenKind::Punct;
+      t.ends_sentence = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
       t.span.end = static_cast<uint32_t>(i + n);
       i += n;
     }

@@ -171,6 +171,18 @@ TEST(Tokenize, RunsOfSpacesOfEveryLength) {
   }
 }
 
+// The marks that may end a sentence (full stop, '!', '?', ellipsis) say so;
+// no other token does, a word with dots inside included.
+TEST(Tokenize, MarksThatEndSentences) {
+  const std::string text = ". ! ? \xE2\x80\xA6 , : ; ( ) \" \xE2\x80\x93 - \xE2\x80\xA2 M.Si. 2.5";
+  const std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::string> ending;
+  for (const Token& t : tokens)
+    if (t.ends_sentence) ending.emplace_back(text.substr(t.span.begin, t.span.size()));
+  EXPECT_EQ(ending, (std::vector<std::string>{".", "!", "?", "\xE2\x80\xA6", "."}));
+  ASSERT_EQ(tokens.size(), 16u);
+}
+
 // A view that stops inside a word, with letters and digits after it in
 // memory: the word scan stops at the view's end, not at the next space (the
 // scan of a std::string stops at its NUL instead).
