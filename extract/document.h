@@ -40,8 +40,14 @@ class Document {
   std::string_view Folded(std::size_t i) const { return View(folded_text, tokens[i].span); }
   std::size_t size() const { return tokens.size(); }
   // Text from the start of token `first` to the end of token `last - 1`.
-  std::string_view TokenRange(std::size_t first, std::size_t last) const;
-  Span RangeSpan(std::size_t first, std::size_t last) const;
+  // Inline, as the token views are: the resolver, the facts builder and the
+  // quote recognizer ask some 70k ranges per 1k articles, and a call each was
+  // 1.5M instructions.
+  std::string_view TokenRange(std::size_t first, std::size_t last) const { return Slice(RangeSpan(first, last)); }
+  Span RangeSpan(std::size_t first, std::size_t last) const {
+    if (first >= last || last > tokens.size()) return {};
+    return Span{tokens[first].span.begin, tokens[last - 1].span.end};
+  }
   const Sentence& SentenceOf(std::size_t token) const { return sentences[tokens[token].sentence]; }
   // Whether token `t` exists and is a word starting with a capital.
   bool IsCapitalizedWord(std::size_t t) const { return t < size() && tokens[t].kind == TokenKind::Word && tokens[t].upper; }

@@ -6,20 +6,27 @@
 #include <string>
 #include <vector>
 
+#include "extract/lexicon.h"
 #include "extract/segment/sentence_splitter.h"
+#include "extract/vocabulary.h"
 #include "test_lexicon.h"
 
 namespace pejabat {
 namespace {
 
 // The sentences' text; each token must also be numbered with the sentence
-// that holds it.
+// that holds it, and with its word's number and start mask (Segment gives
+// both in one pass).
 std::vector<std::string> Sentences(const std::string& text) {
   Document doc(text);
-  Segment(doc, testing::TheLexicon());
+  const Lexicon& lexicon = testing::TheLexicon();
+  Segment(doc, lexicon);
   for (std::size_t k = 0; k < doc.size(); ++k) {
     const Sentence& s = doc.SentenceOf(k);
     EXPECT_TRUE(s.first_token <= k && k < s.end_token) << text << " token " << k;
+    const uint32_t word = lexicon.vocabulary->Find(doc.Folded(k));
+    EXPECT_EQ(doc.tokens[k].word, word) << text << " token " << k;
+    EXPECT_EQ(doc.tokens[k].phrase_starts, lexicon.vocabulary->StartsOf(word)) << text << " token " << k;
   }
   std::vector<std::string> out;
   for (const Sentence& s : doc.sentences) out.emplace_back(doc.Slice(s.span));
@@ -56,7 +63,17 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"degree_then_word", "Oleh Rina Wati, M.Si. Kegiatan usai.", {"Oleh Rina Wati, M.Si.", "Kegiatan usai."}},
         // A plain word before the stop, even one followed by a degree.
         SentenceCase{"word_then_degree", "Rapat usai. M.Si dibahas.", {"Rapat usai.", "M.Si dibahas."}},
-        SentenceCase{"number_before_stop", "Nilainya 80,23. Dia puas.", {"Nilainya 80,23.", "Dia puas."}}),
+        SentenceCase{"number_before_stop", "Nilainya 80,23. Dia puas.", {"Nilainya 80,23.", "Dia puas."}},
+        SentenceCase{"other_stops", "Apa kabar? Baik! Lalu\xE2\x80\xA6 Dia pergi.",
+                     {"Apa kabar?", "Baik!", "Lalu\xE2\x80\xA6", "Dia pergi."}},
+        // Marks that end no sentence, and one beyond ASCII that is no ellipsis.
+        SentenceCase{"other_marks", "Rapat (kemarin) usai, semua: hadir \xE2\x80\xA2 Dia pergi. Dia pulang.",
+                     {"Rapat (kemarin) usai, semua: hadir \xE2\x80\xA2 Dia pergi.", "Dia pulang."}},
+        // A title glued to a name is split off as if written "H. Rudi": an
+        // initial's stop, which ends no sentence, wherever the word comes.
+        SentenceCase{"glued_title", "Hadir H.Rudi Hartono. Dia pergi.", {"Hadir H.Rudi Hartono.", "Dia pergi."}},
+        SentenceCase{"glued_title_after_sentences", "Rapat usai. Kepala Dinas hadir.\nHadir Hj.Rina Wati, S.Sos. Dia pergi.",
+                     {"Rapat usai.", "Kepala Dinas hadir.", "Hadir Hj.Rina Wati, S.Sos.", "Dia pergi."}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -129,6 +129,60 @@ TEST(Tokenize, CharacterKindsAnywhereInTheWord) {
   }
 }
 
+// Every byte value after a small letter, read sixteen bytes at a time (a
+// long word) and byte by byte (near the end of the text): the word ends at
+// the byte in both, or goes on in both, and only ASCII letters and digits
+// are taken by the run itself.
+TEST(Tokenize, EveryByteEndsAWordAsTheByteLoopDoes) {
+  for (int b = 1; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const std::string long_text = std::string(20, 'a') + c + std::string(20, 'a');
+    const std::string short_text = std::string(3, 'a') + c + std::string(3, 'a');
+    const Token first_long = Tokenize(long_text).front();
+    const Token first_short = Tokenize(short_text).front();
+    const bool long_goes_on = first_long.span.end > 20, short_goes_on = first_short.span.end > 3;
+    EXPECT_EQ(long_goes_on, short_goes_on) << b;
+    const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    if (alnum) {
+      EXPECT_EQ(first_long.span.end, long_text.size()) << b;
+    } else if (b < 0x80 && b != '.' && b != '-' && b != '\'') {
+      EXPECT_EQ(first_long.span.end, 20u) << b;
+    }
+  }
+}
+
+// Runs of spaces of every length from 1 to 40 (cleaning blanks boilerplate
+// with such runs), between words, after a mark and at the end of the text:
+// the next token starts after the whole run, with space before it.
+TEST(Tokenize, RunsOfSpacesOfEveryLength) {
+  for (std::size_t run = 1; run <= 40; ++run) {
+    const std::string spaces(run, ' ');
+    const std::string text = "kata" + spaces + "lagi," + spaces + "x" + spaces;
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(tokens.size(), 4u) << run;
+    EXPECT_EQ(tokens[1].span.begin, 4 + run) << run;
+    EXPECT_EQ(tokens[2].span.begin, 8 + run) << run;
+    EXPECT_FALSE(tokens[2].space_before) << run;
+    EXPECT_EQ(tokens[3].span.begin, 9 + 2 * run) << run;
+    EXPECT_TRUE(tokens[1].space_before && tokens[3].space_before) << run;
+    const std::vector<Token> viewed = Tokenize(std::string_view(text));
+    ASSERT_EQ(viewed.size(), 4u) << run;
+    EXPECT_EQ(viewed[3].span, tokens[3].span) << run;
+  }
+}
+
+// The marks that may end a sentence (full stop, '!', '?', ellipsis) say so;
+// no other token does, a word with dots inside included.
+TEST(Tokenize, MarksThatEndSentences) {
+  const std::string text = ". ! ? \xE2\x80\xA6 , : ; ( ) \" \xE2\x80\x93 - \xE2\x80\xA2 M.Si. 2.5";
+  const std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::string> ending;
+  for (const Token& t : tokens)
+    if (t.ends_sentence) ending.emplace_back(text.substr(t.span.begin, t.span.size()));
+  EXPECT_EQ(ending, (std::vector<std::string>{".", "!", "?", "\xE2\x80\xA6", "."}));
+  ASSERT_EQ(tokens.size(), 16u);
+}
+
 // A view that stops inside a word, with letters and digits after it in
 // memory: the word scan stops at the view's end, not at the next space (the
 // scan of a std::string stops at its NUL instead).

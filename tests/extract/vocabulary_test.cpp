@@ -116,6 +116,57 @@ TEST(Vocabulary, WordsDifferingInOneByteAnywhere) {
   }
 }
 
+// A slot keeps a word's size in one byte, 255 for any longer: words of 255
+// bytes and more that share their first bytes keep their own numbers, and a
+// size between them is unknown.
+TEST(Vocabulary, WordsLongerThanTheSizeByte) {
+  Vocabulary v;
+  std::vector<uint32_t> ids;
+  for (std::size_t n : {254, 255, 256, 300}) ids.push_back(v.Intern(std::string(n, 'a')));
+  std::size_t k = 0;
+  for (std::size_t n : {254, 255, 256, 300}) {
+    const std::string text = std::string(n, 'a') + " ";
+    EXPECT_EQ(v.Find(std::string(n, 'a')), ids[k]) << n;
+    EXPECT_EQ(v.FindInText(std::string_view(text).substr(0, n), text.data() + text.size()), ids[k]) << n;
+    ++k;
+  }
+  EXPECT_EQ(v.Find(std::string(257, 'a')), Vocabulary::kUnknown);
+  EXPECT_EQ(v.Find(std::string(253, 'a')), Vocabulary::kUnknown);
+}
+
+// Words that differ only in trailing NUL bytes are different words (a word's
+// first eight bytes are zero after its end, so only its size tells them apart).
+TEST(Vocabulary, TrailingNulBytesMakeAnotherWord) {
+  Vocabulary v;
+  const uint32_t a = v.Intern("a");
+  const uint32_t a0 = v.Intern(std::string("a\0", 2));
+  EXPECT_NE(a, a0);
+  EXPECT_EQ(v.Find("a"), a);
+  EXPECT_EQ(v.Find(std::string("a\0", 2)), a0);
+  EXPECT_EQ(v.Find(std::string("a\0\0", 3)), Vocabulary::kUnknown);
+  EXPECT_EQ(v.Find(std::string(1, '\0')), Vocabulary::kUnknown);
+}
+
+// The start mask a lookup answers with is the one StartsOf gives, whether
+// marked before or after the table grew.
+TEST(Vocabulary, StartMasksKeptWhenTheTableGrows) {
+  Vocabulary v;
+  const uint32_t early = v.TableBit(), late = v.TableBit();
+  const uint32_t kepala = v.Intern("kepala");
+  v.MarkStart(kepala, early);
+  std::vector<std::string> words;
+  for (int k = 0; k < 1000; ++k) words.push_back(std::string("w").append(std::to_string(k)));
+  for (const std::string& w : words) v.Intern(w);
+  v.MarkStart(kepala, late);
+  v.MarkStart(v.Find("w999"), late);
+  const std::string text = "kepala w999 w1 ";
+  const char* end = text.data() + text.size();
+  EXPECT_EQ(v.FindWithStarts(std::string_view(text).substr(0, 6), end).starts, early | late);
+  EXPECT_EQ(v.FindWithStarts(std::string_view(text).substr(7, 4), end).starts, late);
+  EXPECT_EQ(v.FindWithStarts(std::string_view(text).substr(12, 2), end).starts, 0u);
+  EXPECT_EQ(v.FindWithStarts(std::string_view(text).substr(12, 2), end).id, v.Find("w1"));
+}
+
 TEST(Vocabulary, StartMarkOfAnUnknownNumberIsAnError) {
   Vocabulary v;
   const uint32_t bit = v.TableBit();
