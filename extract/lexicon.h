@@ -90,6 +90,13 @@ class Lexicon {
     if (f.find('-') != std::string_view::npos) return gazetteer.StartsAName(f);
     return Word(doc, i).region_start;
   }
+  // Whether an office (a local one or a national agency) starts at token i.
+  // Inline: the role and office recognizers ask it at every word of a unit's
+  // or role's name, where nearly every token starts neither, on a test of
+  // each table's bit.
+  bool StartsOffice(const Document& doc, std::size_t i) const {
+    return offices.MatchAt(doc, i).has_value() || national.MatchAt(doc, i).has_value();
+  }
   bool IsPortfolioWord(std::string_view word) const { return portfolio.count(word) > 0; }
   // IsPortfolioWord of token i's text: a token whose folded word no portfolio
   // word folds to is answered by its start bit, without hashing its text.

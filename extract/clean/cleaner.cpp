@@ -218,9 +218,8 @@ CleanResult CleanArticle(std::string& text, const Lexicon& lexicon) {
   }
   sketch.Clear();
   for (std::size_t i : long_lines) {
-    if (lines[i].dropped || !lines[i].may_repeat) continue;
+    if (lines[i].dropped || !lines[i].may_repeat) continue;  // may_repeat: 40 bytes or more, trimmed
     std::string_view a = Trimmed(view(lines[i]));
-    if (a.size() < 40) continue;
     for (std::size_t j : longest_first) {
       std::string_view b = view(lines[j]);
       if (b.size() <= a.size() + 2) break;

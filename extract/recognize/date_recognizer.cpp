@@ -138,8 +138,7 @@ std::vector<DateMention> RecognizeDates(const Document& doc, const Lexicon& lx) 
     for (; i < n; ++i) {
       const Token& t = tokens[i];
       if (IsLowerCaseWord(t)) continue;
-      if (t.kind == TokenKind::Word) {
-        if (!t.upper) continue;
+      if (t.kind == TokenKind::Word) {  // a capitalized one
         weekday = numbered ? lx.Facts(t.word).weekday : lx.Word(doc, i).weekday;
         if (weekday != 0) break;
       } else if (t.kind == TokenKind::Number || (t.kind == TokenKind::Punct && text[t.span.begin] == '(' && t.span.size() == 1)) {

@@ -45,12 +45,6 @@ std::size_t OfficeRecognizer::SkipShortForm(const Document& doc, std::size_t i) 
   return i;
 }
 
-// Inline: asked at every word of a unit name and after it, where nearly every
-// token starts neither kind of office, on two tests of its bits.
-[[gnu::always_inline]] inline bool OfficeRecognizer::StartsOffice(const Document& doc, std::size_t i) const {
-  return lx_.offices.MatchAt(doc, i).has_value() || lx_.national.MatchAt(doc, i).has_value();
-}
-
 // A unit name ends at a place, another office, a role, a lower-case word,
 // punctuation or a paragraph break.
 bool OfficeRecognizer::StopsUnit(const Document& doc, std::size_t i) const {
@@ -59,7 +53,7 @@ bool OfficeRecognizer::StopsUnit(const Document& doc, std::size_t i) const {
   if (t.paragraph_start || t.kind != TokenKind::Word || !t.upper) return true;
   const WordFacts& facts = lx_.Word(doc, i);
   if (!facts.place_level.empty()) return true;
-  if (StartsOffice(doc, i) || lx_.roles.MatchAt(doc, i)) return true;
+  if (lx_.StartsOffice(doc, i) || lx_.roles.MatchAt(doc, i)) return true;
   // A function word ends the name unless units are named with it ("Pemberdayaan Masyarakat").
   if (facts.function_word && !lx_.IsPortfolioToken(doc, i)) return true;
   if (facts.weekday) return true;
@@ -91,7 +85,7 @@ std::size_t OfficeRecognizer::UnitNameEnd(const Document& doc, std::size_t i, bo
   // is not written between a unit and its office ("Kabid Pengembangan Karier BKD").
   // Looked at past a short form: "Bagian Pemberdayaan Masyarakat (BPM) Makassar".
   const std::size_t after = SkipShortForm(doc, j);
-  bool closed_by_office = after < doc.size() && (StartsOffice(doc, after) ||
+  bool closed_by_office = after < doc.size() && (lx_.StartsOffice(doc, after) ||
                                                  !lx_.Word(doc, after).place_level.empty() ||
                                                  MatchRegion(doc, lx_, after, true).has_value());
   bool closed = after >= doc.size() || doc.TokenText(after) == "," || closed_by_office;

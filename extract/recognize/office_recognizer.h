@@ -31,7 +31,6 @@ class OfficeRecognizer {
   // MatchAt into `m`, a mention as default-constructed, after MayStartOffice
   // said yes; false when no office starts at i.
   bool MatchInto(const Document& doc, std::size_t i, bool after_role, OfficeMention& m) const;
-  bool StartsOffice(const Document& doc, std::size_t i) const;
   bool StopsUnit(const Document& doc, std::size_t i) const;
   const Lexicon& lx_;
 };

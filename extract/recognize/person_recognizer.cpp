@@ -546,12 +546,11 @@ bool NameScan::ParseName(std::size_t i) {
   // A bare region is a place, not a name ("Padang"). A region starts at a
   // place prefix or at a capitalized word that starts a region's name:
   // MatchRegion is not asked where neither is written (it would say no).
-  // A token with neither start bit is neither, as MatchRegion itself tests
-  // first: most names are answered so, without StartsRegionName's search of
-  // the word for a hyphen (a memchr call a name).
-  const bool numbered = doc_.vocabulary == lx_.vocabulary.get() && lx_.gazetteer.HasWordIndex();
+  // MayStartRegion first, as MatchRegion itself tests: most names are
+  // answered so, without StartsRegionName's search of the word for a hyphen
+  // (a memchr call a name).
   const bool may_be_region =
-      (!numbered || (tokens_[j].phrase_starts & (lx_.PlacePrefixBit() | lx_.RegionStartBit()))) &&
+      MayStartRegion(doc_, lx_, j) &&
       (!lx_.Word(doc_, j).place_level.empty() || (tokens_[j].upper && lx_.StartsRegionName(doc_, j)));
   if (may_be_region)
     if (auto r = MatchRegion(doc_, lx_, j, true); r && r->end >= k) return false;

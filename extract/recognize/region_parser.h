@@ -26,12 +26,15 @@ std::optional<RegionMatch> MatchRegionAt(const Document& doc, const Lexicon& lex
 // tokens neither a place prefix nor a word a region name starts with is
 // written, which one test of the token's bits says (the call, its
 // prologue and epilogue were most of the answer; 24k per 1k articles).
+// False when no region can start at token i (i < doc.size()): in a numbered
+// document, a token with neither a place prefix's nor a region name's start bit.
+inline bool MayStartRegion(const Document& doc, const Lexicon& lexicon, std::size_t i) {
+  return doc.vocabulary != lexicon.vocabulary.get() || !lexicon.gazetteer.HasWordIndex() ||
+         (doc.tokens[i].phrase_starts & (lexicon.PlacePrefixBit() | lexicon.RegionStartBit())) != 0;
+}
 inline std::optional<RegionMatch> MatchRegion(const Document& doc, const Lexicon& lexicon, std::size_t i,
                                               bool allow_bare, std::optional<RegionLevel> prefer = std::nullopt) {
-  if (i >= doc.size()) return std::nullopt;
-  if (doc.vocabulary == lexicon.vocabulary.get() && lexicon.gazetteer.HasWordIndex() &&
-      !(doc.tokens[i].phrase_starts & (lexicon.PlacePrefixBit() | lexicon.RegionStartBit())))
-    return std::nullopt;
+  if (i >= doc.size() || !MayStartRegion(doc, lexicon, i)) return std::nullopt;
   return MatchRegionAt(doc, lexicon, i, allow_bare, prefer);
 }
 

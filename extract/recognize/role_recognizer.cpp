@@ -40,12 +40,6 @@ bool IsCommissionName(std::string_view s) {
 }
 }  // namespace
 
-// Inline: nearly every token starts neither kind of office, on two tests of
-// its bits, and the call was most of the answer.
-[[gnu::always_inline]] inline bool RoleRecognizer::StartsOffice(const Document& doc, std::size_t i) const {
-  return lx_.offices.MatchAt(doc, i).has_value() || lx_.national.MatchAt(doc, i).has_value();
-}
-
 // "Menteri Dalam Negeri (Mendagri)", "Direktur Jenderal (Dirjen)": a post's
 // own short form in parentheses adds nothing. Only a role form is skipped: a
 // name in parentheses ("Menteri X (Nama)") is the holder, not a short form.
@@ -63,7 +57,7 @@ std::size_t RoleRecognizer::SkipRoleShortForm(const Document& doc, std::size_t j
 std::size_t RoleRecognizer::FieldBeforeOffice(const Document& doc, std::size_t j) const {
   constexpr std::size_t kMaxFieldTokens = 7;
   for (std::size_t k = j; k < doc.size() && k - j < kMaxFieldTokens; ++k) {
-    if (k > j && StartsOffice(doc, k)) return doc.Folded(k - 1) == "dan" ? j : k;
+    if (k > j && lx_.StartsOffice(doc, k)) return doc.Folded(k - 1) == "dan" ? j : k;
     const Token& t = doc.tokens[k];
     if (t.paragraph_start && k > j) return j;
     bool field_word = t.kind == TokenKind::Word && (t.upper || doc.Folded(k) == "bidang" || (k > j && doc.Folded(k) == "dan"));
@@ -181,7 +175,7 @@ std::size_t RoleRecognizer::FullNameWithAcronymEnd(const Document& doc, std::siz
   constexpr std::size_t kMaxNameWords = 6;
   std::size_t k = j;
   while (k < doc.size() && k - j < kMaxNameWords && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper &&
-         !doc.tokens[k].all_caps && (k == j || !doc.tokens[k].paragraph_start) && !StartsOffice(doc, k) &&
+         !doc.tokens[k].all_caps && (k == j || !doc.tokens[k].paragraph_start) && !lx_.StartsOffice(doc, k) &&
          !lx_.roles.MatchAt(doc, k))
     ++k;
   if (k == j || k + 2 >= doc.size() || doc.TokenText(k) != "(" || !doc.tokens[k + 1].all_caps || doc.TokenText(k + 2) != ")")
@@ -317,12 +311,12 @@ bool RoleRecognizer::MatchInto(const Document& doc, std::size_t i, RoleMention& 
     }
     case RoleKind::OrgHead: {
       if (j < doc.size() && doc.Folded(j) == "pada") ++j;
-      if (IsOrdinalAt(doc, j) && StartsOffice(doc, j + 1)) m.numeral = std::string(doc.TokenText(j++));  // "Wakil Ketua 1 DPRD"
+      if (IsOrdinalAt(doc, j) && lx_.StartsOffice(doc, j + 1)) m.numeral = std::string(doc.TokenText(j++));  // "Wakil Ketua 1 DPRD"
       // "Anggota Komisi C DPRD …": a council's commission (a letter or a roman
       // numeral, not "Komisi Pemilihan Umum"), then the council.
       std::size_t commission = j;
       if (j + 1 < doc.size() && doc.Folded(j) == "komisi" && IsCommissionName(doc.TokenText(j + 1))) j += 2;
-      else if (!StartsOffice(doc, j)) j = FieldBeforeOffice(doc, j);
+      else if (!lx_.StartsOffice(doc, j)) j = FieldBeforeOffice(doc, j);
       auto office = offices_.MatchAt(doc, j);
       bool council_commission = j > commission && doc.Folded(commission) == "komisi";
       if (j > commission && !office && !council_commission) return false;

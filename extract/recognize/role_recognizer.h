@@ -27,7 +27,6 @@ class RoleRecognizer {
   std::size_t ParseAssistant(const Document& doc, std::size_t j, RoleMention& m) const;
   std::size_t ParseOfficeAndPlace(const Document& doc, std::size_t j, RoleMention& m) const;
   std::size_t SkipFaction(const Document& doc, std::size_t j) const;
-  bool StartsOffice(const Document& doc, std::size_t i) const;
   std::size_t SkipRoleShortForm(const Document& doc, std::size_t j) const;
   std::size_t FieldBeforeOffice(const Document& doc, std::size_t j) const;
   std::size_t ParseCommunity(const Document& doc, std::size_t j, RoleMention& m) const;
