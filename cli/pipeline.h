@@ -28,11 +28,13 @@ struct PipelineReport {
 // Streams articles through the extractor: each is read, extracted and handed
 // to `sink` (the graph builder), then released, so memory grows with the
 // entities, not with the text. Files are taken in the order of their paths
-// (however the command line lists them), records in file order. One reader
-// thread reads the inputs in that order,
-// `jobs` workers decode and extract, and the calling thread hands the results
-// to the sink strictly in input order (through a reorder window of bounded
-// size), so the sink sees the same sequence for any number of jobs.
+// (however the command line lists them), records in file order. `jobs`
+// workers (the calling thread one of them) each take the next unit of input
+// in turn (a file, or a batch of JSON Lines), decode and extract it; the
+// results reach the sink strictly in input order (through a reorder window of
+// bounded size), so the sink sees the same sequence for any number of jobs.
+// The sink is called by whichever worker delivers, one at a time, never by
+// two at once.
 // Problems are printed as one line each ("pejabat: where: reason"), in input
 // order, and counted; with `strict` the first one throws std::runtime_error.
 class Pipeline {
