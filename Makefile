@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS  ?= $(shell nproc)
 SHARED ?= ../shared
 
-.PHONY: run test build deps configure eval sanitize fuzz clean bench
+.PHONY: run test build deps configure eval sanitize tsan fuzz clean bench
 
 deps:
 	@scripts/install-deps
@@ -36,6 +36,13 @@ sanitize: deps
 	@cd build-sanitize && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
+# The multi-threaded runs under ThreadSanitizer: e2e.determinism builds the
+# same inputs with -j 1, 2 and 5, bad records and --strict included.
+tsan: deps
+	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPEJABAT_TSAN=ON >/dev/null
+	@cmake --build build-tsan -j $(JOBS) --target pejabat gen-corpus
+	@cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R '^e2e\.determinism$$'
+
 # libFuzzer targets (clang, ASan, UBSan) for the text, HTML and JSON Lines
 # readers and the extractor, each for FUZZ_SECONDS; see tests/fuzz/run_fuzzers.sh.
 FUZZ_SECONDS ?= 60
@@ -54,4 +61,4 @@ bench: deps
 	@BUILD=$(BUILD) bench/run $(BENCH_ARGS)
 
 clean:
-	rm -rf $(BUILD) build-sanitize build-fuzz out
+	rm -rf $(BUILD) build-sanitize build-tsan build-fuzz out
