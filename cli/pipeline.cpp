@@ -41,6 +41,7 @@ struct Done {
   std::vector<ArticleFacts> facts;
   std::uint64_t input_bytes = 0;
   std::exception_ptr error;  // a failure of the extractor itself, rethrown in order
+  unsigned worker = 0;       // the worker that extracted it, and that frees it
 };
 
 // What a unit reports before its articles: its reading problems, and its
@@ -179,28 +180,32 @@ class ParallelRun {
  public:
   ParallelRun(const Extractor& extractor, InputUnits& units, Delivery& delivery, unsigned workers)
       : extractor_(extractor), units_(units), delivery_(delivery), workers_(workers),
-        window_(std::max<std::size_t>(16, 8 * static_cast<std::size_t>(workers))), slots_(window_) {}
+        window_(std::max<std::size_t>(16, 8 * static_cast<std::size_t>(workers))), slots_(window_),
+        released_(workers) {}
 
   // Runs `workers` workers, the calling thread one of them, until every unit
   // is delivered or one fails; rethrows the first failure.
   void Run() {
     std::vector<std::thread> threads;
     try {
-      for (unsigned i = 1; i < workers_; ++i) threads.emplace_back([this] { Work(); });
+      for (unsigned i = 1; i < workers_; ++i) threads.emplace_back([this, i] { Work(i); });
     } catch (...) {  // no more threads: those started stop, and the error is the run's
       Fail(std::current_exception());
     }
-    Work();
+    Work(0);
     for (auto& t : threads) t.join();
     if (error_) std::rethrow_exception(error_);
   }
 
  private:
-  void Work() {
+  void Work(unsigned worker) {
     try {
       InputUnit unit;
-      while (std::optional<std::size_t> seq = Take(unit))
-        Finish(*seq, Process(unit, extractor_, [&](Done& done) { DeliverEarly(*seq, done); }));
+      while (std::optional<std::size_t> seq = Take(worker, unit)) {
+        Done done = Process(unit, extractor_, [&](Done& part) { DeliverEarly(*seq, part); });
+        done.worker = worker;
+        Finish(worker, *seq, std::move(done));
+      }
     } catch (...) {
       Fail(std::current_exception());
     }
@@ -208,20 +213,23 @@ class ParallelRun {
 
   // The next unit and its number in input order; nullopt at the end of input
   // or after a failure.
-  std::optional<std::size_t> Take(InputUnit& unit) {
+  std::optional<std::size_t> Take(unsigned worker, InputUnit& unit) {
+    std::vector<Done> released;
     std::lock_guard input_lock(input_mutex_);
     {
       std::unique_lock lock(mutex_);
       room_.wait(lock, [&] { return stop_ || taken_ < delivered_ + window_; });
+      released.swap(released_[worker]);
       if (stop_) return std::nullopt;
     }
+    released.clear();  // freed here, by the thread that allocated them
     if (!units_.Next(unit)) return std::nullopt;
     return taken_++;
   }
 
   // Stores the unit, and delivers it and the units after it that are done,
   // unless another worker is delivering (it will take them).
-  void Finish(std::size_t seq, Done&& done) {
+  void Finish(unsigned worker, std::size_t seq, Done&& done) {
     std::unique_lock lock(mutex_);
     slots_[seq % window_] = std::move(done);
     if (delivering_ || seq != delivered_) return;
@@ -237,7 +245,10 @@ class ParallelRun {
         delivering_ = false;
         throw;
       }
-      next = Done();  // freed here, outside the lock
+      lock.lock();
+      if (next.worker != worker) released_[next.worker].push_back(std::move(next));
+      lock.unlock();
+      next = Done();  // this worker's own unit, freed here, outside the lock
       lock.lock();
       ++delivered_;
       room_.notify_all();
@@ -293,6 +304,9 @@ class ParallelRun {
   std::mutex mutex_;  // the rest
   std::condition_variable room_;
   std::vector<std::optional<Done>> slots_;  // finished units by number modulo window_
+  // Per worker, units another worker delivered, for it to free: freeing
+  // memory another thread allocated goes through the allocator's locks.
+  std::vector<std::vector<Done>> released_;
   std::size_t delivered_ = 0;
   bool delivering_ = false, stop_ = false;
   std::exception_ptr error_;
