@@ -171,7 +171,8 @@ class Delivery {
 //   every cache line at first read.
 // - A worker that finishes the unit next in order delivers it at once, and
 //   frees its facts (some ninety heap blocks an article) while they are still
-//   in its cache; its next articles allocate from them again.
+//   in its cache; its next articles allocate from them again. A unit it
+//   delivers for another worker goes back to that one to be freed.
 // - Two busy threads on two cores do not share them with a third woken at
 //   every unit.
 // At most `window` units are taken but not yet delivered, so memory stays
@@ -215,14 +216,17 @@ class ParallelRun {
   // or after a failure.
   std::optional<std::size_t> Take(unsigned worker, InputUnit& unit) {
     std::vector<Done> released;
+    {
+      std::lock_guard lock(mutex_);
+      released.swap(released_[worker]);
+    }
+    released.clear();  // freed here, by the thread that allocated them, outside the locks
     std::lock_guard input_lock(input_mutex_);
     {
       std::unique_lock lock(mutex_);
       room_.wait(lock, [&] { return stop_ || taken_ < delivered_ + window_; });
-      released.swap(released_[worker]);
       if (stop_) return std::nullopt;
     }
-    released.clear();  // freed here, by the thread that allocated them
     if (!units_.Next(unit)) return std::nullopt;
     return taken_++;
   }
@@ -245,11 +249,10 @@ class ParallelRun {
         delivering_ = false;
         throw;
       }
+      const bool own = next.worker == worker;
+      if (own) next = Done();  // freed here, outside the lock
       lock.lock();
-      if (next.worker != worker) released_[next.worker].push_back(std::move(next));
-      lock.unlock();
-      next = Done();  // this worker's own unit, freed here, outside the lock
-      lock.lock();
+      if (!own) released_[next.worker].push_back(std::move(next));
       ++delivered_;
       room_.notify_all();
     }
