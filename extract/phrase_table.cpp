@@ -44,7 +44,7 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
 
 template <typename IdOf>
 PhraseTable::Match PhraseTable::MatchIds(const Document& doc, std::size_t token, std::size_t limit,
-                                                        IdOf id_of) const {
+                                         IdOf id_of) const {
   if (token >= doc.size()) return Match{};
   const uint32_t first = id_of(token);
   if (first >= heads_.size()) return Match{};
@@ -63,14 +63,14 @@ PhraseTable::Match PhraseTable::MatchIds(const Document& doc, std::size_t token,
 }
 
 PhraseTable::Match PhraseTable::MatchLonger(const Document& doc, std::size_t token, std::size_t end,
-                                                           uint32_t first, uint32_t next) const {
+                                            uint32_t first, uint32_t next) const {
   if (HasPair(first, next))
     if (const Match longer = MatchFrom(doc, token, next, by_first_[first], end); longer.length != 0) return longer;
   return OneWord(heads_[first], token, end);
 }
 
 PhraseTable::Match PhraseTable::MatchSlow(const Document& doc, std::size_t token,
-                                                         std::size_t limit) const {
+                                          std::size_t limit) const {
   // A document numbered with this vocabulary, nearly every one, reads its
   // tokens' numbers; the lookups by text for any other are a call of their
   // own, so that this path keeps its few values in registers (the prologue
@@ -81,12 +81,12 @@ PhraseTable::Match PhraseTable::MatchSlow(const Document& doc, std::size_t token
 }
 
 PhraseTable::Match PhraseTable::MatchByText(const Document& doc, std::size_t token,
-                                                           std::size_t limit) const {
+                                            std::size_t limit) const {
   return MatchIds(doc, token, limit, [&](std::size_t i) { return vocabulary_->Find(doc.Folded(i)); });
 }
 
 PhraseTable::Match PhraseTable::MatchFrom(const Document& doc, std::size_t token, uint32_t next,
-                                                         const std::vector<Entry>& bucket, std::size_t end) const {
+                                          const std::vector<Entry>& bucket, std::size_t end) const {
   // The second word, where nearly every phrase of a bucket already differs,
   // is read once by the caller instead of per phrase (a bucket holds a dozen
   // phrases on average). The one-word phrase, last (longest first), is the

@@ -87,7 +87,7 @@ class PhraseTable {
   // whose second word may be `next`: the longest phrase at token ending by
   // `end`. A call of its own, which MatchSlow's other answers make without.
   [[gnu::noinline]] Match MatchLonger(const Document& doc, std::size_t token, std::size_t end,
-                                                     uint32_t first, uint32_t next) const;
+                                      uint32_t first, uint32_t next) const;
   // The one-word phrase of a start word, when it ends by `end`.
   Match OneWord(const Head& head, std::size_t token, std::size_t end) const {
     if (head.single != 0 && token + 1 <= end) return Match{head.single - 1, 1};
@@ -96,7 +96,7 @@ class PhraseTable {
   // A phrase of two or more words at token, whose second word is `next`,
   // ending by `end`.
   Match MatchFrom(const Document& doc, std::size_t token, uint32_t next,
-                                 const std::vector<Entry>& bucket, std::size_t end) const;
+                  const std::vector<Entry>& bucket, std::size_t end) const;
   // The (first, second) word pairs that start some phrase of two or more
   // words (word numbers start at 1, so no key is 0).
   bool HasPair(uint32_t first, uint32_t second) const {
