@@ -9,6 +9,7 @@
 #include <span>
 #include <stdexcept>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "graph/boost_graph.h"
@@ -60,19 +61,32 @@ std::size_t EdgeHash(uint32_t from, uint32_t to, Relation relation) {
 
 std::size_t KeyHash(InternedText key) { return Mix(key.id()); }
 
-// Open addressing with linear probing over 32-bit numbers; at most half full.
-// `hash_of(id)` rehashes an entry when the table grows.
+// Open addressing with linear probing; at most half full. A slot is a number
+// (kEmptySlot when free) or a struct with free(). `hash_of(slot)` rehashes an
+// entry when the table grows.
+bool IsFree(uint32_t slot) { return slot == kEmptySlot; }
+template <typename Slot>
+bool IsFree(const Slot& slot) {
+  return slot.free();
+}
+template <typename Slot>
+Slot FreeSlot() {
+  if constexpr (std::is_same_v<Slot, uint32_t>) return kEmptySlot;
+  else return Slot{};
+}
+
 template <typename Slots, typename HashOf>
 void GrowIfNeeded(Slots& slots, std::size_t count, HashOf hash_of) {
+  using Slot = typename Slots::value_type;
   if (2 * (count + 1) <= slots.size()) return;
   Slots old = std::move(slots);
-  slots.assign(old.empty() ? 1024 : old.size() * 2, kEmptySlot);
+  slots.assign(old.empty() ? 1024 : old.size() * 2, FreeSlot<Slot>());
   const std::size_t mask = slots.size() - 1;
-  for (uint32_t id : old) {
-    if (id == kEmptySlot) continue;
-    std::size_t i = hash_of(id) & mask;
-    while (slots[i] != kEmptySlot) i = (i + 1) & mask;
-    slots[i] = id;
+  for (const Slot& slot : old) {
+    if (IsFree(slot)) continue;
+    std::size_t i = hash_of(slot) & mask;
+    while (!IsFree(slots[i])) i = (i + 1) & mask;
+    slots[i] = slot;
   }
 }
 
@@ -242,8 +256,7 @@ struct Names {
 
 }  // namespace
 
-uint32_t GraphBuilder::Intern(NodeKind kind, std::string_view key, std::string_view name) {
-  const InternedText k(key);  // the key is kept as a text anyway; its handle hashes as a number
+uint32_t GraphBuilder::Intern(NodeKind kind, InternedText k, std::string_view name) {
   GrowIfNeeded(node_slots_, nodes_.size(), [&](uint32_t id) { return KeyHash(nodes_[id].key); });
   const std::size_t mask = node_slots_.size() - 1;
   for (std::size_t i = KeyHash(k) & mask;; i = (i + 1) & mask) {
@@ -266,16 +279,17 @@ uint32_t GraphBuilder::Intern(NodeKind kind, std::string_view key, std::string_v
 // key's slot in the text table and its text, its slot in the node table, the
 // node and its attributes. At a million articles each is a cache miss, and
 // waited for one by one they were a large part of Add's time (the text
-// table's probe alone was 27% of its samples). So the article's keys
-// are looked up first, a step for all of them at a time, asking for what the
-// next step will read; Add then finds it in the cache. Nothing is changed here
-// (a key not yet in the graph is left alone), so texts are interned in the
-// same order as without it.
-void GraphBuilder::PrefetchEntities(const ArticleFacts& facts, std::string_view article_key) {
-  prefetch_texts_.clear();
-  prefetch_texts_.push_back(article_key);
+// table's probe alone was 27% of its samples). So the article's keys are
+// interned first, a step for all of them at a time (InternAll), and what the
+// node lookups will read is asked for; Intern then finds it in the cache.
+// keys_ is the article's key, its source, then the entities' keys in Add's
+// order: persons, places, organizations, posts, events, quotes, figures.
+void GraphBuilder::InternKeys(const ArticleFacts& facts, std::string_view article_key) {
+  key_texts_.clear();
+  key_texts_.push_back(article_key);
+  key_texts_.push_back(facts.meta.source);
   auto keys = [&](const auto& entities) {
-    for (const auto& entity : entities) prefetch_texts_.push_back(entity.key);
+    for (const auto& entity : entities) key_texts_.push_back(entity.key);
   };
   keys(facts.persons);
   keys(facts.places);
@@ -284,16 +298,16 @@ void GraphBuilder::PrefetchEntities(const ArticleFacts& facts, std::string_view 
   keys(facts.events);
   keys(facts.quotes);
   keys(facts.figures);
-  prefetch_keys_.resize(prefetch_texts_.size());
-  InternedText::FindAll(prefetch_texts_, prefetch_keys_);
-  if (node_slots_.empty()) return;
+  keys_.resize(key_texts_.size());
+  InternedText::InternAll(key_texts_, keys_);
+  // The node table grows now if this article could fill it, so that the slots asked for stay where they are.
+  GrowIfNeeded(node_slots_, nodes_.size() + keys_.size(), [&](uint32_t id) { return KeyHash(nodes_[id].key); });
   const std::size_t mask = node_slots_.size() - 1;
   prefetch_nodes_.clear();
-  for (const std::optional<InternedText>& k : prefetch_keys_)
-    if (k) {
-      prefetch_nodes_.push_back(static_cast<uint32_t>(KeyHash(*k) & mask));
-      __builtin_prefetch(&node_slots_[prefetch_nodes_.back()]);
-    }
+  for (InternedText k : keys_) {
+    prefetch_nodes_.push_back(static_cast<uint32_t>(KeyHash(k) & mask));
+    __builtin_prefetch(&node_slots_[prefetch_nodes_.back()]);
+  }
   for (uint32_t& slot : prefetch_nodes_) {
     slot = node_slots_[slot];  // the first probe's node: usually the one
     if (slot != kEmptySlot) __builtin_prefetch(&nodes_[slot]);
@@ -304,7 +318,6 @@ void GraphBuilder::PrefetchEntities(const ArticleFacts& facts, std::string_view 
 
 struct GraphBuilder::Article {
   std::string_view text;
-  uint32_t source;  // number
   InternedText name;  // the source, as edges name their article
   CodePointIndex code_points;
   // Evidence already stored for this article, by span: one sentence backs
@@ -335,74 +348,136 @@ void GraphBuilder::IndexArticleEdge(uint32_t id) {
   ++article_edges_;
 }
 
-void GraphBuilder::StartArticle(uint32_t source, bool seen_before) {
+namespace {
+std::size_t ArticleHash(uint32_t node) { return Mix(node); }
+}  // namespace
+
+void GraphBuilder::StartArticle(uint32_t article, bool seen_before) {
   // A small table, emptied for every article (a large one, left by a huge
   // article, is given back).
   if (article_slots_.size() > 4096) article_slots_.assign(256, kEmptySlot);
   else std::fill(article_slots_.begin(), article_slots_.end(), kEmptySlot);
   article_edges_ = 0;
+  // Its place in the table of articles' edges, asked for now: EndArticle
+  // writes it, at a random place in a table over all articles.
+  GrowIfNeeded(article_ranges_, article_nodes_, [](const ArticleSlot& slot) { return ArticleHash(slot.node); });
+  const std::size_t mask = article_ranges_.size() - 1;
+  __builtin_prefetch(&article_ranges_[ArticleHash(article) & mask]);
   if (!seen_before) return;
   // The same source again: its earlier articles' edges are the same article's.
   auto index_range = [&](EdgeRange r) {
     for (uint32_t id = r.begin; id < r.end; ++id)
       if (!IsStructural(edge_data_[id].relation)) IndexArticleEdge(id);
   };
-  index_range(source_edges_[source]);
-  if (auto it = repeated_source_edges_.find(source); it != repeated_source_edges_.end())
+  for (std::size_t i = ArticleHash(article) & mask; !article_ranges_[i].free(); i = (i + 1) & mask)
+    if (article_ranges_[i].node == article) index_range(article_ranges_[i].edges);
+  if (auto it = repeated_article_edges_.find(article); it != repeated_article_edges_.end())
     for (EdgeRange r : it->second) index_range(r);
+}
+
+void GraphBuilder::EndArticle(uint32_t article, bool seen_before, EdgeRange edges) {
+  if (seen_before) {
+    repeated_article_edges_[article].push_back(edges);
+    return;
+  }
+  const std::size_t mask = article_ranges_.size() - 1;  // grown by StartArticle
+  std::size_t i = ArticleHash(article) & mask;
+  while (!article_ranges_[i].free()) i = (i + 1) & mask;
+  article_ranges_[i] = ArticleSlot{article, edges};
+  ++article_nodes_;
+}
+
+// The number of the structural edge (from, to, relation), or kEmptySlot after
+// recording `next` as its number.
+uint32_t GraphBuilder::FindStructural(uint32_t from, uint32_t to, Relation relation, uint32_t next) {
+  GrowIfNeeded(structural_slots_, structural_edges_,
+               [](const StructuralSlot& slot) { return EdgeHash(slot.from, slot.to, slot.relation); });
+  const std::size_t mask = structural_slots_.size() - 1;
+  for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {
+    StructuralSlot& slot = structural_slots_[i];
+    if (slot.free()) {
+      slot = StructuralSlot{from, to, next, relation};
+      ++structural_edges_;
+      return kEmptySlot;
+    }
+    if (slot.from == from && slot.to == to && slot.relation == relation) return slot.id;
+  }
+}
+
+// The same among the current article's edges (recent: their columns are in the cache).
+uint32_t GraphBuilder::FindArticleEdge(uint32_t from, uint32_t to, Relation relation, uint32_t next) {
+  GrowIfNeeded(article_slots_, article_edges_, [&](uint32_t e) { return EdgeHashOf(e); });
+  const std::size_t mask = article_slots_.size() - 1;
+  for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {
+    const uint32_t id = article_slots_[i];
+    if (id == kEmptySlot) {
+      article_slots_[i] = next;
+      ++article_edges_;
+      return kEmptySlot;
+    }
+    if (ends_[id].first == from && ends_[id].second == to && edge_data_[id].relation == relation) return id;
+  }
 }
 
 void GraphBuilder::Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
                         std::string_view role) {
-  const bool structural = IsStructural(relation);
-  SlotTable& slots = structural ? structural_slots_ : article_slots_;
-  GrowIfNeeded(slots, structural ? structural_edges_ : article_edges_, [&](uint32_t e) { return EdgeHashOf(e); });
-  const std::size_t mask = slots.size() - 1;
-  for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {
-    uint32_t id = slots[i];
-    if (id == kEmptySlot) {
-      slots[i] = CheckedNumber(ends_.size(), "edges");
-      if (structural) ++structural_edges_;
-      else ++article_edges_;
-      ends_.emplace_back(from, to);
-      EdgeData data;
-      data.relation = relation;
-      data.provenance.article = article.name;
-      data.provenance.span_start = article.code_points.ToCodePoint(span.begin);
-      data.provenance.span_end = article.code_points.ToCodePoint(span.end);
-      data.provenance.evidence = article.Evidence(span);
-      data.role = InternedText(role);
-      edge_data_.push_back(data);
-      return;
-    }
-    if (ends_[id].first == from && ends_[id].second == to && edge_data_[id].relation == relation) {
-      // Keep the first evidence, but a role stated later still refines an empty one.
-      EdgeData& e = edge_data_[id];
-      if (e.role.empty() && !role.empty()) e.role = InternedText(role);
-      return;
-    }
+  const uint32_t next = CheckedNumber(ends_.size(), "edges");
+  const uint32_t id =
+      IsStructural(relation) ? FindStructural(from, to, relation, next) : FindArticleEdge(from, to, relation, next);
+  if (id == kEmptySlot) {
+    ends_.emplace_back(from, to);
+    EdgeData data;
+    data.relation = relation;
+    data.provenance.article = article.name;
+    data.provenance.span_start = article.code_points.ToCodePoint(span.begin);
+    data.provenance.span_end = article.code_points.ToCodePoint(span.end);
+    data.provenance.evidence = article.Evidence(span);
+    data.role = InternedText(role);
+    edge_data_.push_back(data);
+    return;
   }
+  // Keep the first evidence, but a role stated later still refines an empty
+  // one (the role asked first: the edge's columns are read only when it matters).
+  if (role.empty()) return;
+  EdgeData& e = edge_data_[id];
+  if (e.role.empty()) e.role = InternedText(role);
+}
+
+void GraphBuilder::LinkAll(Article& article) {
+  // Each structural link probes a table over the whole graph at a random
+  // place: their slots are asked for together, then looked up in order.
+  std::size_t structural = 0;
+  for (const PendingLink& l : pending_links_) structural += IsStructural(l.relation);
+  GrowIfNeeded(structural_slots_, structural_edges_ + structural,
+               [](const StructuralSlot& slot) { return EdgeHash(slot.from, slot.to, slot.relation); });
+  const std::size_t mask = structural_slots_.size() - 1;
+  for (const PendingLink& l : pending_links_)
+    if (IsStructural(l.relation)) __builtin_prefetch(&structural_slots_[EdgeHash(l.from, l.to, l.relation) & mask]);
+  for (const PendingLink& l : pending_links_) Link(article, l.from, l.to, l.relation, l.span, l.role);
+  pending_links_.clear();
 }
 
 void GraphBuilder::Add(const ArticleFacts& facts) {
   static const Names names;
   ++articles_;
   const ArticleMeta& meta = facts.meta;
-  auto [number, inserted] = source_numbers_.try_emplace(InternedText(meta.source), 0);
-  if (inserted) {
-    number->second = CheckedNumber(source_edges_.size(), "articles");
-    source_edges_.push_back(EdgeRange{0, 0});
-  }
-  Article current{facts.text, number->second, number->first, CodePointIndex(facts.text)};
-  StartArticle(current.source, !inserted);
+  InternKeys(facts, "article/" + meta.source);
+  std::size_t next_key = 0;  // in keys_
+  const std::size_t known_nodes = nodes_.size();
+  uint32_t article = Intern(NodeKind::Article, keys_[next_key++], meta.title.empty() ? meta.source : meta.title);
+  // The article's node is made by the first article from its source; another
+  // article from the same source finds it.
+  const bool seen_before = nodes_.size() == known_nodes;
+  Article current{facts.text, keys_[next_key++], CodePointIndex(facts.text)};
+  StartArticle(article, seen_before);
   const uint32_t first_edge = static_cast<uint32_t>(ends_.size());
   auto link = [&](uint32_t from, uint32_t to, Relation relation, Span span, std::string_view role = {}) {
     Link(current, from, to, relation, span, role);
   };
+  auto pend = [&](uint32_t from, uint32_t to, Relation relation, Span span, std::string_view role = {}) {
+    pending_links_.push_back(PendingLink{from, to, relation, span, role});
+  };
 
-  const std::string article_key = "article/" + meta.source;
-  PrefetchEntities(facts, article_key);
-  uint32_t article = Intern(NodeKind::Article, article_key, meta.title.empty() ? meta.source : meta.title);
   Attributes& a = nodes_[article].attrs;
   a.SetIfAbsent(names.source, meta.source);
   a.SetIfAbsent(names.title, meta.title);
@@ -421,7 +496,7 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   };
 
   for (const auto& p : facts.persons) {
-    uint32_t v = Intern(NodeKind::Person, p.key, p.name);
+    uint32_t v = Intern(NodeKind::Person, keys_[next_key++], p.name);
     for (const auto& t : p.titles) nodes_[v].attrs.AddToSet(names.titles, t);
     for (const auto& d : p.degrees) nodes_[v].attrs.AddToSet(names.degrees, d);
     for (const auto& al : p.aliases) nodes_[v].attrs.AddToSet(names.aliases, al);
@@ -429,28 +504,28 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     persons.push_back(v);
   }
   for (const auto& pl : facts.places) {
-    uint32_t v = Intern(NodeKind::Place, pl.key, pl.name);
+    uint32_t v = Intern(NodeKind::Place, keys_[next_key++], pl.name);
     nodes_[v].attrs.SetIfAbsent(names.type, pl.type);
     nodes_[v].attrs.SetIfAbsent(names.code, pl.code);
     mention_link(v, pl.mentions);
     places.push_back(v);
   }
   for (const auto& o : facts.organizations) {
-    uint32_t v = Intern(NodeKind::Organization, o.key, o.name);
+    uint32_t v = Intern(NodeKind::Organization, keys_[next_key++], o.name);
     nodes_[v].attrs.SetIfAbsent(names.type, o.type);
     for (const auto& al : o.aliases) nodes_[v].attrs.AddToSet(names.aliases, al);
     mention_link(v, o.mentions);
     orgs.push_back(v);
   }
   for (const auto& p : facts.posts) {
-    uint32_t v = Intern(NodeKind::Post, p.key, p.name);
+    uint32_t v = Intern(NodeKind::Post, keys_[next_key++], p.name);
     nodes_[v].attrs.SetIfAbsent(names.role, p.role);
     if (!p.acting.empty()) nodes_[v].attrs.AddToSet(names.acting, p.acting);
     mention_link(v, p.mentions);
     posts.push_back(v);
   }
   for (const auto& e : facts.events) {
-    uint32_t v = Intern(NodeKind::Event, e.key, e.name);
+    uint32_t v = Intern(NodeKind::Event, keys_[next_key++], e.name);
     Attributes& ea = nodes_[v].attrs;
     ea.SetIfAbsent(names.type, e.type);
     ea.SetIfAbsent(names.date, e.date);
@@ -464,14 +539,14 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     events.push_back(v);
   }
   for (const auto& q : facts.quotes) {
-    uint32_t v = Intern(NodeKind::Quote, q.key, q.text.substr(0, std::min<std::size_t>(q.text.size(), 80)));
+    uint32_t v = Intern(NodeKind::Quote, keys_[next_key++], q.text.substr(0, std::min<std::size_t>(q.text.size(), 80)));
     nodes_[v].attrs.SetIfAbsent(names.text, q.text);
     nodes_[v].attrs.SetIfAbsent(names.article, meta.source);
     link(v, article, Relation::QuotedIn, q.span);
     quotes.push_back(v);
   }
   for (const auto& f : facts.figures) {
-    uint32_t v = Intern(NodeKind::Figure, f.key, f.indicator + " " + f.value);
+    uint32_t v = Intern(NodeKind::Figure, keys_[next_key++], f.indicator + " " + f.value);
     Attributes& fa = nodes_[v].attrs;
     fa.SetIfAbsent(names.indicator, f.indicator);
     fa.SetIfAbsent(names.value, f.value);
@@ -483,22 +558,22 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     figures.push_back(v);
   }
 
-  // Structure carried on the entities themselves.
+  // Structure carried on the entities themselves, then the facts: linked together (LinkAll).
   for (std::size_t i = 0; i < facts.organizations.size(); ++i) {
     const auto& o = facts.organizations[i];
     Span where = o.mentions.empty() ? meta.body : o.mentions.front().span;
-    if (o.parent) link(orgs[i], orgs.at(*o.parent), Relation::SubOrganizationOf, where);
-    if (o.place) link(orgs[i], places.at(*o.place), Relation::LocatedIn, where);
+    if (o.parent) pend(orgs[i], orgs.at(*o.parent), Relation::SubOrganizationOf, where);
+    if (o.place) pend(orgs[i], places.at(*o.place), Relation::LocatedIn, where);
   }
   for (std::size_t i = 0; i < facts.posts.size(); ++i) {
     const auto& p = facts.posts[i];
     Span where = p.mentions.empty() ? meta.body : p.mentions.front().span;
-    if (p.organization) link(posts[i], orgs.at(*p.organization), Relation::PostIn, where);
+    if (p.organization) pend(posts[i], orgs.at(*p.organization), Relation::PostIn, where);
   }
   for (std::size_t i = 0; i < facts.places.size(); ++i) {
     const auto& pl = facts.places[i];
     if (pl.parent)
-      link(places[i], places.at(*pl.parent), Relation::LocatedIn, pl.mentions.empty() ? meta.body : pl.mentions.front().span);
+      pend(places[i], places.at(*pl.parent), Relation::LocatedIn, pl.mentions.empty() ? meta.body : pl.mentions.front().span);
   }
 
   auto vertex = [&](EntityRef ref) -> uint32_t {
@@ -514,7 +589,8 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     return 0;
   };
   for (const auto& fact : facts.facts)
-    link(vertex(fact.from), vertex(fact.to), ToRelation(fact.relation), fact.evidence, fact.role);
+    pend(vertex(fact.from), vertex(fact.to), ToRelation(fact.relation), fact.evidence, fact.role);
+  LinkAll(current);
 
   for (uint32_t v : persons) nodes_[v].attrs.ShrinkToFit();  // set-valued attributes may have grown
   for (uint32_t v : orgs) nodes_[v].attrs.ShrinkToFit();
@@ -525,9 +601,7 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   for (uint32_t v : figures) nodes_[v].attrs.ShrinkToFit();
   for (uint32_t v : places) nodes_[v].attrs.ShrinkToFit();
 
-  const EdgeRange range{first_edge, static_cast<uint32_t>(ends_.size())};
-  if (inserted) source_edges_[current.source] = range;
-  else repeated_source_edges_[current.source].push_back(range);
+  EndArticle(article, seen_before, EdgeRange{first_edge, static_cast<uint32_t>(ends_.size())});
 }
 
 // Puts the edges in the graph's order: by (source key, target key, relation,
@@ -566,12 +640,11 @@ KnowledgeGraph GraphBuilder::Build() {
   std::vector<uint32_t> position = KeyOrderPlaces(nodes_);  // by node number
   for (Ends& e : ends_) e = Ends{position[e.first], position[e.second]};
   node_slots_ = {};
-  source_numbers_ = {};
-  source_edges_ = {};
-  repeated_source_edges_ = {};
+  article_ranges_ = {};
+  repeated_article_edges_ = {};
   structural_slots_ = {};
   article_slots_ = {};
-  structural_edges_ = article_edges_ = 0;
+  structural_edges_ = article_edges_ = article_nodes_ = 0;
 
   // Positions are 0..n-1, so sorting by them puts every node at its own.
   RadixSort([](uint32_t p) { return p; }, TopShift(n), std::span(position), std::span(nodes_));

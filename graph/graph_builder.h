@@ -43,11 +43,37 @@ class GraphBuilder {
   struct EdgeRange {
     uint32_t begin, end;  // positions in edges_
   };
-  uint32_t Intern(NodeKind kind, std::string_view key, std::string_view name);
-  void PrefetchEntities(const ArticleFacts& facts, std::string_view article_key);
+  // A slot of the table of structural edges. The edge's ends and relation sit
+  // beside its number, so that a probe reads the table alone: comparing with
+  // the edge's columns read them at a random place, two cache misses per
+  // structural fact once a million articles make them a GB.
+  struct StructuralSlot {
+    uint32_t from = 0, to = 0, id = UINT32_MAX;  // id UINT32_MAX: free
+    Relation relation = Relation::MentionedIn;
+    bool free() const { return id == UINT32_MAX; }
+  };
+  // A slot of the table of where each article's edges are, by its node.
+  struct ArticleSlot {
+    uint32_t node = UINT32_MAX;  // UINT32_MAX: free
+    EdgeRange edges = {0, 0};
+    bool free() const { return node == UINT32_MAX; }
+  };
+  // A link of the article, waiting until all of them can be looked up together.
+  struct PendingLink {
+    uint32_t from, to;
+    Relation relation;
+    Span span;
+    std::string_view role;
+  };
+  uint32_t Intern(NodeKind kind, InternedText key, std::string_view name);
+  void InternKeys(const ArticleFacts& facts, std::string_view article_key);
   void Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
             std::string_view role = {});
-  void StartArticle(uint32_t source, bool seen_before);
+  void LinkAll(Article& article);  // pending_links_, their structural slots asked for first
+  uint32_t FindStructural(uint32_t from, uint32_t to, Relation relation, uint32_t next);
+  uint32_t FindArticleEdge(uint32_t from, uint32_t to, Relation relation, uint32_t next);
+  void StartArticle(uint32_t article, bool seen_before);
+  void EndArticle(uint32_t article, bool seen_before, EdgeRange edges);
   void IndexArticleEdge(uint32_t id);
   std::size_t EdgeHashOf(uint32_t id) const;
   void SortEdges();  // Build's: edges in the graph's order
@@ -61,19 +87,21 @@ class GraphBuilder {
   HugePageVector<EdgeData> edge_data_;
   // One edge per (from, to, relation, article), the first evidence kept;
   // structural relations: one per (from, to, relation).
-  SlotTable structural_slots_;  // over the structural edges of all articles
-  SlotTable article_slots_;     // over the current article's other edges
+  HugePageVector<StructuralSlot> structural_slots_;  // over the structural edges of all articles
+  SlotTable article_slots_;                          // over the current article's other edges
   std::size_t structural_edges_ = 0, article_edges_ = 0;
-  std::unordered_map<InternedText, uint32_t> source_numbers_;  // article source -> number
-  // Where each source's edges are, for the rare source named by two articles
-  // (the same file name in two folders, a repeated JSON Lines id).
-  std::vector<EdgeRange> source_edges_;
-  std::unordered_map<uint32_t, std::vector<EdgeRange>> repeated_source_edges_;
+  // Where each article's edges are, for the rare source named by two articles
+  // (the same file name in two folders, a repeated JSON Lines id): the first
+  // article's in article_ranges_, the others' in repeated_article_edges_.
+  HugePageVector<ArticleSlot> article_ranges_;
+  std::size_t article_nodes_ = 0;
+  std::unordered_map<uint32_t, std::vector<EdgeRange>> repeated_article_edges_;
   std::size_t articles_ = 0;
-  // PrefetchEntities' scratch, reused from article to article.
-  std::vector<std::string_view> prefetch_texts_;
-  std::vector<std::optional<InternedText>> prefetch_keys_;
+  // Scratch, reused from article to article.
+  std::vector<std::string_view> key_texts_;
+  std::vector<InternedText> keys_;  // InternKeys'
   std::vector<uint32_t> prefetch_nodes_;
+  std::vector<PendingLink> pending_links_;
 };
 
 }  // namespace pejabat

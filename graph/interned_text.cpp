@@ -47,19 +47,7 @@ class TextPool {
   uint32_t Intern(std::string_view text) {
     const uint32_t hash = HashOf(text);
     std::lock_guard lock(mutex_);
-    if (4 * (count_ + 1) > 3 * slots_.size()) Grow();
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-      const uint64_t slot = slots_[i];
-      if (slot == kFree) {
-        const uint32_t id = Append(text);
-        slots_[i] = SlotOf(id, hash);
-        ++count_;
-        bytes_ += text.size();
-        return id;
-      }
-      if (HashIn(slot) == hash && Lookup(IdIn(slot)) == text) return IdIn(slot);
-    }
+    return InternLocked(text, hash);
   }
 
   std::optional<uint32_t> Find(std::string_view text) {
@@ -82,24 +70,27 @@ class TextPool {
     __builtin_prefetch(at + 64);
   }
 
-  // Find for each text, in steps over a batch: its slot asked for, then the
-  // text its first matching slot names asked for, then the lookup itself.
-  void FindAll(std::span<const std::string_view> texts, std::span<std::optional<InternedText>> found) {
+  // Intern for each text, in steps over a batch: its slot asked for, then the
+  // text its first matching slot names, then the interning itself, in order.
+  void InternAll(std::span<const std::string_view> texts, std::span<InternedText> interned) {
     constexpr std::size_t kBatch = 64;
     uint32_t hashes[kBatch];
     std::lock_guard lock(mutex_);
     for (std::size_t at = 0; at < texts.size(); at += kBatch) {
       const std::size_t count = std::min(kBatch, texts.size() - at);
+      // Grown first, so that the slots asked for are the ones looked at.
+      while (4 * (count_ + count) > 3 * slots_.size()) Grow();
+      const std::size_t mask = slots_.size() - 1;
       for (std::size_t k = 0; k < count; ++k) {
         hashes[k] = HashOf(texts[at + k]);
-        if (!slots_.empty()) __builtin_prefetch(&slots_[hashes[k] & (slots_.size() - 1)]);
+        __builtin_prefetch(&slots_[hashes[k] & mask]);
       }
       // By now the first slots have arrived: ask for the texts they name.
       for (std::size_t k = 0; k < count; ++k)
-        if (const std::optional<uint32_t> slot = FirstMatch(hashes[k])) Prefetch(IdIn(*slot));
+        if (const std::optional<uint64_t> slot = FirstMatch(hashes[k])) Prefetch(IdIn(*slot));
       for (std::size_t k = 0; k < count; ++k) {
-        const std::optional<uint32_t> id = FindLocked(texts[at + k], hashes[k]);
-        found[at + k] = id ? std::optional(InternedText::FromId(*id)) : std::nullopt;
+        const std::string_view text = texts[at + k];
+        interned[at + k] = InternedText::FromId(text.empty() ? 0 : InternLocked(text, hashes[k]));
       }
     }
   }
@@ -118,6 +109,23 @@ class TextPool {
   }
 
  private:
+  // Called with the lock held; `text` is not empty.
+  uint32_t InternLocked(std::string_view text, uint32_t hash) {
+    if (4 * (count_ + 1) > 3 * slots_.size()) Grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const uint64_t slot = slots_[i];
+      if (slot == kFree) {
+        const uint32_t id = Append(text);
+        slots_[i] = SlotOf(id, hash);
+        ++count_;
+        bytes_ += text.size();
+        return id;
+      }
+      if (HashIn(slot) == hash && Lookup(IdIn(slot)) == text) return IdIn(slot);
+    }
+  }
+
   // Called with the lock held.
   std::optional<uint32_t> FindLocked(std::string_view text, uint32_t hash) const {
     if (text.empty()) return 0;
@@ -209,8 +217,8 @@ uint32_t InternedText::Intern(std::string_view text) {
 
 std::string_view InternedText::Lookup(uint32_t id) { return Pool().Lookup(id); }
 void InternedText::Prefetch(uint32_t id) { Pool().Prefetch(id); }
-void InternedText::FindAll(std::span<const std::string_view> texts, std::span<std::optional<InternedText>> found) {
-  Pool().FindAll(texts, found);
+void InternedText::InternAll(std::span<const std::string_view> texts, std::span<InternedText> interned) {
+  Pool().InternAll(texts, interned);
 }
 
 std::optional<InternedText> InternedText::Existing(std::string_view text) {

@@ -103,12 +103,12 @@ class InternedText {
   // returns at once: for code that knows which texts it will read a little
   // later (graph/read_ahead.h). A hint: never needed for correctness.
   static void Prefetch(uint32_t id);
-  // Existing() for a batch of texts, a step for all of them at a time (their
-  // places in the table, then the stored texts they may equal, then the
-  // comparisons), so that their cache misses overlap instead of coming one by
-  // one; the texts found are then in the cache for Intern. found[k] is
-  // texts[k]'s handle, or nullopt; found has texts.size() entries.
-  static void FindAll(std::span<const std::string_view> texts, std::span<std::optional<InternedText>> found);
+  // Interns a batch of texts, a step for all of them at a time (their places
+  // in the table, then the stored texts they may equal, then the interning),
+  // so that their cache misses overlap instead of coming one by one. The texts
+  // are interned in order, as one by one; interned[k] is texts[k]'s handle,
+  // and interned has texts.size() entries.
+  static void InternAll(std::span<const std::string_view> texts, std::span<InternedText> interned);
 
  private:
   static uint32_t Intern(std::string_view text);

@@ -76,21 +76,29 @@ TEST(TextPrefetch, AcceptsTheEmptyTextAndTextsNotYetInTheSpillFile) {
   EXPECT_EQ(fresh.view(), "Kalimat yang baru disimpan untuk uji prefetch.");
 }
 
-// Looking a batch up interns nothing: a text never interned is still unknown
-// afterwards, and a known one keeps its handle.
-TEST(TextPrefetch, PrefetchingABatchInternsNothing) {
-  const InternedText known("orang/dikenal-sebelum-prefetch");
+// Interning a batch gives each text the handle that interning it alone
+// gives, adds new texts in the batch's order, and takes a text repeated in
+// the batch, or the empty text, like any other.
+TEST(TextPrefetch, InterningABatchIsInterningEachInOrder) {
+  const InternedText known("orang/dikenal-sebelum-batch");
+  std::vector<std::string> fresh;
+  for (int i = 0; i < 150; ++i) fresh.push_back("orang/baru-dalam-batch-" + std::to_string(i));  // over two batches of 64
   std::vector<std::string_view> batch;
-  std::vector<std::string> unknown;
-  for (int i = 0; i < 150; ++i) unknown.push_back("orang/belum-ada-" + std::to_string(i));  // more than one batch of 64
-  for (const auto& u : unknown) batch.push_back(u);
+  for (const auto& f : fresh) batch.push_back(f);
   batch.push_back(known.view());
   batch.push_back("");
-  std::vector<std::optional<InternedText>> found(batch.size());
-  InternedText::FindAll(batch, found);
-  for (const auto& u : unknown) EXPECT_FALSE(InternedText::Existing(u).has_value()) << u;
-  ASSERT_TRUE(InternedText::Existing("orang/dikenal-sebelum-prefetch").has_value());
-  EXPECT_EQ(InternedText::Existing("orang/dikenal-sebelum-prefetch")->id(), known.id());
+  batch.push_back(fresh[3]);  // again, after it was added
+  std::vector<InternedText> interned(batch.size());
+  InternedText::InternAll(batch, interned);
+
+  for (std::size_t k = 0; k < batch.size(); ++k) {
+    EXPECT_EQ(interned[k].view(), batch[k]) << k;
+    EXPECT_EQ(interned[k].id(), InternedText(batch[k]).id()) << k;
+  }
+  EXPECT_EQ(interned[fresh.size()].id(), known.id());
+  EXPECT_TRUE(interned[fresh.size() + 1].empty());
+  EXPECT_EQ(interned.back().id(), interned[3].id());
+  for (std::size_t k = 1; k < fresh.size(); ++k) EXPECT_LT(interned[k - 1].id(), interned[k].id()) << k;
 }
 
 }  // namespace
