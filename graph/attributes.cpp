@@ -113,6 +113,13 @@ void Attributes::SetIfAbsent(AttributeName name, std::string_view value) {
   InsertAt(it, name, InternedText(value));
 }
 
+void Attributes::SetInternedIfAbsent(AttributeName name, InternedText value) {
+  if (value.empty()) return;
+  Entry* it = LowerBound(name);
+  if (it != entries_.get() + size_ && it->first == name) return;
+  InsertAt(it, name, value);
+}
+
 void Attributes::Set(AttributeName name, std::string_view value) {
   Entry* it = LowerBound(name);
   if (it != entries_.get() + size_ && it->first == name) {
@@ -130,20 +137,37 @@ void Attributes::AddToSet(AttributeName name, std::string_view value) {
     InsertAt(it, name, InternedText(value));  // splitting, sorting and joining one item gives it back
     return;
   }
+  AddToExistingSet(it, value);
+}
+
+void Attributes::AddInternedToSet(AttributeName name, InternedText value) {
+  if (value.empty()) return;
+  Entry* it = LowerBound(name);
+  if (it == entries_.get() + size_ || it->first != name) {
+    InsertAt(it, name, value);
+    return;
+  }
+  AddToExistingSet(it, value.view());
+}
+
+void Attributes::AddToExistingSet(Entry* it, std::string_view value) {
   std::string set(it->second.view());
   const std::size_t before = set.size();
   if (InsertIntoSortedSet(set, value)) {
     if (set.size() != before) it->second = InternedText(set);  // a new text only when the set grew
     return;
   }
-  Set(name, AddToJoinedSet(it->second.view(), value));
+  Set(it->first, AddToJoinedSet(it->second.view(), value));
 }
 
 const InternedText* Attributes::Find(std::string_view name) const {
   if (size_ == 0) return nullptr;
   std::optional<AttributeName> known = AttributeName::Existing(name);
-  if (!known) return nullptr;
-  const Entry* e = FindEntry(*known);
+  return known ? ValueOf(*known) : nullptr;
+}
+
+const InternedText* Attributes::ValueOf(AttributeName name) const {
+  const Entry* e = FindEntry(name);
   return e ? &e->second : nullptr;
 }
 

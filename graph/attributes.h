@@ -33,10 +33,13 @@ class Attributes {
   // Sets the value unless one is already there (first writer wins, so merging
   // articles in input order is deterministic). Empty values are not stored.
   void SetIfAbsent(AttributeName name, std::string_view value);
+  void SetInternedIfAbsent(AttributeName name, InternedText value);  // the same, for a value already interned
   void Set(AttributeName name, std::string_view value);
   // Adds `value` to a "; "-separated set-valued attribute, keeping it sorted and unique.
   void AddToSet(AttributeName name, std::string_view value);
+  void AddInternedToSet(AttributeName name, InternedText value);  // the same, for a value already interned
   const InternedText* Find(std::string_view name) const;  // nullptr when absent
+  const InternedText* ValueOf(AttributeName name) const;    // nullptr when absent
   std::string Get(std::string_view name) const;           // "" when absent
 
   std::span<const Entry> entries() const { return {entries_.get(), size_}; }
@@ -48,6 +51,7 @@ class Attributes {
   const Entry* FindEntry(AttributeName name) const;
   void InsertAt(Entry* at, AttributeName name, InternedText value);
   void EraseAt(Entry* at);
+  void AddToExistingSet(Entry* at, std::string_view value);
   void Reallocate(uint16_t capacity);
 
   std::unique_ptr<Entry[]> entries_;

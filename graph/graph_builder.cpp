@@ -256,6 +256,7 @@ struct Names {
 
 }  // namespace
 
+// The node of key `k`; a new one gets `name` in InternValues.
 uint32_t GraphBuilder::Intern(NodeKind kind, InternedText k, std::string_view name) {
   GrowIfNeeded(node_slots_, nodes_.size(), [&](uint32_t id) { return KeyHash(nodes_[id].key); });
   const std::size_t mask = node_slots_.size() - 1;
@@ -267,12 +268,60 @@ uint32_t GraphBuilder::Intern(NodeKind kind, InternedText k, std::string_view na
       NodeData node;
       node.kind = kind;
       node.key = k;
-      node.name = InternedText(name);
       nodes_.push_back(std::move(node));
+      pending_values_.push_back(PendingValue{PendingValue::Op::Name, id, {}, static_cast<uint32_t>(value_texts_.size()), {}});
+      value_texts_.push_back(name);
       return id;
     }
     if (nodes_[id].key == k) return id;
   }
+}
+
+// SetIfAbsent, later: a value is interned only for an attribute not yet set
+// (checked again when applied, so that the article's first value wins).
+void GraphBuilder::SetLater(uint32_t node, AttributeName name, std::string_view value) {
+  if (value.empty() || nodes_[node].attrs.ValueOf(name)) return;
+  pending_values_.push_back(PendingValue{PendingValue::Op::Set, node, name, static_cast<uint32_t>(value_texts_.size()), {}});
+  value_texts_.push_back(value);
+}
+
+// AddToSet, later. A value for a set the node already has (or will have:
+// an earlier value of this entity starts it) is not interned alone, as
+// AddToSet would not (the set is, once it grows); the set's text is asked
+// for instead.
+void GraphBuilder::AddToSetLater(uint32_t node, AttributeName name, std::string_view value) {
+  if (value.empty()) return;
+  const InternedText* set = nodes_[node].attrs.ValueOf(name);
+  bool started = set != nullptr;
+  for (auto it = pending_values_.rbegin(); !started && it != pending_values_.rend() && it->node == node; ++it)
+    started = it->op == PendingValue::Op::AddToNewSet && it->name == name;
+  if (started) {
+    if (set) InternedText::Prefetch(set->id());
+    pending_values_.push_back(PendingValue{PendingValue::Op::AddToSet, node, name, 0, value});
+    return;
+  }
+  pending_values_.push_back(
+      PendingValue{PendingValue::Op::AddToNewSet, node, name, static_cast<uint32_t>(value_texts_.size()), {}});
+  value_texts_.push_back(value);
+}
+
+std::string_view GraphBuilder::Own(std::string text) { return owned_values_.emplace_back(std::move(text)); }
+
+void GraphBuilder::InternValues() {
+  values_.resize(value_texts_.size());
+  InternedText::InternAll(value_texts_, values_);
+  for (const PendingValue& p : pending_values_) {
+    Attributes& attrs = nodes_[p.node].attrs;
+    switch (p.op) {
+      case PendingValue::Op::Name: nodes_[p.node].name = values_[p.text]; break;
+      case PendingValue::Op::Set: attrs.SetInternedIfAbsent(p.name, values_[p.text]); break;
+      case PendingValue::Op::AddToNewSet: attrs.AddInternedToSet(p.name, values_[p.text]); break;
+      case PendingValue::Op::AddToSet: attrs.AddToSet(p.name, p.view); break;
+    }
+  }
+  pending_values_.clear();
+  value_texts_.clear();
+  owned_values_.clear();
 }
 
 // Every entity of an article costs Intern a few reads at random places: the
@@ -478,15 +527,16 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     pending_links_.push_back(PendingLink{from, to, relation, span, role});
   };
 
-  Attributes& a = nodes_[article].attrs;
-  a.SetIfAbsent(names.source, meta.source);
-  a.SetIfAbsent(names.title, meta.title);
-  a.SetIfAbsent(names.url, meta.url);
-  a.SetIfAbsent(names.published, meta.published);
-  a.SetIfAbsent(names.outlet, meta.outlet);
-  a.SetIfAbsent(names.dateline, meta.dateline_city);
-  a.SetIfAbsent(names.city, meta.city);
-  a.SetIfAbsent(names.region_code, meta.region_code);
+  auto set = [&](uint32_t node, AttributeName name, std::string_view value) { SetLater(node, name, value); };
+  auto add = [&](uint32_t node, AttributeName name, std::string_view value) { AddToSetLater(node, name, value); };
+  set(article, names.source, meta.source);
+  set(article, names.title, meta.title);
+  set(article, names.url, meta.url);
+  set(article, names.published, meta.published);
+  set(article, names.outlet, meta.outlet);
+  set(article, names.dateline, meta.dateline_city);
+  set(article, names.city, meta.city);
+  set(article, names.region_code, meta.region_code);
 
   // Node numbers of this article's entities, by kind and index.
   std::vector<uint32_t> persons, orgs, posts, places, events, quotes, figures;
@@ -495,68 +545,69 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
     link(node, article, Relation::MentionedIn, mentions.front().span);
   };
 
+  // Entities in keys_'s order (InternKeys).
   for (const auto& p : facts.persons) {
     uint32_t v = Intern(NodeKind::Person, keys_[next_key++], p.name);
-    for (const auto& t : p.titles) nodes_[v].attrs.AddToSet(names.titles, t);
-    for (const auto& d : p.degrees) nodes_[v].attrs.AddToSet(names.degrees, d);
-    for (const auto& al : p.aliases) nodes_[v].attrs.AddToSet(names.aliases, al);
+    for (const auto& t : p.titles) add(v, names.titles, t);
+    for (const auto& d : p.degrees) add(v, names.degrees, d);
+    for (const auto& al : p.aliases) add(v, names.aliases, al);
     mention_link(v, p.mentions);
     persons.push_back(v);
   }
   for (const auto& pl : facts.places) {
     uint32_t v = Intern(NodeKind::Place, keys_[next_key++], pl.name);
-    nodes_[v].attrs.SetIfAbsent(names.type, pl.type);
-    nodes_[v].attrs.SetIfAbsent(names.code, pl.code);
+    set(v, names.type, pl.type);
+    set(v, names.code, pl.code);
     mention_link(v, pl.mentions);
     places.push_back(v);
   }
   for (const auto& o : facts.organizations) {
     uint32_t v = Intern(NodeKind::Organization, keys_[next_key++], o.name);
-    nodes_[v].attrs.SetIfAbsent(names.type, o.type);
-    for (const auto& al : o.aliases) nodes_[v].attrs.AddToSet(names.aliases, al);
+    set(v, names.type, o.type);
+    for (const auto& al : o.aliases) add(v, names.aliases, al);
     mention_link(v, o.mentions);
     orgs.push_back(v);
   }
   for (const auto& p : facts.posts) {
     uint32_t v = Intern(NodeKind::Post, keys_[next_key++], p.name);
-    nodes_[v].attrs.SetIfAbsent(names.role, p.role);
-    if (!p.acting.empty()) nodes_[v].attrs.AddToSet(names.acting, p.acting);
+    set(v, names.role, p.role);
+    add(v, names.acting, p.acting);
     mention_link(v, p.mentions);
     posts.push_back(v);
   }
   for (const auto& e : facts.events) {
     uint32_t v = Intern(NodeKind::Event, keys_[next_key++], e.name);
-    Attributes& ea = nodes_[v].attrs;
-    ea.SetIfAbsent(names.type, e.type);
-    ea.SetIfAbsent(names.date, e.date);
-    ea.SetIfAbsent(names.end_date, e.end_date);
-    ea.SetIfAbsent(names.weekday, e.weekday);
-    ea.SetIfAbsent(names.venue, e.venue);
-    ea.SetIfAbsent(names.city, e.city);
-    if (e.participants) ea.SetIfAbsent(names.participants, std::to_string(*e.participants));
-    ea.SetIfAbsent(names.article, meta.source);
+    set(v, names.type, e.type);
+    set(v, names.date, e.date);
+    set(v, names.end_date, e.end_date);
+    set(v, names.weekday, e.weekday);
+    set(v, names.venue, e.venue);
+    set(v, names.city, e.city);
+    if (e.participants) set(v, names.participants, Own(std::to_string(*e.participants)));
+    set(v, names.article, meta.source);
     link(v, article, Relation::MentionedIn, e.mentions.empty() ? meta.body : e.mentions.front().span);
     events.push_back(v);
   }
   for (const auto& q : facts.quotes) {
-    uint32_t v = Intern(NodeKind::Quote, keys_[next_key++], q.text.substr(0, std::min<std::size_t>(q.text.size(), 80)));
-    nodes_[v].attrs.SetIfAbsent(names.text, q.text);
-    nodes_[v].attrs.SetIfAbsent(names.article, meta.source);
+    std::string_view text = q.text;
+    uint32_t v = Intern(NodeKind::Quote, keys_[next_key++], text.substr(0, std::min<std::size_t>(text.size(), 80)));
+    set(v, names.text, q.text);
+    set(v, names.article, meta.source);
     link(v, article, Relation::QuotedIn, q.span);
     quotes.push_back(v);
   }
   for (const auto& f : facts.figures) {
-    uint32_t v = Intern(NodeKind::Figure, keys_[next_key++], f.indicator + " " + f.value);
-    Attributes& fa = nodes_[v].attrs;
-    fa.SetIfAbsent(names.indicator, f.indicator);
-    fa.SetIfAbsent(names.value, f.value);
-    if (f.number) fa.SetIfAbsent(names.number, std::to_string(*f.number));
-    fa.SetIfAbsent(names.category, f.category);
-    fa.SetIfAbsent(names.year, f.year);
-    fa.SetIfAbsent(names.article, meta.source);
+    uint32_t v = Intern(NodeKind::Figure, keys_[next_key++], Own(f.indicator + " " + f.value));
+    set(v, names.indicator, f.indicator);
+    set(v, names.value, f.value);
+    if (f.number) set(v, names.number, Own(std::to_string(*f.number)));
+    set(v, names.category, f.category);
+    set(v, names.year, f.year);
+    set(v, names.article, meta.source);
     link(v, article, Relation::MentionedIn, f.span);
     figures.push_back(v);
   }
+  InternValues();
 
   // Structure carried on the entities themselves, then the facts: linked together (LinkAll).
   for (std::size_t i = 0; i < facts.organizations.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,7 +66,22 @@ class GraphBuilder {
     Span span;
     std::string_view role;
   };
+  // A value of the article: a new node's name, or an attribute to set or add
+  // to a set, waiting until the article's values can be interned together
+  // (InternValues) rather than one by one, each a wait at a random place in
+  // the text table.
+  struct PendingValue {
+    enum class Op : uint8_t { Name, Set, AddToNewSet, AddToSet } op;
+    uint32_t node;
+    AttributeName name;     // Set, AddToNewSet, AddToSet
+    uint32_t text;          // Name, Set, AddToNewSet: its place in value_texts_
+    std::string_view view;  // AddToSet: the value, added to a set the node has (not interned alone)
+  };
   uint32_t Intern(NodeKind kind, InternedText key, std::string_view name);
+  void SetLater(uint32_t node, AttributeName name, std::string_view value);
+  void AddToSetLater(uint32_t node, AttributeName name, std::string_view value);
+  std::string_view Own(std::string text);  // kept until the article's values are interned
+  void InternValues();  // and applies them, in order
   void InternKeys(const ArticleFacts& facts, std::string_view article_key);
   void Link(Article& article, uint32_t from, uint32_t to, Relation relation, Span span,
             std::string_view role = {});
@@ -102,6 +118,10 @@ class GraphBuilder {
   std::vector<InternedText> keys_;  // InternKeys'
   std::vector<uint32_t> prefetch_nodes_;
   std::vector<PendingLink> pending_links_;
+  std::vector<PendingValue> pending_values_;
+  std::vector<std::string_view> value_texts_;
+  std::vector<InternedText> values_;
+  std::deque<std::string> owned_values_;  // values made here (numbers, figure names)
 };
 
 }  // namespace pejabat

@@ -98,6 +98,23 @@ TEST(Attributes, SetValuedAttributesStaySortedAndUnique) {
   EXPECT_EQ(b.Get("titles"), "H.; Ir.");
 }
 
+// The interned forms (for values interned in a batch) do what the others do.
+TEST(Attributes, InternedValuesGoWhereTextValuesGo) {
+  const AttributeName city("city"), titles("titles");
+  Attributes a;
+  a.SetInternedIfAbsent(city, InternedText("Alpha"));
+  a.SetInternedIfAbsent(city, InternedText("Beta"));  // taken already
+  a.SetInternedIfAbsent(AttributeName("type"), InternedText());  // empty: not stored
+  a.AddInternedToSet(titles, InternedText("Ir."));
+  a.AddInternedToSet(titles, InternedText("H."));
+  a.AddInternedToSet(titles, InternedText("Ir."));
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(Entries(a), (Pairs{{"city", "Alpha"}, {"titles", "H.; Ir."}}));
+  ASSERT_NE(a.ValueOf(city), nullptr);
+  EXPECT_EQ(*a.ValueOf(city), "Alpha");
+  EXPECT_EQ(a.ValueOf(AttributeName("venue")), nullptr);
+}
+
 TEST(Attributes, LookingUpAnUnknownNameRegistersNothing) {
   Attributes a;
   a.SetIfAbsent("city", "Alpha");
