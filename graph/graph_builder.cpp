@@ -688,14 +688,15 @@ void GraphBuilder::SortEdges() {
 KnowledgeGraph GraphBuilder::Build() {
   // Order nodes by key so ids and file order depend on content only.
   const std::size_t n = nodes_.size();
-  std::vector<uint32_t> position = KeyOrderPlaces(nodes_);  // by node number
-  for (Ends& e : ends_) e = Ends{position[e.first], position[e.second]};
+  // The merging tables first: they are not needed any more, and Build's peak is its own arrays.
   node_slots_ = {};
   article_ranges_ = {};
   repeated_article_edges_ = {};
   structural_slots_ = {};
   article_slots_ = {};
   structural_edges_ = article_edges_ = article_nodes_ = 0;
+  std::vector<uint32_t> position = KeyOrderPlaces(nodes_);  // by node number
+  for (Ends& e : ends_) e = Ends{position[e.first], position[e.second]};
 
   // Positions are 0..n-1, so sorting by them puts every node at its own.
   RadixSort([](uint32_t p) { return p; }, TopShift(n), std::span(position), std::span(nodes_));
