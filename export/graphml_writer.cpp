@@ -145,7 +145,9 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& stream, const Graph
 
   std::string scratch;
   out.Append("  <graph id=\"pejabat\" edgedefault=\"directed\">\n");
+  const ReadAhead node_read_ahead(graph, ReadAhead::Walk::NodeTexts);
   for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
+    node_read_ahead.Before(v);
     const NodeData& node = graph.Node(v);
     const std::string_view kind_name = NodeKindName(node.kind);
     out.Append("    <node id=\"");
@@ -171,9 +173,9 @@ void WriteGraphml(const KnowledgeGraph& graph, std::ostream& stream, const Graph
     }
     out.Append("    </node>\n");
   }
-  const ReadAhead read_ahead(graph, ReadAhead::Walk::Edges);
+  const ReadAhead edge_read_ahead(graph, ReadAhead::Walk::Edges);
   for (std::size_t e = 0; e < graph.EdgeCount(); ++e) {
-    read_ahead.Before(e);
+    edge_read_ahead.Before(e);
     const EdgeData& edge = graph.Edge(e);
     const std::string_view relation_name = RelationName(edge.relation);
     out.Append("    <edge id=\"e");

@@ -21,17 +21,21 @@ class ReadAhead {
  public:
   enum class Walk {
     Edges,  // each edge's end nodes, their keys, its article and evidence
-    // Each node's out-edge targets and their keys, and its in-edges (for
-    // their articles): the JSON-LD writer. Only a node's first kMaxEdges
-    // edges each way: a hub's links are read ahead by the writer's own
-    // loops, and asking for thousands at once would only push each other
-    // out of the cache.
+    // Each node's key, name, attributes and their values (NodeTexts), then
+    // also its out-edge targets and their keys, and its in-edges (for their
+    // articles): the JSON-LD writer. Only a node's first kMaxEdges edges each
+    // way: a hub's links are read ahead by the writer's own loops, and asking
+    // for thousands at once would only push each other out of the cache.
     Nodes,
+    // Each node's own texts: the GraphML writer's nodes. Nodes are in key
+    // order, their texts and attribute lists where Add left them, in the
+    // order articles came.
+    NodeTexts,
   };
 
   ReadAhead(const KnowledgeGraph& graph, Walk walk)
       : graph_(graph), walk_(walk), count_(walk == Walk::Edges ? graph.EdgeCount() : graph.NodeCount()),
-        distance_(walk == Walk::Edges ? 8 : 4) {}
+        distance_(walk == Walk::Nodes ? 4 : 8) {}
 
   void Before(std::size_t item) const {
     if (item + 2 * distance_ < count_) RequestFirst(item + 2 * distance_);
@@ -42,6 +46,8 @@ class ReadAhead {
   static constexpr std::size_t kMaxEdges = 16;
   void RequestFirst(std::size_t item) const;
   void RequestSecond(std::size_t item) const;
+  void RequestNodeFirst(std::size_t node) const;   // its key, name and attribute list
+  void RequestNodeSecond(std::size_t node) const;  // its attributes' values
 
   const KnowledgeGraph& graph_;
   Walk walk_;

@@ -51,11 +51,35 @@ TEST(ReadAhead, AcceptsEveryNodeToTheLast) {
   EXPECT_EQ(keys, plain);
 }
 
+// What a writer reads of each node itself: its key, name and attributes.
+std::vector<std::string> NodeLines(const KnowledgeGraph& graph, const ReadAhead* read_ahead) {
+  std::vector<std::string> lines;
+  for (std::size_t v = 0; v < graph.NodeCount(); ++v) {
+    if (read_ahead) read_ahead->Before(v);
+    const NodeData& node = graph.Node(v);
+    std::string line = std::string(node.key.view()) + " | " + std::string(node.name.view());
+    for (const auto& [name, value] : node.attrs.entries()) line += " | " + name.str() + "=" + std::string(value.view());
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+TEST(ReadAhead, ReadsTheSameNodeTextsToTheLast) {
+  const KnowledgeGraph graph = testing::FixtureGraph();
+  ASSERT_GT(graph.NodeCount(), 20u);  // more nodes than the look-ahead reaches
+  const std::vector<std::string> plain = NodeLines(graph, nullptr);
+  for (ReadAhead::Walk walk : {ReadAhead::Walk::NodeTexts, ReadAhead::Walk::Nodes}) {
+    const ReadAhead read_ahead(graph, walk);
+    EXPECT_EQ(NodeLines(graph, &read_ahead), plain);
+  }
+}
+
 TEST(ReadAhead, AnEmptyGraphHasNothingToAskFor) {
   const KnowledgeGraph graph = GraphBuilder().Build();
   EXPECT_EQ(graph.EdgeCount(), 0u);
   ReadAhead(graph, ReadAhead::Walk::Edges).Before(0);  // nothing ahead of edge 0: no read
   ReadAhead(graph, ReadAhead::Walk::Nodes).Before(0);
+  ReadAhead(graph, ReadAhead::Walk::NodeTexts).Before(0);
 }
 
 TEST(TextPrefetch, AcceptsTheEmptyTextAndTextsNotYetInTheSpillFile) {
