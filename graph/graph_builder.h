@@ -27,10 +27,15 @@ namespace pejabat {
 // article and role, a spilled evidence handle, span, relation), in two columns that Build()
 // sorts in place and hands to the graph without a copy. Nodes are 32-byte
 // NodeData with interned texts. The indexes are open-addressing tables of
-// 32-bit numbers rather than maps of string keys. An edge that belongs to its
+// numbers rather than maps of string keys. An edge that belongs to its
 // article (all but the structural relations) can only repeat within the
 // article's own edges, so those are deduplicated in a small per-article table;
 // only structural edges need a table over the whole graph.
+//
+// At a million articles every table, column and text is larger than the
+// caches, so Add works an article at a time in steps (keys interned together,
+// then nodes, then the values to intern together, then links), each step
+// asking for what the next will read at random places before it reads them.
 class GraphBuilder {
  public:
   void Add(const ArticleFacts& facts);
