@@ -61,6 +61,8 @@ std::size_t EdgeHash(uint32_t from, uint32_t to, Relation relation) {
 
 std::size_t KeyHash(InternedText key) { return Mix(key.id()); }
 
+std::size_t ArticleHash(uint32_t node) { return Mix(node); }  // an article node's, in the table of articles' edges
+
 // Open addressing with linear probing; at most half full. A slot is a number
 // (kEmptySlot when free) or a struct with free(). `hash_of(slot)` rehashes an
 // entry when the table grows.
@@ -269,8 +271,7 @@ uint32_t GraphBuilder::Intern(NodeKind kind, InternedText k, std::string_view na
       node.kind = kind;
       node.key = k;
       nodes_.push_back(std::move(node));
-      pending_values_.push_back(PendingValue{PendingValue::Op::Name, id, {}, static_cast<uint32_t>(value_texts_.size()), {}});
-      value_texts_.push_back(name);
+      QueueValue(PendingValue::Op::Name, id, {}, name);
       return id;
     }
     if (nodes_[id].key == k) return id;
@@ -281,8 +282,7 @@ uint32_t GraphBuilder::Intern(NodeKind kind, InternedText k, std::string_view na
 // (checked again when applied, so that the article's first value wins).
 void GraphBuilder::SetLater(uint32_t node, AttributeName name, std::string_view value) {
   if (value.empty() || nodes_[node].attrs.ValueOf(name)) return;
-  pending_values_.push_back(PendingValue{PendingValue::Op::Set, node, name, static_cast<uint32_t>(value_texts_.size()), {}});
-  value_texts_.push_back(value);
+  QueueValue(PendingValue::Op::Set, node, name, value);
 }
 
 // AddToSet, later. A value for a set the node already has (or will have:
@@ -300,9 +300,13 @@ void GraphBuilder::AddToSetLater(uint32_t node, AttributeName name, std::string_
     pending_values_.push_back(PendingValue{PendingValue::Op::AddToSet, node, name, 0, value});
     return;
   }
-  pending_values_.push_back(
-      PendingValue{PendingValue::Op::AddToNewSet, node, name, static_cast<uint32_t>(value_texts_.size()), {}});
-  value_texts_.push_back(value);
+  QueueValue(PendingValue::Op::AddToNewSet, node, name, value);
+}
+
+// `text`, to be interned with the article's other values for `op` on `node`.
+void GraphBuilder::QueueValue(PendingValue::Op op, uint32_t node, AttributeName name, std::string_view text) {
+  pending_values_.push_back(PendingValue{op, node, name, static_cast<uint32_t>(value_texts_.size()), {}});
+  value_texts_.push_back(text);
 }
 
 std::string_view GraphBuilder::Own(std::string text) { return owned_values_.emplace_back(std::move(text)); }
@@ -396,10 +400,6 @@ void GraphBuilder::IndexArticleEdge(uint32_t id) {
   article_slots_[i] = id;
   ++article_edges_;
 }
-
-namespace {
-std::size_t ArticleHash(uint32_t node) { return Mix(node); }
-}  // namespace
 
 void GraphBuilder::StartArticle(uint32_t article, bool seen_before) {
   // A small table, emptied for every article (a large one, left by a huge
@@ -624,7 +624,8 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
   for (std::size_t i = 0; i < facts.places.size(); ++i) {
     const auto& pl = facts.places[i];
     if (pl.parent)
-      pend(places[i], places.at(*pl.parent), Relation::LocatedIn, pl.mentions.empty() ? meta.body : pl.mentions.front().span);
+      pend(places[i], places.at(*pl.parent), Relation::LocatedIn,
+           pl.mentions.empty() ? meta.body : pl.mentions.front().span);
   }
 
   auto vertex = [&](EntityRef ref) -> uint32_t {

@@ -85,6 +85,7 @@ class GraphBuilder {
   uint32_t Intern(NodeKind kind, InternedText key, std::string_view name);
   void SetLater(uint32_t node, AttributeName name, std::string_view value);
   void AddToSetLater(uint32_t node, AttributeName name, std::string_view value);
+  void QueueValue(PendingValue::Op op, uint32_t node, AttributeName name, std::string_view text);
   std::string_view Own(std::string text);  // kept until the article's values are interned
   void InternValues();  // and applies them, in order
   void InternKeys(const ArticleFacts& facts, std::string_view article_key);

@@ -58,7 +58,8 @@ std::vector<std::string> NodeLines(const KnowledgeGraph& graph, const ReadAhead*
     if (read_ahead) read_ahead->Before(v);
     const NodeData& node = graph.Node(v);
     std::string line = std::string(node.key.view()) + " | " + std::string(node.name.view());
-    for (const auto& [name, value] : node.attrs.entries()) line += " | " + name.str() + "=" + std::string(value.view());
+    for (const auto& [name, value] : node.attrs.entries())
+      line += " | " + name.str() + "=" + std::string(value.view());
     lines.push_back(line);
   }
   return lines;
@@ -105,8 +106,8 @@ TEST(TextPrefetch, AcceptsTheEmptyTextAndTextsNotYetInTheSpillFile) {
 // the batch, or the empty text, like any other.
 TEST(TextPrefetch, InterningABatchIsInterningEachInOrder) {
   const InternedText known("orang/dikenal-sebelum-batch");
-  std::vector<std::string> fresh;
-  for (int i = 0; i < 150; ++i) fresh.push_back("orang/baru-dalam-batch-" + std::to_string(i));  // over two batches of 64
+  std::vector<std::string> fresh;  // over two batches of 64
+  for (int i = 0; i < 150; ++i) fresh.push_back("orang/baru-dalam-batch-" + std::to_string(i));
   std::vector<std::string_view> batch;
   for (const auto& f : fresh) batch.push_back(f);
   batch.push_back(known.view());
