@@ -106,23 +106,26 @@ void Attributes::EraseAt(Entry* at) {
   --size_;
 }
 
+std::pair<Attributes::Entry*, bool> Attributes::Place(AttributeName name) const {
+  Entry* it = LowerBound(name);
+  return {it, it != entries_.get() + size_ && it->first == name};
+}
+
 void Attributes::SetIfAbsent(AttributeName name, std::string_view value) {
   if (value.empty()) return;
-  Entry* it = LowerBound(name);
-  if (it != entries_.get() + size_ && it->first == name) return;  // interns nothing when the value is not taken
-  InsertAt(it, name, InternedText(value));
+  const auto [it, found] = Place(name);
+  if (!found) InsertAt(it, name, InternedText(value));  // interns nothing when the value is not taken
 }
 
 void Attributes::SetInternedIfAbsent(AttributeName name, InternedText value) {
   if (value.empty()) return;
-  Entry* it = LowerBound(name);
-  if (it != entries_.get() + size_ && it->first == name) return;
-  InsertAt(it, name, value);
+  const auto [it, found] = Place(name);
+  if (!found) InsertAt(it, name, value);
 }
 
 void Attributes::Set(AttributeName name, std::string_view value) {
-  Entry* it = LowerBound(name);
-  if (it != entries_.get() + size_ && it->first == name) {
+  const auto [it, found] = Place(name);
+  if (found) {
     if (value.empty()) EraseAt(it);
     else it->second = InternedText(value);
   } else if (!value.empty()) {
@@ -132,22 +135,16 @@ void Attributes::Set(AttributeName name, std::string_view value) {
 
 void Attributes::AddToSet(AttributeName name, std::string_view value) {
   if (value.empty()) return;
-  Entry* it = LowerBound(name);
-  if (it == entries_.get() + size_ || it->first != name) {
-    InsertAt(it, name, InternedText(value));  // splitting, sorting and joining one item gives it back
-    return;
-  }
-  AddToExistingSet(it, value);
+  const auto [it, found] = Place(name);
+  if (found) AddToExistingSet(it, value);
+  else InsertAt(it, name, InternedText(value));  // splitting, sorting and joining one item gives it back
 }
 
 void Attributes::AddInternedToSet(AttributeName name, InternedText value) {
   if (value.empty()) return;
-  Entry* it = LowerBound(name);
-  if (it == entries_.get() + size_ || it->first != name) {
-    InsertAt(it, name, value);
-    return;
-  }
-  AddToExistingSet(it, value.view());
+  const auto [it, found] = Place(name);
+  if (found) AddToExistingSet(it, value.view());
+  else InsertAt(it, name, value);
 }
 
 void Attributes::AddToExistingSet(Entry* it, std::string_view value) {

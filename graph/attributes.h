@@ -4,6 +4,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "graph/attribute_name.h"
 #include "graph/interned_text.h"
@@ -48,6 +49,7 @@ class Attributes {
 
  private:
   Entry* LowerBound(AttributeName name) const;
+  std::pair<Entry*, bool> Place(AttributeName name) const;  // where name is (true) or would go (false)
   const Entry* FindEntry(AttributeName name) const;
   void InsertAt(Entry* at, AttributeName name, InternedText value);
   void EraseAt(Entry* at);

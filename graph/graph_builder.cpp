@@ -258,9 +258,22 @@ struct Names {
 
 }  // namespace
 
+void GraphBuilder::GrowNodeSlots(std::size_t count) {
+  GrowIfNeeded(node_slots_, count, [&](uint32_t id) { return KeyHash(nodes_[id].key); });
+}
+
+void GraphBuilder::GrowArticleSlots(std::size_t count) {
+  GrowIfNeeded(article_slots_, count, [&](uint32_t e) { return EdgeHashOf(e); });
+}
+
+void GraphBuilder::GrowStructuralSlots(std::size_t count) {
+  GrowIfNeeded(structural_slots_, count,
+               [](const StructuralSlot& slot) { return EdgeHash(slot.from, slot.to, slot.relation); });
+}
+
 // The node of key `k`; a new one gets `name` in InternValues.
 uint32_t GraphBuilder::Intern(NodeKind kind, InternedText k, std::string_view name) {
-  GrowIfNeeded(node_slots_, nodes_.size(), [&](uint32_t id) { return KeyHash(nodes_[id].key); });
+  GrowNodeSlots(nodes_.size());
   const std::size_t mask = node_slots_.size() - 1;
   for (std::size_t i = KeyHash(k) & mask;; i = (i + 1) & mask) {
     uint32_t id = node_slots_[i];
@@ -354,7 +367,7 @@ void GraphBuilder::InternKeys(const ArticleFacts& facts, std::string_view articl
   keys_.resize(key_texts_.size());
   InternedText::InternAll(key_texts_, keys_);
   // The node table grows now if this article could fill it, so that the slots asked for stay where they are.
-  GrowIfNeeded(node_slots_, nodes_.size() + keys_.size(), [&](uint32_t id) { return KeyHash(nodes_[id].key); });
+  GrowNodeSlots(nodes_.size() + keys_.size());
   const std::size_t mask = node_slots_.size() - 1;
   prefetch_nodes_.clear();
   for (InternedText k : keys_) {
@@ -392,10 +405,9 @@ std::size_t GraphBuilder::EdgeHashOf(uint32_t id) const {
 }
 
 void GraphBuilder::IndexArticleEdge(uint32_t id) {
-  auto hash_of = [&](uint32_t e) { return EdgeHashOf(e); };
-  GrowIfNeeded(article_slots_, article_edges_, hash_of);
+  GrowArticleSlots(article_edges_);
   const std::size_t mask = article_slots_.size() - 1;
-  std::size_t i = hash_of(id) & mask;
+  std::size_t i = EdgeHashOf(id) & mask;
   while (article_slots_[i] != kEmptySlot) i = (i + 1) & mask;
   article_slots_[i] = id;
   ++article_edges_;
@@ -439,8 +451,7 @@ void GraphBuilder::EndArticle(uint32_t article, bool seen_before, EdgeRange edge
 // The number of the structural edge (from, to, relation), or kEmptySlot after
 // recording `next` as its number.
 uint32_t GraphBuilder::FindStructural(uint32_t from, uint32_t to, Relation relation, uint32_t next) {
-  GrowIfNeeded(structural_slots_, structural_edges_,
-               [](const StructuralSlot& slot) { return EdgeHash(slot.from, slot.to, slot.relation); });
+  GrowStructuralSlots(structural_edges_);
   const std::size_t mask = structural_slots_.size() - 1;
   for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {
     StructuralSlot& slot = structural_slots_[i];
@@ -455,7 +466,7 @@ uint32_t GraphBuilder::FindStructural(uint32_t from, uint32_t to, Relation relat
 
 // The same among the current article's edges (recent: their columns are in the cache).
 uint32_t GraphBuilder::FindArticleEdge(uint32_t from, uint32_t to, Relation relation, uint32_t next) {
-  GrowIfNeeded(article_slots_, article_edges_, [&](uint32_t e) { return EdgeHashOf(e); });
+  GrowArticleSlots(article_edges_);
   const std::size_t mask = article_slots_.size() - 1;
   for (std::size_t i = EdgeHash(from, to, relation) & mask;; i = (i + 1) & mask) {
     const uint32_t id = article_slots_[i];
@@ -497,8 +508,7 @@ void GraphBuilder::LinkAll(Article& article) {
   // place: their slots are asked for together, then looked up in order.
   std::size_t structural = 0;
   for (const PendingLink& l : pending_links_) structural += IsStructural(l.relation);
-  GrowIfNeeded(structural_slots_, structural_edges_ + structural,
-               [](const StructuralSlot& slot) { return EdgeHash(slot.from, slot.to, slot.relation); });
+  GrowStructuralSlots(structural_edges_ + structural);
   const std::size_t mask = structural_slots_.size() - 1;
   for (const PendingLink& l : pending_links_)
     if (IsStructural(l.relation)) __builtin_prefetch(&structural_slots_[EdgeHash(l.from, l.to, l.relation) & mask]);

@@ -82,6 +82,10 @@ class GraphBuilder {
     uint32_t text;          // Name, Set, AddToNewSet: its place in value_texts_
     std::string_view view;  // AddToSet: the value, added to a set the node has (not interned alone)
   };
+  // Room for `count` entries (tables at most half full).
+  void GrowNodeSlots(std::size_t count);
+  void GrowArticleSlots(std::size_t count);
+  void GrowStructuralSlots(std::size_t count);
   uint32_t Intern(NodeKind kind, InternedText key, std::string_view name);
   void SetLater(uint32_t node, AttributeName name, std::string_view value);
   void AddToSetLater(uint32_t node, AttributeName name, std::string_view value);
