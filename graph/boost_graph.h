@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "graph/edge_data.h"
-#include "graph/huge_pages.h"
+#include "graph/huge_column.h"
 #include "graph/node_data.h"
 
 namespace pejabat {
@@ -29,9 +29,10 @@ using EdgeDescriptor = boost::graph_traits<CsrGraph>::edge_descriptor;
 
 // The columns a graph is built from. In huge pages: the builder grows them
 // to GBs at a million articles (with 4 KiB pages a page fault every 4 KiB
-// was a sixth of the merging thread's time) and the writers read them at random.
-using NodeColumn = HugePageVector<NodeData>;
-using EdgeColumn = HugePageVector<EdgeData>;
+// was a sixth of the merging thread's time) and the writers read them at
+// random. Grown without copying (graph/huge_column.h).
+using NodeColumn = HugeColumn<NodeData>;
+using EdgeColumn = HugeColumn<EdgeData>;
 
 struct BoostGraph {
   CsrGraph graph;
@@ -40,7 +41,7 @@ struct BoostGraph {
   std::vector<uint32_t> key_slots;  // open addressing over vertices by key handle; our own name -> vertex index
 
   using Ends = std::pair<uint32_t, uint32_t>;  // source and target vertex
-  using EndsColumn = HugePageVector<Ends>;
+  using EndsColumn = HugeColumn<Ends>;
 
   // Takes nodes already in key order, and edges (ends and properties, same
   // order) already grouped by source vertex, in their final order.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/article_facts.h"
+#include "graph/huge_column.h"
 #include "graph/huge_pages.h"
 #include "graph/interned_text.h"
 #include "graph/knowledge_graph.h"
@@ -104,13 +105,13 @@ class GraphBuilder {
   std::size_t EdgeHashOf(uint32_t id) const;
   void SortEdges();  // Build's: edges in the graph's order
 
-  HugePageVector<NodeData> nodes_;  // the graph's columns (graph/boost_graph.h): in huge pages
+  HugeColumn<NodeData> nodes_;  // the graph's columns (graph/boost_graph.h): in huge pages, grown without copying
   // The hash tables below are probed at random by every Add: in huge pages
   // once large (a million articles make them hundreds of MB).
   using SlotTable = HugePageVector<uint32_t>;
   SlotTable node_slots_;  // open addressing over nodes_ by key; kEmptySlot when free
-  HugePageVector<Ends> ends_;  // by edge number, with edge_data_
-  HugePageVector<EdgeData> edge_data_;
+  HugeColumn<Ends> ends_;  // by edge number, with edge_data_
+  HugeColumn<EdgeData> edge_data_;
   // One edge per (from, to, relation, article), the first evidence kept;
   // structural relations: one per (from, to, relation).
   HugePageVector<StructuralSlot> structural_slots_;  // over the structural edges of all articles

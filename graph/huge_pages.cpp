@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 
 #include <cstdint>
+#include <new>
 
 namespace pejabat {
 namespace {
@@ -45,6 +46,22 @@ void CollapseToHugePages(const void* p, std::size_t bytes) noexcept {
 
 void FreeHuge(void* p, std::size_t bytes) noexcept {
   if (p) munmap(p, Rounded(bytes));
+}
+
+void* GrowHuge(void* p, std::size_t old_bytes, std::size_t new_bytes) {
+  const std::size_t old_size = Rounded(old_bytes), new_size = Rounded(new_bytes);
+  if (new_size <= old_size) return p;
+  // In place when the address space after the block is free: its advice extends with it.
+  void* grown = mremap(p, old_size, new_size, 0);
+  if (grown != MAP_FAILED) return grown;
+  // Else the pages move to a fresh aligned range, so that huge pages stay whole.
+  void* target = AllocateHuge(new_bytes);
+  grown = mremap(p, old_size, new_size, MREMAP_MAYMOVE | MREMAP_FIXED, target);
+  if (grown == MAP_FAILED) {
+    FreeHuge(target, new_bytes);
+    throw std::bad_alloc();
+  }
+  return grown;
 }
 
 }  // namespace pejabat

@@ -16,6 +16,11 @@ namespace pejabat {
 // Pages are not touched here: memory is committed as it is written.
 void* AllocateHuge(std::size_t bytes);
 void FreeHuge(void* p, std::size_t bytes) noexcept;  // bytes: as allocated
+// An AllocateHuge block of `old_bytes`, made `new_bytes` (more) with its
+// contents kept but not copied: the kernel extends the mapping where it lies
+// or moves its pages to a new 2 MiB aligned place (mremap). The new part is
+// not touched. Returns the block's address, which may have changed.
+void* GrowHuge(void* p, std::size_t old_bytes, std::size_t new_bytes);
 
 // For arrays allocated elsewhere (Boost.Graph's own vectors), already
 // written and about to be read at random for a long time: the 2 MiB pieces

@@ -1,5 +1,6 @@
 #pragma once
 #include "graph/attributes.h"
+#include "graph/huge_column.h"
 #include "graph/interned_text.h"
 #include "graph/vocabulary.h"
 
@@ -13,5 +14,10 @@ struct NodeData {
   InternedText name;  // display name
   Attributes attrs;   // kind-specific: source, text, date, venue, city, participants, ...
 };
+
+// Its texts are handles and its attribute list a unique_ptr: nothing in it
+// points into it, so a column of nodes can move by moving its pages.
+template <>
+inline constexpr bool kBitwiseRelocatable<NodeData> = true;
 
 }  // namespace pejabat
