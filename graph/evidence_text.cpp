@@ -15,6 +15,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <type_traits>
 #include <vector>
 
@@ -147,6 +148,7 @@ class EvidenceStore {
   // resident set is the same either way. Views into the mapping stay valid.
   void ReadIntoMemory() {
     std::lock_guard lock(mutex_);
+    if (reading_ahead_.joinable()) reading_ahead_.join();
     if (!map_ || copy_ || written_ == 0) return;
     Flush();
     if (written_ > MemAvailableBytes() / 2) return;
@@ -164,6 +166,21 @@ class EvidenceStore {
     copied_.store(written_, std::memory_order_release);
     // Its pages are no longer read; the page cache may drop them at once.
     posix_fadvise(fd_, 0, static_cast<off_t>(written_), POSIX_FADV_DONTNEED);
+  }
+
+  // Asks the kernel to bring the file back into the page cache, on a thread
+  // of its own, so that ReadIntoMemory (later) copies from memory. By the end
+  // of a million articles much of the file's 2 GB had been written back and
+  // evicted, and ReadIntoMemory waited for the disk (94 waits, 0.6 s) while
+  // the graph's sorting, just before, kept one core busy and the other idle.
+  void ReadAhead() {
+    std::lock_guard lock(mutex_);
+    if (!map_ || copy_ || written_ == 0 || reading_ahead_.joinable()) return;
+    Flush();
+    // posix_fadvise returns once the reads are queued, but queueing 2 GB waits for the disk.
+    reading_ahead_ = std::thread([fd = fd_, n = written_] {
+      posix_fadvise(fd, 0, static_cast<off_t>(n), POSIX_FADV_WILLNEED);
+    });
   }
 
   std::size_t count() {
@@ -222,6 +239,7 @@ class EvidenceStore {
   std::atomic<uint64_t> flushed_{0};  // bytes in the file, readable through the map
   const char* copy_ = nullptr;        // the file's first copied_ bytes in memory (ReadIntoMemory)
   std::atomic<uint64_t> copied_{0};
+  std::thread reading_ahead_;  // ReadAhead's, joined by ReadIntoMemory
   std::unique_ptr<std::atomic<uint64_t*>[]> blocks_{new std::atomic<uint64_t*>[kMaxBlocks]()};
   std::size_t count_ = 0, bytes_ = 0;
 };
@@ -242,6 +260,7 @@ uint32_t EvidenceText::Store(std::string_view text) {
 std::string_view EvidenceText::Lookup(uint32_t id) { return pejabat::Store().Lookup(id); }
 void EvidenceText::PrefetchOffset(uint32_t id) { pejabat::Store().PrefetchOffset(id); }
 void EvidenceText::Prefetch(uint32_t id) { pejabat::Store().Prefetch(id); }
+void EvidenceText::ReadAhead() { pejabat::Store().ReadAhead(); }
 void EvidenceText::ReadIntoMemory() { pejabat::Store().ReadIntoMemory(); }
 
 std::size_t EvidenceText::StoredCount() { return pejabat::Store().count(); }

@@ -70,6 +70,9 @@ class EvidenceText {
   // (writers, queries): reads the spill file into memory if it fits easily
   // (see evidence_text.cpp). Thread-safe; views already taken stay valid.
   static void ReadIntoMemory();
+  // A while before ReadIntoMemory: starts bringing the spill file back from
+  // the disk in the background. Returns at once.
+  static void ReadAhead();
 
  private:
   static uint32_t Store(std::string_view text);

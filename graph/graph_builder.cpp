@@ -706,6 +706,7 @@ KnowledgeGraph GraphBuilder::Build() {
   structural_slots_ = {};
   article_slots_ = {};
   structural_edges_ = article_edges_ = article_nodes_ = 0;
+  EvidenceText::ReadAhead();  // for ReadIntoMemory below, while this sorts
   std::vector<uint32_t> position = KeyOrderPlaces(nodes_);  // by node number
   for (Ends& e : ends_) e = Ends{position[e.first], position[e.second]};
 

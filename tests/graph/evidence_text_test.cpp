@@ -60,12 +60,20 @@ TEST(EvidenceText, ViewsStayValidWhileMoreIsStored) {
 TEST(EvidenceText, TextsReadIntoMemoryReadBackAndEarlierViewsStayValid) {
   std::vector<EvidenceText> texts;
   for (int i = 0; i < 50000; ++i) texts.emplace_back("kalimat bukti nomor " + std::to_string(i));
+  // As Build does: the file is brought back in the background first (twice
+  // is once), and a text stored meanwhile is copied with the others.
+  EvidenceText::ReadAhead();
+  EvidenceText::ReadAhead();
+  EvidenceText meanwhile("disimpan selagi dibaca");
   const std::string_view before = texts[123].view();
+  const std::string_view meanwhile_before = meanwhile.view();
   EvidenceText::ReadIntoMemory();
   ASSERT_TRUE(EvidenceText::Spilled());
   EXPECT_NE(texts[123].view().data(), before.data());  // read from the copy now, not the file's mapping
   EXPECT_EQ(before, "kalimat bukti nomor 123");        // the mapping still serves views taken before
   for (int i = 0; i < 50000; ++i) EXPECT_EQ(texts[i].view(), "kalimat bukti nomor " + std::to_string(i));
+  EXPECT_EQ(meanwhile, "disimpan selagi dibaca");
+  EXPECT_NE(meanwhile.view().data(), meanwhile_before.data());
   // Texts stored later go to the file, and a second call copies nothing twice.
   EvidenceText later("disimpan sesudahnya");
   EvidenceText::ReadIntoMemory();
