@@ -33,6 +33,15 @@ constexpr std::size_t kBatchBytes = 1024 * 1024;
 // (8 per worker; fastest of 15, alternating). Not below 16 kB.
 constexpr std::size_t kMinBatchBytes = 16 * 1024;
 constexpr std::size_t kBatchesPerWorker = 32;
+// Units taken but not yet delivered, at least. The sink (merging, on one
+// thread, in input order) now and then stops for a few hundred ms while one
+// of its tables grows: at a million articles, 200-470 ms when the text table
+// passed 6 and 12 million texts and the node table 4 million nodes. With 16
+// units (some 36 ms of extraction) the other worker then filled the window
+// and slept through the rest of the stop (perf sched: 1.3 s asleep in 7
+// waits); 128 units are some 280 ms of work. Each is a batch of at most
+// kBatchRecords records.
+constexpr std::size_t kWindowUnits = 128;
 
 // A unit after extraction, waiting for its turn to be delivered.
 struct Done {
@@ -181,7 +190,7 @@ class ParallelRun {
  public:
   ParallelRun(const Extractor& extractor, InputUnits& units, Delivery& delivery, unsigned workers)
       : extractor_(extractor), units_(units), delivery_(delivery), workers_(workers),
-        window_(std::max<std::size_t>(16, 8 * static_cast<std::size_t>(workers))), slots_(window_),
+        window_(std::max<std::size_t>(kWindowUnits, 8 * static_cast<std::size_t>(workers))), slots_(window_),
         released_(workers) {}
 
   // Runs `workers` workers, the calling thread one of them, until every unit
