@@ -54,6 +54,7 @@ bool InputUnits::Next(InputUnit& unit) {
         return true;
       }
       in = stream_.get();
+      prefetch_ = std::make_unique<InputPrefetch>(file.path);
     }
     jsonl_ = std::make_unique<JsonlReader>(*in, file.path == "-" ? "<stdin>" : file.path);
     jsonl_first_ = true;
@@ -77,10 +78,12 @@ bool InputUnits::NextLines(InputUnit& unit) {
   }
   unit.input_bytes = jsonl_->bytes_read() - reported_;
   reported_ = jsonl_->bytes_read();
+  if (prefetch_) prefetch_->ReachedOffset(reported_);
   if (unit.lines.size() >= batch_records_ || batch_bytes >= batch_bytes_) return true;
   // The end of the file: the last batch, trailing problems (or an empty file) still travel in order.
   jsonl_.reset();
   stream_.reset();
+  prefetch_.reset();
   return !unit.lines.empty() || unit.new_file || !unit.issues.empty();
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/input_walker.h"
+#include "extract/ingest/input_prefetch.h"
 #include "extract/ingest/jsonl_reader.h"
 
 namespace pejabat {
@@ -49,6 +50,7 @@ class InputUnits {
   // The JSON Lines file being read, if any.
   std::unique_ptr<std::ifstream> stream_;
   std::unique_ptr<JsonlReader> jsonl_;
+  std::unique_ptr<InputPrefetch> prefetch_;  // the file read ahead of jsonl_
   bool jsonl_first_ = false;
   std::uint64_t reported_ = 0;  // of jsonl_->bytes_read(), counted in units so far
 };
