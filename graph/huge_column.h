@@ -78,10 +78,13 @@ class HugeColumn {
   void push_back(T&& item) { emplace_back(std::move(item)); }
   template <typename... Args>
   T& emplace_back(Args&&... args) {
-    if (size_ == capacity_) Reallocate(std::max<std::size_t>(16, 2 * capacity_));
-    T* item = ::new (static_cast<void*>(data_ + size_)) T(std::forward<Args>(args)...);
-    ++size_;
-    return *item;
+    if (size_ == capacity_) {
+      // The arguments may name an item of this column, which growing moves: made first.
+      T item(std::forward<Args>(args)...);
+      Reallocate(std::max<std::size_t>(16, 2 * capacity_));
+      return *::new (static_cast<void*>(data_ + size_++)) T(std::move(item));
+    }
+    return *::new (static_cast<void*>(data_ + size_++)) T(std::forward<Args>(args)...);
   }
   void reserve(std::size_t n) {
     if (n > capacity_) Reallocate(n);

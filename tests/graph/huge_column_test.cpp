@@ -88,6 +88,17 @@ TEST(HugeColumn, NodesKeepTheirAttributesWhenTheColumnMoves) {
   EXPECT_EQ(moved[1].attrs.ValueOf(city), nullptr);
 }
 
+TEST(HugeColumn, AnItemAppendedFromTheColumnItselfSurvivesTheGrowthItCauses) {
+  HugeColumn<std::pair<uint32_t, uint32_t>> ends;
+  ends.emplace_back(41u, 42u);
+  while (ends.size() < ends.capacity()) ends.emplace_back(0u, 0u);
+  for (int growth = 0; growth < 17; ++growth) {  // through the heap and into a mapping, grown three times
+    while (ends.size() < ends.capacity()) ends.emplace_back(1u, 1u);
+    ends.push_back(ends[0]);
+    ASSERT_EQ(ends.back(), std::make_pair(41u, 42u)) << growth;
+  }
+}
+
 TEST(HugeColumn, ReserveClearAndMoveAssignment) {
   HugeColumn<std::pair<uint32_t, uint32_t>> ends;
   ends.reserve(kHugePage);  // straight into a mapping
