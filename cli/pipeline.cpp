@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <stdexcept>
@@ -13,6 +14,7 @@
 
 #include "cli/input_units.h"
 #include "cli/progress.h"
+#include "cli/worker_thread.h"
 #include "extract/ingest/html_reader.h"
 #include "extract/ingest/libxml_setup.h"
 #include "extract/ingest/text_reader.h"
@@ -195,15 +197,15 @@ class ParallelRun {
 
   // Runs `workers` workers, the calling thread one of them, until every unit
   // is delivered or one fails; rethrows the first failure.
-  void Run() {
-    std::vector<std::thread> threads;
+  // The threads are left in `threads`, their work done but maybe still exiting.
+  void Run(std::vector<std::unique_ptr<WorkerThread>>& threads) {
     try {
-      for (unsigned i = 1; i < workers_; ++i) threads.emplace_back([this, i] { Work(i); });
+      for (unsigned i = 1; i < workers_; ++i) threads.push_back(std::make_unique<WorkerThread>([this, i] { Work(i); }));
     } catch (...) {  // no more threads: those started stop, and the error is the run's
       Fail(std::current_exception());
     }
     Work(0);
-    for (auto& t : threads) t.join();
+    for (auto& t : threads) t->WaitUntilReturned();
     if (error_) std::rethrow_exception(error_);
   }
 
@@ -326,6 +328,10 @@ class ParallelRun {
 
 }  // namespace
 
+Pipeline::Pipeline(const Extractor& extractor, PipelineOptions options) : extractor_(extractor), options_(options) {}
+
+Pipeline::~Pipeline() = default;
+
 unsigned Pipeline::ThreadCount(unsigned jobs) {
   if (jobs > 0) return jobs;
   unsigned cores = std::thread::hardware_concurrency();
@@ -346,7 +352,8 @@ PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::str
   const auto is_html = [](const InputFile& f) { return f.format == InputFormat::Html; };
   if (threads > 1 && std::any_of(files.begin(), files.end(), is_html)) SetUpLibxml();
   InputUnits units(files, roots, kBatchRecords, BatchLimit(files, threads));
-  ParallelRun(extractor_, units, delivery, threads).Run();
+  exiting_.clear();  // joined
+  ParallelRun(extractor_, units, delivery, threads).Run(exiting_);
   progress.Finish();
   return report;
 }

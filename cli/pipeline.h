@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,8 @@
 #include "extract/extractor.h"
 
 namespace pejabat {
+
+class WorkerThread;
 
 struct PipelineOptions {
   bool strict = false;    // any input error is fatal
@@ -40,7 +43,8 @@ struct PipelineReport {
 class Pipeline {
  public:
   using Sink = std::function<void(ArticleFacts&&)>;
-  Pipeline(const Extractor& extractor, PipelineOptions options) : extractor_(extractor), options_(options) {}
+  Pipeline(const Extractor& extractor, PipelineOptions options);
+  ~Pipeline();  // joins the workers of the last run
 
   PipelineReport Run(const InputList& inputs, const std::vector<std::string>& roots, const Sink& sink);
 
@@ -50,6 +54,8 @@ class Pipeline {
  private:
   const Extractor& extractor_;
   PipelineOptions options_;
+  // Workers whose work is done, still exiting: joined by the next Run or the destructor.
+  std::vector<std::unique_ptr<WorkerThread>> exiting_;
 };
 
 // The Article's `source`: the path below the folder it was found in, or the file name.
