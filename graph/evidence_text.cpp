@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "graph/huge_pages.h"
+#include "graph/in_parallel.h"
 #include "graph/interned_text.h"
 
 namespace pejabat {
@@ -153,14 +154,26 @@ class EvidenceStore {
     Flush();
     if (written_ > MemAvailableBytes() / 2) return;
     char* copy = static_cast<char*>(AllocateHuge(written_));
-    for (uint64_t at = 0; at < written_;) {
-      const ssize_t n = pread(fd_, copy + at, written_ - at, static_cast<off_t>(at));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {  // the mapping still serves every text
-        FreeHuge(copy, written_);
-        return;
+    auto read = [&](uint64_t from, uint64_t to) {
+      for (uint64_t at = from; at < to;) {
+        const ssize_t n = pread(fd_, copy + at, to - at, static_cast<off_t>(at));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        at += static_cast<uint64_t>(n);
       }
-      at += static_cast<uint64_t>(n);
+      return true;
+    };
+    // Most of the time goes to the kernel's clearing of the fresh pages (2.8 s
+    // at a million articles), which two threads do side by side: the halves
+    // split at a huge page, so that no page is faulted by both.
+    const uint64_t middle = written_ / 2 & ~((uint64_t{2} << 20) - 1);
+    bool front = false, back = false;
+    InParallel(
+        static_cast<std::size_t>(written_ / 64), [&] { front = read(0, middle); },  // items: cache lines
+        [&] { back = read(middle, written_); });
+    if (!front || !back) {  // the mapping still serves every text
+      FreeHuge(copy, written_);
+      return;
     }
     copy_ = copy;
     copied_.store(written_, std::memory_order_release);

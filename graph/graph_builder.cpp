@@ -14,6 +14,9 @@
 
 #include "graph/boost_graph.h"
 #include "graph/code_point_index.h"
+#include "graph/in_parallel.h"
+#include "graph/radix_sort.h"
+#include "graph/text_order.h"
 
 namespace pejabat {
 namespace {
@@ -120,109 +123,38 @@ uint32_t CheckedNumber(std::size_t n, const char* what) {
   return static_cast<uint32_t>(n);
 }
 
-// Sorting node keys, for Build. Comparing two InternedTexts reads both from
-// the arena, at places unrelated to each other and to the last comparison:
-// with millions of keys nearly every comparison missed the cache, n log n
-// times (0.84 s of Build's 1.9 s at 100k articles, worse per key at 1M).
-// Instead the keys' next 7 bytes are sorted as numbers, in a contiguous array,
-// and only keys whose bytes so far are equal go deeper: a most-significant-
-// digit radix sort with 7-byte digits, each level sorted by std::sort. A key
-// is read once per digit it shares with another key, not once per comparison.
-constexpr std::size_t kDigitBytes = 7;
-constexpr std::size_t kMaxDigitDepth = 64 * kDigitBytes;  // bounds the recursion
-
-struct TextDigit {
-  // The text's next 7 bytes, big-endian so that numbers order like bytes and
-  // zero-padded, then in the low byte how many there were (8: more follow):
-  // of two texts with the same bytes the shorter is a prefix, and sorts first.
-  uint64_t digit;
-  InternedText text;
-  uint32_t index;  // the text's owner: a node number
-};
-
-void LoadDigits(std::span<TextDigit> part, std::size_t depth) {
-  // Looking a batch of texts up before reading any lets their cache misses overlap.
-  constexpr std::size_t kBatch = 32;
-  std::string_view views[kBatch];
-  for (std::size_t batch = 0; batch < part.size(); batch += kBatch) {
-    const std::size_t count = std::min(kBatch, part.size() - batch);
-    for (std::size_t k = 0; k < count; ++k) views[k] = part[batch + k].text.view();
-    for (std::size_t k = 0; k < count; ++k) {
-      const std::string_view rest = views[k].substr(depth);
-      uint64_t digit = 0;
-      for (std::size_t i = 0; i < kDigitBytes; ++i)
-        digit = digit << 8 | (i < rest.size() ? static_cast<uint8_t>(rest[i]) : 0);
-      part[batch + k].digit = digit << 8 | std::min(rest.size(), kDigitBytes + 1);
-    }
-  }
-}
-
-// Sorts `part`, whose texts have the same first `depth` bytes (and more, past depth 0).
-void SortTexts(std::span<TextDigit> part, std::size_t depth) {
-  if (depth >= kMaxDigitDepth) {  // texts that long and that alike are rare: compare them whole
-    std::sort(part.begin(), part.end(), [](const TextDigit& a, const TextDigit& b) { return a.text < b.text; });
-    return;
-  }
-  LoadDigits(part, depth);
-  std::sort(part.begin(), part.end(), [](const TextDigit& a, const TextDigit& b) { return a.digit < b.digit; });
-  for (auto run = part.begin(); run != part.end();) {
-    const auto next = std::find_if(run + 1, part.end(), [&](const TextDigit& t) { return t.digit != run->digit; });
-    if ((run->digit & 0xFF) > kDigitBytes && next - run > 1) SortTexts({run, next}, depth + kDigitBytes);
-    run = next;
-  }
-}
-
 // Each node's place in key order (std::string_view's <), by node number.
 std::vector<uint32_t> KeyOrderPlaces(const NodeColumn& nodes) {
-  std::vector<TextDigit> digits(nodes.size());
-  for (uint32_t v = 0; v < digits.size(); ++v) digits[v] = TextDigit{0, nodes[v].key, v};
-  SortTexts(digits, 0);
-  std::vector<uint32_t> place(nodes.size());
-  for (uint32_t i = 0; i < digits.size(); ++i) place[digits[i].index] = i;
-  return place;
+  std::vector<InternedText> keys(nodes.size());
+  for (std::size_t v = 0; v < keys.size(); ++v) keys[v] = nodes[v].key;
+  return PlacesInTextOrder(keys);
 }
 
-// Sorts columns by a number, in place: a most-significant-digit radix sort, 8
-// bits at a time from `shift` (a multiple of 8) down, American flag style.
-// `key(first[i])` is item i's number. Each pass moves items into 256 runs that
-// fill front to back, so memory is read and written in a few streams, where
-// following a permutation's cycles costs a cache miss per item: 35.7 million
-// edges in random order took 10 s that way and take 1.1 s this way. Not stable.
-template <typename Key, typename First, typename... Rest>
-void RadixSort(Key key, unsigned shift, std::span<First> first, std::span<Rest>... rest) {
-  auto swap = [&](std::size_t i, std::size_t j) {
-    std::swap(first[i], first[j]);
-    (std::swap(rest[i], rest[j]), ...);
-  };
-  if (first.size() <= 16) {  // a few items, in cache: insertion sort costs less than 256 counters
-    for (std::size_t i = 1; i < first.size(); ++i)
-      for (std::size_t j = i; j > 0 && key(first[j]) < key(first[j - 1]); --j) swap(j, j - 1);
-    return;
-  }
-  auto digit = [&](std::size_t i) { return key(first[i]) >> shift & 0xFF; };
-  std::array<std::size_t, 257> start{};
-  for (std::size_t i = 0; i < first.size(); ++i) ++start[digit(i) + 1];
-  std::partial_sum(start.begin(), start.end(), start.begin());
-  std::array<std::size_t, 256> next;
-  std::copy(start.begin(), start.end() - 1, next.begin());
-  for (unsigned b = 0; b < 256; ++b) {
-    while (next[b] < start[b + 1]) {  // the item at next[b] goes to its run; an unplaced one comes back
-      const std::size_t i = next[b], to = next[digit(i)]++;
-      if (to != i) swap(i, to);
-    }
-  }
-  if (shift == 0) return;
-  for (unsigned b = 0; b < 256; ++b) {
-    const std::size_t size = start[b + 1] - start[b];
-    if (size > 1) RadixSort(key, shift - 8, first.subspan(start[b], size), rest.subspan(start[b], size)...);
-  }
-}
+// Sorts each group of edges with one source, which lie side by side, by
+// (target, relation, article, span) where it lies.
+using EdgeEnds = std::pair<uint32_t, uint32_t>;  // GraphBuilder::Ends: from, to
 
-// RadixSort's first shift for numbers below `n`: digits end at bit 0, so that
-// a run of the last pass holds one number.
-unsigned TopShift(std::size_t n) {
-  const unsigned bits = static_cast<unsigned>(std::bit_width(n > 0 ? n - 1 : 0));
-  return bits > 8 ? (bits - 1) / 8 * 8 : 0;
+void SortGroups(std::span<EdgeEnds> all_ends, std::span<EdgeData> all_data) {
+  std::vector<uint32_t> order;
+  for (std::size_t begin = 0, end; begin < all_ends.size(); begin = end) {
+    for (end = begin + 1; end < all_ends.size() && all_ends[end].first == all_ends[begin].first;) ++end;
+    if (end - begin == 1) continue;
+    const std::span<EdgeEnds> ends = all_ends.subspan(begin, end - begin);
+    const std::span<EdgeData> data = all_data.subspan(begin, end - begin);
+    auto less = [&](uint32_t a, uint32_t b) {
+      if (ends[a].second != ends[b].second) return ends[a].second < ends[b].second;
+      const EdgeData& x = data[a];
+      const EdgeData& y = data[b];
+      if (x.relation != y.relation) return x.relation < y.relation;
+      if (x.provenance.article != y.provenance.article) return x.provenance.article < y.provenance.article;  // by name
+      return std::tie(x.provenance.span_start, x.provenance.span_end) <
+             std::tie(y.provenance.span_start, y.provenance.span_end);
+    };
+    order.resize(end - begin);
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), less);
+    PermuteInPlace(order, ends, data);
+  }
 }
 
 // Attribute names, registered once rather than looked up on every article.
@@ -673,27 +605,17 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
 // edges by source; each group, a node's few out-edges now side by side in
 // memory, is sorted where it lies.
 void GraphBuilder::SortEdges() {
-  RadixSort([](const Ends& e) { return e.first; }, TopShift(nodes_.size()), std::span(ends_), std::span(edge_data_));
-  std::vector<uint32_t> order;
-  for (std::size_t begin = 0, end; begin < ends_.size(); begin = end) {
-    for (end = begin + 1; end < ends_.size() && ends_[end].first == ends_[begin].first;) ++end;
-    if (end - begin == 1) continue;
-    const std::span<Ends> ends(ends_.data() + begin, end - begin);
-    const std::span<EdgeData> data(edge_data_.data() + begin, end - begin);
-    auto less = [&](uint32_t a, uint32_t b) {
-      if (ends[a].second != ends[b].second) return ends[a].second < ends[b].second;
-      const EdgeData& x = data[a];
-      const EdgeData& y = data[b];
-      if (x.relation != y.relation) return x.relation < y.relation;
-      if (x.provenance.article != y.provenance.article) return x.provenance.article < y.provenance.article;  // by name
-      return std::tie(x.provenance.span_start, x.provenance.span_end) <
-             std::tie(y.provenance.span_start, y.provenance.span_end);
-    };
-    order.resize(end - begin);
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), less);
-    PermuteInPlace(order, ends, data);
-  }
+  RadixSortInParallel([](const Ends& e) { return e.first; }, TopShift(nodes_.size()), std::span(ends_),
+                      std::span(edge_data_));
+  // The groups split between two threads at the first group boundary past half the edges.
+  std::size_t middle = ends_.size() / 2;
+  while (middle > 0 && middle < ends_.size() && ends_[middle].first == ends_[middle - 1].first) ++middle;
+  InParallel(
+      ends_.size(), [&] { SortGroups(std::span(ends_.data(), middle), std::span(edge_data_.data(), middle)); },
+      [&] {
+        SortGroups(std::span(ends_.data() + middle, ends_.size() - middle),
+                   std::span(edge_data_.data() + middle, ends_.size() - middle));
+      });
 }
 
 KnowledgeGraph GraphBuilder::Build() {
@@ -711,7 +633,7 @@ KnowledgeGraph GraphBuilder::Build() {
   for (Ends& e : ends_) e = Ends{position[e.first], position[e.second]};
 
   // Positions are 0..n-1, so sorting by them puts every node at its own.
-  RadixSort([](uint32_t p) { return p; }, TopShift(n), std::span(position), std::span(nodes_));
+  RadixSortInParallel([](uint32_t p) { return p; }, TopShift(n), std::span(position), std::span(nodes_));
   position = {};
   SortEdges();
 
