@@ -1,5 +1,6 @@
 #include "cli/input_units.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -28,9 +29,8 @@ std::string SourceBelow(const std::string& path, const std::vector<std::string>&
 
 }  // namespace
 
-InputUnits::InputUnits(const std::vector<InputFile>& files, const std::vector<std::string>& roots,
-                       std::size_t batch_records, std::size_t batch_bytes)
-    : files_(files), folders_(FolderRoots(roots)), batch_records_(batch_records), batch_bytes_(batch_bytes) {}
+InputUnits::InputUnits(const std::vector<InputFile>& files, const std::vector<std::string>& roots, BatchSizes sizes)
+    : files_(files), folders_(FolderRoots(roots)), sizes_(sizes) {}
 
 InputUnits::~InputUnits() = default;
 
@@ -55,6 +55,11 @@ bool InputUnits::Next(InputUnit& unit) {
       }
       in = stream_.get();
       prefetch_ = std::make_unique<InputPrefetch>(file.path);
+      std::error_code ec;
+      file_bytes_ = fs::file_size(file.path, ec);
+      if (ec) file_bytes_ = 0;
+    } else {
+      file_bytes_ = 0;
     }
     jsonl_ = std::make_unique<JsonlReader>(*in, file.path == "-" ? "<stdin>" : file.path);
     jsonl_first_ = true;
@@ -65,26 +70,37 @@ bool InputUnits::Next(InputUnit& unit) {
 // The next batch of the JSON Lines file being read; false when the file has
 // nothing more to report (and is closed).
 bool InputUnits::NextLines(InputUnit& unit) {
+  unit = InputUnit{};
   unit.new_file = jsonl_first_;
   jsonl_first_ = false;
+  const std::size_t limit = BatchBytesNow();
   std::size_t batch_bytes = 0;
   JsonlLine line;
+  bool full = false;
   while (jsonl_->NextLine(line, unit.issues)) {
     unit.kind = InputUnit::Kind::Lines;
     batch_bytes += line.bytes.size();
     unit.lines.push_back(std::move(line));
     line = JsonlLine{};
-    if (unit.lines.size() >= batch_records_ || batch_bytes >= batch_bytes_) break;
+    if ((full = unit.lines.size() >= sizes_.records || batch_bytes >= limit)) break;
   }
   unit.input_bytes = jsonl_->bytes_read() - reported_;
   reported_ = jsonl_->bytes_read();
   if (prefetch_) prefetch_->ReachedOffset(reported_);
-  if (unit.lines.size() >= batch_records_ || batch_bytes >= batch_bytes_) return true;
+  if (full) return true;
   // The end of the file: the last batch, trailing problems (or an empty file) still travel in order.
   jsonl_.reset();
   stream_.reset();
   prefetch_.reset();
   return !unit.lines.empty() || unit.new_file || !unit.issues.empty();
+}
+
+std::size_t InputUnits::BatchBytesNow() const {
+  if (sizes_.tail_parts == 0 || file_bytes_ == 0) return sizes_.bytes;
+  const std::uint64_t read = jsonl_->bytes_read();
+  const std::uint64_t left = file_bytes_ > read ? file_bytes_ - read : 0;
+  return static_cast<std::size_t>(
+      std::clamp<std::uint64_t>(left / sizes_.tail_parts, std::min(sizes_.min_bytes, sizes_.bytes), sizes_.bytes));
 }
 
 void InputUnits::ReadWholeFile(const InputFile& file, InputUnit& unit) {
