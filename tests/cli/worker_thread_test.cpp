@@ -4,7 +4,7 @@
 
 #include <atomic>
 #include <chrono>
-#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace pejabat {
@@ -63,14 +63,14 @@ TEST(WorkerThread, RunsWithTheCallersCores) {
 }
 
 // Set by a thread to hold its exit: destroyed as the thread exits, it waits
-// for `gate` (at most 10 s: a WaitUntilReturned that waited for the exit
-// fails the test instead of hanging it).
+// until `released` (at most 10 s: a WaitUntilReturned that waited for the
+// exit fails the test instead of hanging it).
 struct AtExit {
-  std::timed_mutex* gate = nullptr;
+  std::atomic<bool>* released = nullptr;
   std::atomic<bool>* exited = nullptr;
   ~AtExit() {
-    if (!gate) return;
-    if (gate->try_lock_for(std::chrono::seconds(10))) gate->unlock();
+    if (!released) return;
+    for (int ms = 0; ms < 10000 && !released->load(); ++ms) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     *exited = true;
   }
 };
@@ -80,19 +80,16 @@ thread_local AtExit at_exit;
 // for the thread to exit: here a thread-local object's destructor holds the
 // exit until the test lets it go.
 TEST(WorkerThread, WaitUntilReturnedDoesNotWaitForTheExit) {
-  std::timed_mutex gate;
-  std::unique_lock closed(gate);
-  std::atomic<bool> exited{false};
-  std::atomic<bool> ran{false};
+  std::atomic<bool> released{false}, exited{false}, ran{false};
   WorkerThread thread([&] {
-    at_exit.gate = &gate;
+    at_exit.released = &released;
     at_exit.exited = &exited;
     ran = true;
   });
   thread.WaitUntilReturned();
   EXPECT_TRUE(ran.load());
   EXPECT_FALSE(exited.load());  // still held in its thread-local destructor
-  closed.unlock();
+  released = true;
   thread.Join();
   EXPECT_TRUE(exited.load());
 }
