@@ -130,10 +130,10 @@ std::vector<uint32_t> KeyOrderPlaces(const NodeColumn& nodes) {
   return PlacesInTextOrder(keys);
 }
 
-// Sorts each group of edges with one source, which lie side by side, by
-// (target, relation, article, span) where it lies.
 using EdgeEnds = std::pair<uint32_t, uint32_t>;  // GraphBuilder::Ends: from, to
 
+// Sorts each group of edges with one source, which lie side by side, by
+// (target, relation, article, span) where it lies.
 void SortGroups(std::span<EdgeEnds> all_ends, std::span<EdgeData> all_data) {
   std::vector<uint32_t> order;
   for (std::size_t begin = 0, end; begin < all_ends.size(); begin = end) {
