@@ -607,9 +607,8 @@ void GraphBuilder::Add(const ArticleFacts& facts) {
 void GraphBuilder::SortEdges() {
   RadixSortInParallel([](const Ends& e) { return e.first; }, TopShift(nodes_.size()), std::span(ends_),
                       std::span(edge_data_));
-  // The groups split between two threads at the first group boundary past half the edges.
-  std::size_t middle = ends_.size() / 2;
-  while (middle > 0 && middle < ends_.size() && ends_[middle].first == ends_[middle - 1].first) ++middle;
+  const std::size_t middle =
+      MiddleRunBoundary(ends_.size(), [&](std::size_t a, std::size_t b) { return ends_[a].first == ends_[b].first; });
   InParallel(
       ends_.size(), [&] { SortGroups(std::span(ends_.data(), middle), std::span(edge_data_.data(), middle)); },
       [&] {

@@ -51,4 +51,14 @@ void InParallel(std::size_t items, First&& first, Second&& second) {
   if (second_error) std::rethrow_exception(second_error);
 }
 
+// Where items that lie in runs split into two halves for InParallel without
+// splitting a run: the first run boundary at or past the middle of `size`
+// items (`same_run(i - 1, i)`: items i - 1 and i are in one run).
+template <typename SameRun>
+std::size_t MiddleRunBoundary(std::size_t size, SameRun same_run) {
+  std::size_t middle = size / 2;
+  while (middle > 0 && middle < size && same_run(middle - 1, middle)) ++middle;
+  return middle;
+}
+
 }  // namespace pejabat

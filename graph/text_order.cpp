@@ -89,8 +89,8 @@ void SortTextsInParallel(std::span<TextDigit> all) {
   };
   InParallel(all.size(), [&] { sort_part(front); }, [&] { sort_part(back); });
   std::inplace_merge(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(half), all.end(), ByDigit);
-  std::size_t middle = half;
-  while (middle > 0 && middle < all.size() && all[middle].digit == all[middle - 1].digit) ++middle;
+  const std::size_t middle =
+      MiddleRunBoundary(all.size(), [&](std::size_t a, std::size_t b) { return all[a].digit == all[b].digit; });
   InParallel(all.size(), [&] { SortRunsDeeper(all.first(middle), 0); },
              [&] { SortRunsDeeper(all.subspan(middle), 0); });
 }
