@@ -9,12 +9,13 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <ctime>
 #include <fstream>
 #include <iostream>
+#include <string>
 
 #include "cli/input_walker.h"
 #include "cli/pipeline.h"
+#include "cli/thread_cpu_clock.h"
 #include "export/atomic_file.h"
 #include "export/drawing_builder.h"
 #include "export/dot_writer.h"
@@ -28,14 +29,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 double Since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-// CPU seconds of the calling thread: unlike wall time, not inflated when other
-// work shares the cores.
-double ThreadCpuSeconds() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-}
 
 void Print(const char* name, double value) { std::cout << name << '\t' << value << '\n'; }
 
@@ -93,6 +86,13 @@ int main(int argc, char** argv) {
     Print("input_mb", report.bytes / 1e6);
     Print("pipeline_s", extract_seconds);
     Print("pipeline_mb_per_s", report.bytes / 1e6 / extract_seconds);
+    for (std::size_t i = 0; i < report.workers.size(); ++i) {  // where the threads' time went
+      const WorkerReport& w = report.workers[i];
+      const std::string worker = "worker" + std::to_string(i);
+      Print((worker + "_articles").c_str(), static_cast<double>(w.articles));
+      Print((worker + "_cpu_s").c_str(), w.cpu_seconds);
+      Print((worker + "_first_unit_s").c_str(), w.first_unit_seconds);
+    }
     Print("rss_after_pipeline_mb", RssMb());
     if (!extract_only) Print("graph_add_s", add_seconds);
     if (!extract_only) Print("graph_add_cpu_s", add_cpu_seconds);

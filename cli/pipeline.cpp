@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <filesystem>
@@ -15,6 +16,7 @@
 
 #include "cli/input_units.h"
 #include "cli/progress.h"
+#include "cli/thread_cpu_clock.h"
 #include "cli/worker_thread.h"
 #include "extract/ingest/html_reader.h"
 #include "extract/ingest/libxml_setup.h"
@@ -57,6 +59,7 @@ struct Done {
   bool new_file = false;
   std::vector<InputIssue> issues;
   std::vector<ArticleFacts> facts;
+  std::size_t extracted = 0;  // articles, counted as they come: `facts` may have been delivered early
   std::uint64_t input_bytes = 0;
   std::exception_ptr error;  // a failure of the extractor itself, rethrown in order
   unsigned worker = 0;       // the worker that extracted it, and that frees it
@@ -93,7 +96,10 @@ void ForEachRecord(InputUnit& unit, Take&& take) {
 void ExtractInto(ReadResult&& result, const Extractor& extractor, Done& done) {
   for (auto& issue : result.issues) done.issues.push_back(std::move(issue));
   try {
-    for (auto& article : result.articles) done.facts.push_back(extractor.Extract(std::move(article)));
+    for (auto& article : result.articles) {
+      done.facts.push_back(extractor.Extract(std::move(article)));
+      ++done.extracted;
+    }
   } catch (...) {
     done.error = std::current_exception();
   }
@@ -203,9 +209,14 @@ class ParallelRun {
         released_(workers) {}
 
   // Runs `workers` workers, the calling thread one of them, until every unit
-  // is delivered or one fails; rethrows the first failure.
-  // The threads are left in `threads`, their work done but maybe still exiting.
-  void Run(std::vector<std::unique_ptr<WorkerThread>>& threads) {
+  // is delivered or one fails; rethrows the first failure. Each worker
+  // accounts for itself in `reports` (one per worker), read here once it has
+  // returned. The threads are left in `threads`, their work done but maybe
+  // still exiting.
+  void Run(std::vector<std::unique_ptr<WorkerThread>>& threads, std::vector<WorkerReport>& reports) {
+    start_ = std::chrono::steady_clock::now();
+    reports_ = &reports;
+    reports.assign(workers_, WorkerReport{});
     try {
       for (unsigned i = 1; i < workers_; ++i) threads.push_back(std::make_unique<WorkerThread>([this, i] { Work(i); }));
     } catch (...) {  // no more threads: those started stop, and the error is the run's
@@ -218,17 +229,26 @@ class ParallelRun {
 
  private:
   void Work(unsigned worker) {
+    const double cpu_start = ThreadCpuSeconds();
+    WorkerReport& report = (*reports_)[worker];  // this worker's alone
     try {
       InputUnit unit;
-      while (std::optional<std::size_t> seq = Take(worker, unit)) {
+      for (bool first = true; std::optional<std::size_t> seq = Take(worker, unit); first = false) {
+        if (first) report.first_unit_seconds = SecondsSince(start_);
         bool delivering = false;  // this worker delivers its unit's articles as they come
         Done done = Process(unit, extractor_, [&](Done& part) { DeliverEarly(*seq, part, delivering); });
         done.worker = worker;
+        report.articles += done.extracted;
         Finish(worker, *seq, std::move(done), delivering);
       }
     } catch (...) {
       Fail(std::current_exception());
     }
+    report.cpu_seconds = ThreadCpuSeconds() - cpu_start;
+  }
+
+  static double SecondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }
 
   // The next unit and its number in input order; nullopt at the end of input
@@ -334,6 +354,8 @@ class ParallelRun {
   InputUnits& units_;
   Delivery& delivery_;
   const unsigned workers_;
+  std::chrono::steady_clock::time_point start_;  // when Run began starting the workers
+  std::vector<WorkerReport>* reports_ = nullptr;
   const std::size_t window_;
   std::mutex input_mutex_;  // units_ and taken_
   std::size_t taken_ = 0;
@@ -379,7 +401,7 @@ PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::str
   InputUnits units(files, roots,
                    BatchSizes{kBatchRecords, BatchLimit(files, threads), kTailPartsPerWorker * threads, kMinBatchBytes});
   exiting_.clear();  // joined
-  ParallelRun(extractor_, units, delivery, threads).Run(exiting_);
+  ParallelRun(extractor_, units, delivery, threads).Run(exiting_, report.workers);
   progress.Finish();
   return report;
 }

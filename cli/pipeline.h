@@ -19,6 +19,16 @@ struct PipelineOptions {
   bool progress = false;  // a progress line on stderr (only when it is a terminal)
 };
 
+// What one worker of a run did: the articles it extracted, its thread's CPU
+// time, and when it took its first unit of input. bench/run sets these
+// against a one-thread run's to show where two threads' time goes
+// (docs/performance.md).
+struct WorkerReport {
+  std::size_t articles = 0;       // extracted by this worker
+  double cpu_seconds = 0;         // its thread's CPU time in the run
+  double first_unit_seconds = 0;  // from the run's start until it held its first unit of input
+};
+
 struct PipelineReport {
   std::size_t files = 0;
   std::size_t articles = 0;
@@ -26,6 +36,7 @@ struct PipelineReport {
   std::size_t warnings = 0;  // inputs read with a repair (encoding, ...)
   std::size_t ignored = 0;   // files in folders that are not articles
   std::uint64_t bytes = 0;   // input bytes read
+  std::vector<WorkerReport> workers;  // one per worker, the calling thread first
 };
 
 // Streams articles through the extractor: each is read, extracted and handed
