@@ -96,7 +96,6 @@ TEST_P(PipelineWorkers, AccountForEveryArticle) {
   const std::size_t accounted = std::accumulate(report.workers.begin(), report.workers.end(), std::size_t{0},
                                                 [](std::size_t n, const WorkerReport& w) { return n + w.articles; });
   EXPECT_EQ(accounted, file.records());
-  EXPECT_GT(report.workers[0].articles, 0u);  // the calling thread always works
   for (std::size_t i = 0; i < report.workers.size(); ++i) {
     const WorkerReport& w = report.workers[i];
     if (w.articles == 0) continue;  // a worker started late may find the input taken
