@@ -203,20 +203,21 @@ class Delivery {
 // bounded however far the other workers run ahead of a slow unit.
 class ParallelRun {
  public:
-  ParallelRun(const Extractor& extractor, InputUnits& units, Delivery& delivery, unsigned workers)
-      : extractor_(extractor), units_(units), delivery_(delivery), workers_(workers),
+  // Each worker accounts for itself in `reports`, one per worker, read once
+  // it has returned.
+  ParallelRun(const Extractor& extractor, InputUnits& units, Delivery& delivery, unsigned workers,
+              std::vector<WorkerReport>& reports)
+      : extractor_(extractor), units_(units), delivery_(delivery), workers_(workers), reports_(reports),
         window_(std::max<std::size_t>(kWindowUnits, 8 * static_cast<std::size_t>(workers))), slots_(window_),
-        released_(workers) {}
+        released_(workers) {
+    reports_.assign(workers, WorkerReport{});
+  }
 
   // Runs `workers` workers, the calling thread one of them, until every unit
-  // is delivered or one fails; rethrows the first failure. Each worker
-  // accounts for itself in `reports` (one per worker), read here once it has
-  // returned. The threads are left in `threads`, their work done but maybe
-  // still exiting.
-  void Run(std::vector<std::unique_ptr<WorkerThread>>& threads, std::vector<WorkerReport>& reports) {
+  // is delivered or one fails; rethrows the first failure.
+  // The threads are left in `threads`, their work done but maybe still exiting.
+  void Run(std::vector<std::unique_ptr<WorkerThread>>& threads) {
     start_ = std::chrono::steady_clock::now();
-    reports_ = &reports;
-    reports.assign(workers_, WorkerReport{});
     try {
       for (unsigned i = 1; i < workers_; ++i) threads.push_back(std::make_unique<WorkerThread>([this, i] { Work(i); }));
     } catch (...) {  // no more threads: those started stop, and the error is the run's
@@ -230,7 +231,7 @@ class ParallelRun {
  private:
   void Work(unsigned worker) {
     const double cpu_start = ThreadCpuSeconds();
-    WorkerReport& report = (*reports_)[worker];  // this worker's alone
+    WorkerReport& report = reports_[worker];  // this worker's alone
     try {
       InputUnit unit;
       for (bool first = true; std::optional<std::size_t> seq = Take(worker, unit); first = false) {
@@ -354,8 +355,8 @@ class ParallelRun {
   InputUnits& units_;
   Delivery& delivery_;
   const unsigned workers_;
+  std::vector<WorkerReport>& reports_;
   std::chrono::steady_clock::time_point start_;  // when Run began starting the workers
-  std::vector<WorkerReport>* reports_ = nullptr;
   const std::size_t window_;
   std::mutex input_mutex_;  // units_ and taken_
   std::size_t taken_ = 0;
@@ -401,7 +402,7 @@ PipelineReport Pipeline::Run(const InputList& inputs, const std::vector<std::str
   InputUnits units(files, roots,
                    BatchSizes{kBatchRecords, BatchLimit(files, threads), kTailPartsPerWorker * threads, kMinBatchBytes});
   exiting_.clear();  // joined
-  ParallelRun(extractor_, units, delivery, threads).Run(exiting_, report.workers);
+  ParallelRun(extractor_, units, delivery, threads, report.workers).Run(exiting_);
   progress.Finish();
   return report;
 }

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
@@ -12,29 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "export/json_writer.h"
+#include "export/output_buffer.h"
+
 namespace pejabat {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string JsonString(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-      out += escaped;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
 
 // The project's sample articles, each written `copies` times as a record of
 // one JSON Lines file.
@@ -46,13 +29,20 @@ class SampleJsonl {
     for (const auto& entry : fs::directory_iterator(fs::path(PEJABAT_SOURCE_DIR) / "samples"))
       if (entry.path().extension() == ".txt") samples.push_back(entry.path());
     std::ofstream out(path_, std::ios::binary);
+    OutputBuffer buffer(out);  // flushed before `out` closes
     for (int copy = 0; copy < copies; ++copy) {
       for (const auto& sample : samples) {
         std::ifstream in(sample, std::ios::binary);
         std::stringstream text;
         text << in.rdbuf();
-        out << "{\"id\": \"" << sample.stem().string() << "-" << copy << "\", \"text\": " << JsonString(text.str())
-            << "}\n";
+        JsonWriter record(buffer, 0);  // one line
+        record.StartObject();
+        record.Key("id"_plain);
+        record.String(sample.stem().string() + "-" + std::to_string(copy));
+        record.Key("text"_plain);
+        record.String(text.str());
+        record.EndObject();
+        buffer.Append('\n');
         ++records_;
       }
     }
